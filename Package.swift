@@ -1,0 +1,31 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parallax",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Sketch", targets: ["Sketch"]),
+        .library(name: "Parallax", targets: ["Parallax"]),
+        .executable(name: "parallax", targets: ["parallax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Generic sketches (shingles, MinHash, LSH, SimHash); knows nothing about news.
+        .target(name: "Sketch"),
+        // The pure pipeline: Foundation only, no I/O, no clock, no randomness.
+        .target(name: "Parallax", dependencies: ["Sketch"]),
+        // The command line tool: the only place that touches files and the terminal.
+        .executableTarget(
+            name: "parallax",
+            dependencies: [
+                "Parallax",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
+        .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,33 @@
+/// What is known about an article besides its text; every field optional because pages rarely state them all.
+public struct ArticleMetadata: Hashable, Codable, Sendable {
+    public var title: String?
+    public var publisher: String?
+    public var authors: [String]
+    public var published: CalendarDate?
+    public var url: String?
+    public var language: String?
+
+    public init(
+        title: String? = nil, publisher: String? = nil, authors: [String] = [],
+        published: CalendarDate? = nil, url: String? = nil, language: String? = nil
+    ) {
+        self.title = title
+        self.publisher = publisher
+        self.authors = authors
+        self.published = published
+        self.url = url
+        self.language = language
+    }
+
+    /// The fields of `self`, with the empty ones filled from `other`.
+    public func filling(from other: ArticleMetadata) -> ArticleMetadata {
+        ArticleMetadata(
+            title: title ?? other.title,
+            publisher: publisher ?? other.publisher,
+            authors: authors.isEmpty ? other.authors : authors,
+            published: published ?? other.published,
+            url: url ?? other.url,
+            language: language ?? other.language
+        )
+    }
+}

@@ -1,0 +1,4 @@
+/// What an entity is.
+public enum EntityKind: String, Hashable, Codable, Sendable {
+    case person, place, organization, other
+}
