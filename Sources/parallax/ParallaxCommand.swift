@@ -7,6 +7,8 @@ struct ParallaxCommand: ParsableCommand {
         commandName: "parallax",
         abstract: "Turn many news articles about the same events into one verified, cited brief per story.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            EvalCommand.self,
+        ]
     )
 }

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Locates the project's own fixtures and the `../shared` folder (corpus, gold, bench) beside the checkout.
+enum SharedData {
+    /// The package root: three levels above this file (Tests/ParallaxTests/Support).
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared` beside the checkout, or nil when it is absent (tests that need it are then skipped).
+    static let root: URL? = {
+        let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+    }()
+
+    /// Whether `../shared/<path>` exists; use as `.enabled(if: SharedData.has("bench"), "needs ../shared/bench")`.
+    static func has(_ path: String) -> Bool {
+        guard let root else { return false }
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+    }
+
+    /// `../shared/<path>`; only call after checking `has(path)`.
+    static func url(_ path: String) -> URL {
+        packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(path)
+    }
+
+    /// A file under `Tests/ParallaxTests/Fixtures/`.
+    static func fixture(_ path: String) -> URL {
+        packageRoot.appendingPathComponent("Tests/ParallaxTests/Fixtures").appendingPathComponent(path)
+    }
+}
