@@ -43,6 +43,11 @@ enum DisplayText {
         "\(span.article.rawValue):\(span.start)-\(span.end)"
     }
 
+    /// " (credits Reuters, AFP)" after an original that credits wires, so a reader sees whose copy travelled.
+    static func credits(_ wires: [String]) -> String {
+        wires.isEmpty ? "" : " (credits " + wires.joined(separator: ", ") + ")"
+    }
+
     /// The heading of a speaker's quotes.
     static func speaker(_ name: String?) -> String {
         name.map(singleLine) ?? "Unattributed"

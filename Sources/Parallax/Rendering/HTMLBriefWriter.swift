@@ -114,7 +114,7 @@ struct HTMLBriefWriter {
         open("Copies", list: "ul", class: "copies")
         for group in CopyGroup.grouping(brief.copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
-            lines.append("<li>\(describe(group.original)) was re-published by \(outlets):")
+            lines.append("<li>\(describe(group.original))\(credits(group.original)) was re-published by \(outlets):")
             lines.append("<ul>")
             for relation in group.copies {
                 lines.append("<li>\(describe(relation.copy)) (\(relation.kind.rawValue), "
@@ -163,6 +163,10 @@ struct HTMLBriefWriter {
 
     private func cited(_ statement: Statement) -> String {
         "\(link(statement.span.article)) \(escape(statement.text)) \(span(statement.span))"
+    }
+
+    private func credits(_ article: ArticleID) -> String {
+        DisplayText.credits(brief.sources.first { $0.article == article }?.wires.map(escape) ?? [])
     }
 
     private func describe(_ article: ArticleID) -> String {

@@ -107,7 +107,7 @@ struct MarkdownBriefWriter {
         heading("Copies")
         for group in CopyGroup.grouping(brief.copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
-            lines.append("- \(describe(group.original)) was re-published by \(outlets):")
+            lines.append("- \(describe(group.original))\(credits(group.original)) was re-published by \(outlets):")
             for relation in group.copies {
                 lines.append("  - \(describe(relation.copy)) (\(relation.kind.rawValue), "
                     + "\(DisplayText.percent(relation.jaccard)) shared)")
@@ -136,6 +136,10 @@ struct MarkdownBriefWriter {
     }
 
     /// "[1] Coastal Herald, “Title”": how a source is named in the copies section.
+    private func credits(_ article: ArticleID) -> String {
+        DisplayText.credits(brief.sources.first { $0.article == article }?.wires.map(escape) ?? [])
+    }
+
     private func describe(_ article: ArticleID) -> String {
         let cite = marker(article)
         guard let source = brief.sources.first(where: { $0.article == article }) else { return cite }

@@ -122,7 +122,7 @@ struct TextBriefWriter {
         heading("Copies")
         for group in CopyGroup.grouping(brief.copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
-            paragraph("\(describe(group.original)) was re-published by \(outlets):", first: "  • ", rest: "    ")
+            paragraph("\(describe(group.original))\(credits(group.original)) was re-published by \(outlets):", first: "  • ", rest: "    ")
             for relation in group.copies {
                 let text = "\(describe(relation.copy)) (\(relation.kind.rawValue), "
                     + "\(DisplayText.percent(relation.jaccard)) shared)"
@@ -156,6 +156,10 @@ struct TextBriefWriter {
     // MARK: Pieces
 
     /// "[1] Coastal Herald, “Title”" — how a source is named where it is not the statement's citation.
+    private func credits(_ article: ArticleID) -> String {
+        DisplayText.credits(brief.sources.first { $0.article == article }?.wires ?? [])
+    }
+
     private func describe(_ article: ArticleID) -> String {
         let marker = numbering.marker(for: article)
         guard let source = brief.sources.first(where: { $0.article == article }) else { return marker }
