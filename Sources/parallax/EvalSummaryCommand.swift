@@ -44,29 +44,27 @@ struct EvalSummaryCommand: ParsableCommand {
             return
         }
         let reader = MultiLingReader(root: URL(fileURLWithPath: path))
-        let topics: [MultiLingReader.Topic]
+        let topics: [SummaryEvaluationTopic]
         do { topics = try reader.topics() } catch {
             throw ValidationError("cannot read MultiLing topics under \(path): \(error)")
         }
         let rouge = Rouge(configuration: Rouge.Configuration(stems: !noStem, wordLimit: words))
-        let analyzer = SummaryArticleAnalyzer()
-        let summarizer = Summarizer()
+        let evaluation = SummaryEvaluation(rouge: rouge, words: words)
+        let summarizer = evaluation.summarizer
         let clock = ContinuousClock()
         var rows: [(String, RougeScores)] = []
 
         let started = clock.now
-        var perTopic: [RougeScores] = []
-        for topic in topics {
-            let story = Story(id: StoryID(topic.name), articles: topic.articles.map(analyzer.analyze), copies: [])
-            let summary = summarizer.summarize(story, facts: [], budget: .words(words)).map(\.text).joined(separator: "\n")
+        let results = evaluation.run(topics)
+        let elapsed = clock.now - started
+        for result in results {
             if let out {
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-                try summary.write(toFile: "\(out)/\(topic.name).txt", atomically: true, encoding: .utf8)
+                let text = result.summary.map(\.text).joined(separator: "\n") + "\n"
+                try text.write(toFile: "\(out)/\(result.name).txt", atomically: true, encoding: .utf8)
             }
-            perTopic.append(rouge.score(candidate: summary, references: topic.references))
         }
-        let elapsed = clock.now - started
-        rows.append(("Parallax", .mean(perTopic)))
+        rows.append(("Parallax", .mean(results.map(\.scores))))
 
         for entry in peer {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
@@ -92,8 +90,7 @@ struct EvalSummaryCommand: ParsableCommand {
         }
         if time {
             print("time: whole evaluation (analysis + summaries + ROUGE) \(Self.milliseconds(elapsed)) ms")
-            let fifty = topics.prefix(5).flatMap(\.articles).map(analyzer.analyze)
-            let story = Story(id: StoryID("fifty"), articles: fifty, copies: [])
+            let story = evaluation.story(named: "fifty", of: topics.prefix(5).flatMap(\.articles))
             var samples: [Duration] = []
             for _ in 0..<7 {
                 let start = clock.now
@@ -101,7 +98,7 @@ struct EvalSummaryCommand: ParsableCommand {
                 samples.append(clock.now - start)
             }
             samples.sort()
-            print("time: summary of a \(fifty.count)-article story, median of 7: \(Self.milliseconds(samples[3])) ms")
+            print("time: summary of a \(story.articles.count)-article story, median of 7: \(Self.milliseconds(samples[3])) ms")
         }
     }
 

@@ -3,13 +3,6 @@ import Parallax
 
 /// Reads the MultiLing 2011 English pilot (`SourceTexts/M00xy.english`, `ModelSummaries/M00x.?.250`, `PublishedROUGE/*.csv`).
 struct MultiLingReader {
-    /// One topic: its ten source articles (title and date taken off the top) and its reference summaries.
-    struct Topic {
-        let name: String
-        let articles: [Article]
-        let references: [String]
-    }
-
     /// One published system's F-score per ROUGE variant.
     struct PublishedRow {
         let system: String
@@ -18,7 +11,7 @@ struct MultiLingReader {
 
     let root: URL
 
-    func topics() throws -> [Topic] {
+    func topics() throws -> [SummaryEvaluationTopic] {
         let sources = root.appendingPathComponent("SourceTexts")
         let names = try FileManager.default.contentsOfDirectory(atPath: sources.path)
             .filter { $0.hasSuffix(".english") }.sorted()
@@ -34,7 +27,7 @@ struct MultiLingReader {
             let references = try modelNames.filter { $0.hasPrefix(topic + ".") }.map {
                 try String(contentsOf: models.appendingPathComponent($0), encoding: .utf8)
             }
-            return Topic(name: topic, articles: byTopic[topic]!, references: references)
+            return SummaryEvaluationTopic(name: topic, articles: byTopic[topic]!, references: references)
         }
     }
 
