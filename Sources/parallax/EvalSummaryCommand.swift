@@ -34,6 +34,15 @@ struct EvalSummaryCommand: ParsableCommand {
     @Flag(help: "Time the 50-article summary and the whole evaluation (use a release build).")
     var time = false
 
+    @Option(help: "Summarizer: lead-sentence weight (see Summarizer.Configuration).")
+    var positionWeight: Double = Summarizer.Configuration.default.positionWeight
+
+    @Option(help: "Summarizer: articles a concept must appear in.")
+    var minConceptArticles: Int = Summarizer.Configuration.default.minConceptArticles
+
+    @Option(help: "Summarizer: highest cosine allowed between two summary sentences.")
+    var maxSimilarity: Double = Summarizer.Configuration.default.maxSimilarity
+
     @Option(help: .hidden)
     var tokens: String?
 
@@ -49,7 +58,11 @@ struct EvalSummaryCommand: ParsableCommand {
             throw ValidationError("cannot read MultiLing topics under \(path): \(error)")
         }
         let rouge = Rouge(configuration: Rouge.Configuration(stems: !noStem, wordLimit: words))
-        let evaluation = SummaryEvaluation(rouge: rouge, words: words)
+        var configuration = Summarizer.Configuration.default
+        configuration.positionWeight = positionWeight
+        configuration.minConceptArticles = minConceptArticles
+        configuration.maxSimilarity = maxSimilarity
+        let evaluation = SummaryEvaluation(summarizer: Summarizer(configuration: configuration), rouge: rouge, words: words)
         let summarizer = evaluation.summarizer
         let clock = ContinuousClock()
         var rows: [(String, RougeScores)] = []
@@ -90,7 +103,10 @@ struct EvalSummaryCommand: ParsableCommand {
         }
         if time {
             print("time: whole evaluation (analysis + summaries + ROUGE) \(Self.milliseconds(elapsed)) ms")
-            let story = evaluation.story(named: "fifty", of: topics.prefix(5).flatMap(\.articles))
+            let fiftyArticles = topics.prefix(5).flatMap(\.articles)
+            let segmentStart = clock.now
+            let story = evaluation.story(named: "fifty", of: fiftyArticles)
+            print("time: Text stage on the \(fiftyArticles.count) articles: \(Self.milliseconds(clock.now - segmentStart)) ms")
             var samples: [Duration] = []
             for _ in 0..<7 {
                 let start = clock.now
