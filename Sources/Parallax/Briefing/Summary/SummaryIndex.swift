@@ -35,6 +35,8 @@ struct SummaryIndex: Sendable {
         for (articleNumber, analyzed) in story.articles.enumerated() {
             let text = analyzed.article.text
             let utf8 = text.utf8
+            var previousEndsInAbbreviation = false
+            var previousParagraph = -1
             for (position, sentence) in analyzed.sentences.enumerated() {
                 let start = utf8.index(utf8.startIndex, offsetBy: sentence.span.start)
                 let end = utf8.index(start, offsetBy: sentence.span.length)
@@ -62,12 +64,20 @@ struct SummaryIndex: Sendable {
                     }
                     previous = (stemID, token.isStopWord)
                 }
+                let words = analyzed.tokens[sentence.tokens].filter { $0.kind == .word || $0.kind == .number }
+                let sentenceText = String(text[start..<end])
+                let endsInAbbreviation = SentenceOpeners.endsInAbbreviation(words.last, text: sentenceText)
+                let continuesAbbreviation = previousEndsInAbbreviation && previousParagraph == sentence.paragraph
+                let dangling = words.first.map { SentenceOpeners.dangling.contains($0.normalized) } ?? true
+                previousEndsInAbbreviation = endsInAbbreviation
+                previousParagraph = sentence.paragraph
                 let vector = counts.map { (id: $0.key, count: $0.value) }.sorted { $0.id < $1.id }
                 let norm = Double(vector.reduce(0) { $0 + $1.count * $1.count }).squareRoot()
                 candidates.append(
                     SummaryCandidate(
-                        article: articleNumber, position: position, span: sentence.span, text: String(text[start..<end]),
-                        wordCount: wordCount, isReadable: readability.isReadable(bytes, wordCount: wordCount),
+                        article: articleNumber, position: position, span: sentence.span, text: sentenceText,
+                        wordCount: wordCount, isReadable: !dangling && !endsInAbbreviation && !continuesAbbreviation
+                            && readability.isReadable(bytes, wordCount: wordCount),
                         vector: vector, norm: norm, concepts: sentenceConcepts.sorted()
                     )
                 )
