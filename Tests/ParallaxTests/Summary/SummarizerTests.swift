@@ -98,4 +98,14 @@ struct SummarizerTests {
         let collapse = summary.filter { $0.text.contains("collapse") }
         #expect(collapse.count == 1)
     }
+
+    @Test func summarizesSourcesThatShareNothing() {
+        let story = evaluation.story(named: "apart", of: [
+            Article(id: ArticleID("x"), origin: "x", text: "Farmers in the valley harvested a record wheat crop this autumn.", metadata: ArticleMetadata()),
+            Article(id: ArticleID("y"), origin: "y", text: "A new museum of modern sculpture opened downtown with free entry.", metadata: ArticleMetadata()),
+        ])
+        let summary = Summarizer().summarize(story, facts: [], budget: .sentences(1))
+        #expect(summary.count == 1)
+        #expect(summary.first?.citations.count == 1)
+    }
 }

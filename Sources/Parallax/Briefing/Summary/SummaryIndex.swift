@@ -1,7 +1,8 @@
 /// A story's sentences as summary candidates, with the concepts they share and how many articles mention each.
 struct SummaryIndex: Sendable {
     let candidates: [SummaryCandidate]
-    /// The weight of each concept id: the number of articles that mention it, or 0 below the minimum.
+    /// The weight of each concept id: the number of articles that mention it; below the minimum only a
+    /// token weight, so a story whose sources share nothing still gets a summary of its lead sentences.
     let conceptWeights: [Double]
     /// Rank of each article in reading order (the story's order: by date, then id).
     let articleOrder: [Int]
@@ -85,7 +86,7 @@ struct SummaryIndex: Sendable {
         }
         let minimum = min(configuration.minConceptArticles, story.articles.count)
         self.candidates = candidates
-        conceptWeights = conceptArticles.map { $0 >= minimum ? Double($0) : 0 }
+        conceptWeights = conceptArticles.map { $0 >= minimum ? Double($0) : 0.01 }
         articleOrder = Array(story.articles.indices)
         articleIndex = Dictionary(uniqueKeysWithValues: story.articles.enumerated().map { ($0.element.id, $0.offset) })
     }
