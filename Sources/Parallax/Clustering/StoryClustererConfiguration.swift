@@ -3,12 +3,16 @@ extension StoryClusterer {
     public struct Configuration: Sendable, Hashable {
         /// Cosine similarity to a story's centroid at or above which an article joins the story.
         public var assignmentThreshold: Double
+        /// Cosine similarity between two story centroids at or above which they merge into one story.
+        public var mergeThreshold: Double
         /// Cosine similarity between two story centroids at or above which the stories are related (one group).
         public var groupThreshold: Double
         /// Extra weight of capitalized, entity-like words (names of people, places, organisations).
         public var entityWeight: Double
         /// Extra weight of numbers (counts, ages, scores): they tell apart similar events.
         public var numberWeight: Double
+        /// The power the inverse document frequency is raised to: above 1, rare terms (names, places) count more.
+        public var idfExponent: Double
         /// How many of an article's heaviest terms look up candidate stories in the inverted index.
         public var candidateTerms: Int
         /// Relative growth of the collection after which a story's cached centroid norm is recomputed.
@@ -17,14 +21,16 @@ extension StoryClusterer {
         public var copies: CopyDetector.Configuration
 
         public init(
-            assignmentThreshold: Double = 0.3, groupThreshold: Double = 0.15, entityWeight: Double = 2,
-            numberWeight: Double = 1.5, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
+            assignmentThreshold: Double = 0.28, mergeThreshold: Double = 0.6, groupThreshold: Double = 0.15, entityWeight: Double = 3,
+            numberWeight: Double = 1.5, idfExponent: Double = 1, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
             copies: CopyDetector.Configuration = .default
         ) {
             self.assignmentThreshold = assignmentThreshold
+            self.mergeThreshold = mergeThreshold
             self.groupThreshold = groupThreshold
             self.entityWeight = entityWeight
             self.numberWeight = numberWeight
+            self.idfExponent = idfExponent
             self.candidateTerms = candidateTerms
             self.normRefreshGrowth = normRefreshGrowth
             self.copies = copies

@@ -15,13 +15,16 @@ public struct StoryIndex: Sendable {
     /// Per story, the terms already in `postings`, so a story is listed once per term.
     private var postedTerms: [Set<String>] = []
 
+    /// For each story position, the story it was merged into (itself while it is live).
+    public private(set) var mergedInto: [Int] = []
+
     public init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
     }
 
     /// The smoothed inverse document frequency of a term in the collection seen so far.
     public func idf(_ term: String) -> Double {
-        log(Double(documentCount + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1
+        pow(log(Double(documentCount + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1, configuration.idfExponent)
     }
 
     /// Assigns the article to the story whose centroid is most similar (at or above the assignment threshold),
@@ -42,15 +45,18 @@ public struct StoryIndex: Sendable {
         }
         if let best {
             join(best.story, article.id, normalized, heaviest, isFirst: false)
-            return StoryAssignment(story: best.story, similarity: best.similarity, isNew: false)
+            return StoryAssignment(story: mergeSimilar(best.story), similarity: best.similarity, isNew: false)
         }
         stories.append(StoryCentroid(first: article.id))
+        mergedInto.append(stories.count - 1)
+        postedTerms.append([])
         join(stories.count - 1, article.id, normalized, heaviest, isFirst: true)
-        return StoryAssignment(story: stories.count - 1, similarity: 0, isNew: true)
+        return StoryAssignment(story: mergeSimilar(stories.count - 1), similarity: 0, isNew: true)
     }
 
     /// Puts the article into a given story (a copy joins its original's story whatever its similarity).
-    public mutating func add(_ article: ArticleFeatures, toStory story: Int) -> StoryAssignment {
+    public mutating func add(_ article: ArticleFeatures, toStory given: Int) -> StoryAssignment {
+        let story = resolve(given)
         documentCount += 1
         for term in article.terms.keys { documentFrequency[term, default: 0] += 1 }
         let normalized = Self.normalized(article.terms)
@@ -58,8 +64,18 @@ public struct StoryIndex: Sendable {
         refreshIfStale(story)
         let similarity = cosine(vector, story)
         join(story, article.id, normalized, heaviest, isFirst: false)
-        return StoryAssignment(story: story, similarity: similarity, isNew: false)
+        return StoryAssignment(story: mergeSimilar(story), similarity: similarity, isNew: false)
     }
+
+    /// The live story a position now belongs to (stories merge when they grow alike).
+    public func resolve(_ story: Int) -> Int {
+        var story = story
+        while mergedInto[story] != story { story = mergedInto[story] }
+        return story
+    }
+
+    /// The positions of the stories not merged into another, in order.
+    public var liveStories: [Int] { stories.indices.filter { mergedInto[$0] == $0 } }
 
     /// Related stories: positions of stories linked (directly or through others) by centroid cosine at or above
     /// the group threshold; each group sorted, groups ordered by their first story.
@@ -71,7 +87,7 @@ public struct StoryIndex: Sendable {
             return x
         }
         let centroids = stories.indices.map { centroidVector($0) }
-        for story in stories.indices {
+        for story in stories.indices where mergedInto[story] == story {
             let heaviest = Self.heaviestTerms(centroids[story], count: configuration.candidateTerms)
             for other in candidates(heaviest) where other < story {
                 guard centroidCosine(centroids[story], centroids[other]) >= configuration.groupThreshold else { continue }
@@ -80,7 +96,7 @@ public struct StoryIndex: Sendable {
             }
         }
         var byRoot: [Int: [Int]] = [:]
-        for story in stories.indices { byRoot[root(story), default: []].append(story) }
+        for story in stories.indices where mergedInto[story] == story { byRoot[root(story), default: []].append(story) }
         return byRoot.keys.sorted().map { byRoot[$0]! }
     }
 
@@ -107,8 +123,36 @@ public struct StoryIndex: Sendable {
 
     private func candidates(_ terms: [String]) -> [Int] {
         var found = Set<Int>()
-        for term in terms { if let list = postings[term] { found.formUnion(list) } }
+        for term in terms { if let list = postings[term] { for story in list { found.insert(resolve(story)) } } }
         return found.sorted()
+    }
+
+    /// Merges the story with the most similar other story while their centroids are at least the merge threshold
+    /// alike: a stream can start two stories for one event before the articles that link them arrive.
+    private mutating func mergeSimilar(_ story: Int) -> Int {
+        var story = story
+        while true {
+            let centroid = centroidVector(story)
+            let heaviest = Self.heaviestTerms(centroid, count: configuration.candidateTerms)
+            var best: (story: Int, similarity: Double)?
+            for other in candidates(heaviest) where other != story {
+                let similarity = centroidCosine(centroid, centroidVector(other))
+                if similarity >= configuration.mergeThreshold, best == nil || similarity > best!.similarity {
+                    best = (other, similarity)
+                }
+            }
+            guard let best else { return story }
+            let (kept, gone) = (min(story, best.story), max(story, best.story))
+            stories[kept].absorb(stories[gone])
+            stories[gone].clear()
+            mergedInto[gone] = kept
+            let current = self
+            stories[kept].refreshNorm(idf: current.idf, documentCount: documentCount)
+            for term in postedTerms[gone] where postedTerms[kept].insert(term).inserted {
+                postings[term, default: []].append(kept)
+            }
+            story = kept
+        }
     }
 
     private mutating func join(
@@ -117,7 +161,6 @@ public struct StoryIndex: Sendable {
         stories[story].add(id, normalizedTerms: normalized, isFirst: isFirst)
         let current = self
         stories[story].refreshNorm(idf: current.idf, documentCount: documentCount)
-        if postedTerms.count <= story { postedTerms.append([]) }
         for term in heaviest where postedTerms[story].insert(term).inserted {
             postings[term, default: []].append(story)
         }
