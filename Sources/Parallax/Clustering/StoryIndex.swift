@@ -132,11 +132,11 @@ public struct StoryIndex: Sendable {
     private mutating func mergeSimilar(_ story: Int) -> Int {
         var story = story
         while true {
-            let centroid = centroidVector(story)
-            let heaviest = Self.heaviestTerms(centroid, count: configuration.candidateTerms)
+            let heaviest = heaviestCentroidTerms(story)
             var best: (story: Int, similarity: Double)?
             for other in candidates(heaviest) where other != story {
-                let similarity = centroidCosine(centroid, centroidVector(other))
+                refreshIfStale(other)
+                let similarity = storyCosine(story, other)
                 if similarity >= configuration.mergeThreshold, best == nil || similarity > best!.similarity {
                     best = (other, similarity)
                 }
@@ -182,6 +182,30 @@ public struct StoryIndex: Sendable {
             if let sum = centroid.termSums[term] { dot += value * sum * idf(term) }
         }
         return dot / centroid.norm
+    }
+
+    /// The cosine of two stories' centroids under the current idf, using their cached norms.
+    private func storyCosine(_ a: Int, _ b: Int) -> Double {
+        let (small, large) = stories[a].termSums.count <= stories[b].termSums.count
+            ? (stories[a], stories[b]) : (stories[b], stories[a])
+        guard small.norm > 0, large.norm > 0 else { return 0 }
+        var dot = 0.0
+        for (term, value) in small.termSums {
+            if let other = large.termSums[term] {
+                let weight = idf(term)
+                dot += value * other * weight * weight
+            }
+        }
+        return dot / (small.norm * large.norm)
+    }
+
+    /// A story's heaviest centroid terms, ties broken by the term.
+    private func heaviestCentroidTerms(_ story: Int) -> [String] {
+        var weighted: [(String, Double)] = []
+        weighted.reserveCapacity(stories[story].termSums.count)
+        for (term, value) in stories[story].termSums { weighted.append((term, value * idf(term))) }
+        weighted.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return weighted.prefix(configuration.candidateTerms).map(\.0)
     }
 
     private func centroidVector(_ story: Int) -> [String: Double] {
