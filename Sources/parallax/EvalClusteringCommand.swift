@@ -29,6 +29,9 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override the idf exponent.")
     var idfExponent: Double?
 
+    @Option(help: "Override the lead weight.")
+    var leadWeight: Double?
+
     @Option(help: "Override the merge threshold.")
     var mergeThreshold: Double?
 
@@ -51,6 +54,7 @@ struct EvalClusteringCommand: ParsableCommand {
         if let entityWeight { configuration.entityWeight = entityWeight }
         if let numberWeight { configuration.numberWeight = numberWeight }
         if let idfExponent { configuration.idfExponent = idfExponent }
+        if let leadWeight { configuration.leadWeight = leadWeight }
         if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
         if let groupThreshold { configuration.groupThreshold = groupThreshold }
         let articles = items.map { BenchmarkArticles.analyzed(id: $0.id, text: $0.text) }
