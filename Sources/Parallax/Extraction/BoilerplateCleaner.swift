@@ -160,7 +160,7 @@ public struct BoilerplateCleaner: Sendable {
         var text = paragraph
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(of: "(") {
-            let rest = text[open...].lowercased()
+            let rest = text[open...].prefix(24).lowercased()
             guard configuration.markers.inlineCreditPrefixes.contains(where: { rest.hasPrefix($0) }),
                   let close = text[open...].firstIndex(of: ")") else {
                 searchStart = text.index(after: open)
