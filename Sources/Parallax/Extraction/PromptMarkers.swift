@@ -6,9 +6,9 @@ enum PromptMarkers {
         "join our whatsapp", "join our telegram", "join us on", "join whatsapp", "join telegram",
         "share this", "share on", "share via", "share:", "click here", "tap here", "download the app",
         "download our app", "get the app", "get the latest news", "stay updated", "stay informed",
-        "for more news", "for the latest", "catch all the", "catch the latest", "watch:", "watch live",
+        "for more news", "catch all the", "catch the latest", "watch:", "watch live",
         "subscribe to our", "subscribe now", "subscribe for", "sign up for our", "sign up to our", "sign up for the",
-        "get our newsletter", "newsletter sign", "advertisement", "sponsored content", "story continues below",
+        "get our newsletter", "newsletter sign", "sponsored content", "story continues below",
         "continue reading", "scroll to continue",
         // Comment forms.
         "leave a reply", "leave a comment", "post a comment", "add a comment", "your email address will not be published",
