@@ -82,6 +82,12 @@ public struct EntityRecognizer: Sendable {
             !isOrganizationStart(first, end, lower: lower) { first += 1 }
         guard first < end else { return [] }
         if first > start { return classifyRun(first, end, in: text) }
+        // "making Russia China’s partner": adjacent places are separate names.
+        if end - first > 1, (first..<end).allSatisfy({ Gazetteer.isPlace(words[$0].withoutPossessive.text) }) {
+            return (first..<end).map { candidate($0, $0, in: text, kind: .place, certain: true) }
+        }
+        // A lone letter ("X", "B") is an initial or a label, not a name.
+        if end - first == 1, words[first].text.count < 2 { return [] }
         return [classifyName(first, end - 1, in: text)]
     }
 
@@ -125,8 +131,8 @@ public struct EntityRecognizer: Sendable {
         if hasPersonEvidence(first, last, lowers: lowers, in: text) {
             return candidate(first, last, in: text, kind: .person, certain: true)
         }
-        if first > 0, ["in", "to", "from", "near", "across", "into", "towards", "toward"].contains(words[first - 1].lower),
-            first == last {
+        if first > 0, text.isPlainSpace(before: first), first == last, name.count >= 3,
+            ["in", "to", "from", "near", "across", "into", "towards", "toward"].contains(words[first - 1].lower) {
             return candidate(first, last, in: text, kind: .place, certain: false)
         }
         return candidate(first, last, in: text, kind: nil, certain: false)

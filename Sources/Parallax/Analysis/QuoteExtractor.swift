@@ -44,19 +44,38 @@ public struct QuoteExtractor: Sendable {
         return quotes
     }
 
-    /// The first person named outside quotes in each sentence, as candidates for later pronouns.
+    /// Persons that open a sentence or clause outside quotes ("Before meeting Xi, Lavrov met…" gives Lavrov),
+    /// as candidates for later pronouns.
     private func sentenceSubjects(_ text: AnalysisText, persons: [EntityMention], passages: [QuotedPassage]) -> [(Int, String)] {
         var subjects: [(Int, String)] = []
-        var lastSentence = -1
-        for person in persons {
+        for person in persons where opensClause(person, in: text) {
             if passages.contains(where: { $0.contentStart <= person.span.start && person.span.end <= $0.contentEnd }) { continue }
-            let sentence = text.sentenceStarts.lastIndex { $0 <= person.span.start } ?? 0
-            if sentence != lastSentence {
-                subjects.append((person.span.start, person.canonical))
-                lastSentence = sentence
-            }
+            subjects.append((person.span.start, person.canonical))
         }
         return subjects
+    }
+
+    /// Words that may stand between a clause start and its subject: titles, articles, conjunctions.
+    private static let beforeSubject: Set<String> = [
+        "the", "a", "an", "although", "while", "but", "and", "though", "when", "because", "since", "after", "then",
+        "so", "as", "meanwhile", "however",
+    ]
+
+    private func opensClause(_ person: EntityMention, in text: AnalysisText) -> Bool {
+        var index = text.firstWord(atOrAfter: person.span.start) - 1
+        while index >= 0 {
+            let next = index + 1
+            if text.isSentenceInitial(next) { return true }
+            let gap = text.gap(before: next)
+            if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) || gap.contains(0x0A) { return true }
+            let word = text.words[index]
+            let lower = word.withoutPossessive.text.lowercased()
+            let allowed = word.isCapitalized || Self.beforeSubject.contains(lower)
+                || PersonLexicon.titleHeads.contains(lower) || PersonLexicon.titleModifiers.contains(lower)
+            if !allowed { return false }
+            index -= 1
+        }
+        return true
     }
 
     private func sameParagraph(_ from: Int, _ to: Int, _ text: AnalysisText) -> Bool {
