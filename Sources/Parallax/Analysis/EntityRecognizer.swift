@@ -149,7 +149,21 @@ public struct EntityRecognizer: Sendable {
         if last + 1 < words.count, PersonLexicon.speechVerbs.contains(words[last + 1].lower), !words[last].isPossessive {
             return true
         }
-        return false
+        // "Osama bin Laden": a lowercase particle inside a name.
+        if (first...last).contains(where: { !words[$0].isCapitalized && NameLexicon.nameParticles.contains(words[$0].lower) }) {
+            return true
+        }
+        // "Blinken: “We disagree.”": a name introducing a quotation.
+        return introducesQuote(after: words[last].end, in: text)
+    }
+
+    private func introducesQuote(after offset: Int, in text: AnalysisText) -> Bool {
+        let bytes = text.bytes
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { return false }
+        var index = offset + 1
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count else { return false }
+        return bytes[index] == 0x22 || (index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 2] == 0x9C)
     }
 
     private func candidate(_ first: Int, _ last: Int, in text: AnalysisText, kind: EntityKind?, certain: Bool) -> NameCandidate {

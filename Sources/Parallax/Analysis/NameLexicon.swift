@@ -83,6 +83,6 @@ enum NameLexicon {
         "welsh", "english", "portuguese", "lebanese", "jordanian", "yemeni", "libyan", "sudanese", "moroccan",
         "algerian", "tunisian", "arab", "muslim", "christian", "jewish", "catholic", "orthodox", "republican",
         "democratic", "democrat", "conservative", "liberal", "socialist", "communist", "islamic", "kurdish",
-        "nato", "allied", "international", "global", "federal", "national", "regional", "local", "official",
+        "allied", "international", "global", "federal", "national", "regional", "local", "official",
     ]
 }

@@ -52,7 +52,8 @@ enum PersonLexicon {
             valery vasily viktor vladimir vladislav volodymyr walter wang william xavier yevgeny yuri yury yusuf \
             zhang dmytro denys mykola mykhailo yaroslav bohdan vitali vitaly vitaliy anatoly alexandr kirill \
             nikita pavel arkady ramaphosa emmanuel benjamin recep tayyip jair luiz ignacio lula justin keir \
-            friedrich jens antonio mark joe kamala ron marco lindsey mitch chuck hakeem rex mike
+            friedrich jens antonio mark joe ron marco lindsey mitch chuck hakeem rex mike osama ayman abdel \
+            bashar hafez yahya ismail khaled nasser recep ebrahim masoud hossein javad
             """
         let female = """
             agnes alice amanda amy angela ann anna anne annalena barbara catherine charlotte christine claudia \
