@@ -32,8 +32,17 @@ public struct EntityRecognizer: Sendable {
         while index < words.count {
             if words[index].isPossessive { return index + 1 }
             let next = index + 1
-            guard next < words.count, text.isPlainSpace(before: next) else { return next }
+            guard next < words.count else { return next }
+            let isInitial = words[index].text.utf8.count == 1 && words[index].isCapitalized && index > start
+                && text.gap(before: next).elementsEqual([UInt8(ascii: "."), 0x20]) && words[next].isCapitalized
+            guard text.isPlainSpace(before: next) || isInitial else { return next }
             if words[next].isCapitalized, !words[next].startsWithDigit { index = next; continue }
+            // A middle initial: "George W. Bush".
+            if next < words.count, words[index].text.utf8.count == 1, words[index].isCapitalized, index > start,
+                text.gap(before: next).elementsEqual([UInt8(ascii: "."), 0x20]), words[next].isCapitalized {
+                index = next
+                continue
+            }
             // A lowercase particle or connector continues the run only when a capitalized word follows.
             let lower = words[next].lower
             let joins = NameLexicon.nameParticles.contains(lower) || NameLexicon.organizationConnectors.contains(lower)
@@ -123,7 +132,10 @@ public struct EntityRecognizer: Sendable {
         let words = text.words
         let name = text.string(words[first].start, words[last].withoutPossessive.end)
         let lowers = (first...last).map { words[$0].withoutPossessive.text.lowercased() }
-        if Gazetteer.isPlace(name) { return candidate(first, last, in: text, kind: .place, certain: true) }
+        if Gazetteer.isPlace(name) || (first < last && (Gazetteer.placeHeads.contains(lowers[lowers.count - 1])
+            || Gazetteer.placeHeads.contains(lowers[0]) && lowers[0] != lowers[lowers.count - 1])) {
+            return candidate(first, last, in: text, kind: .place, certain: true)
+        }
         if lowers.contains(where: NameLexicon.organizationHeads.contains) || NameLexicon.outlets.contains(name.lowercased())
             || NameLexicon.organizationAcronyms.contains(name) || (first == last && words[first].isAllCaps && name.count <= 6) {
             return candidate(first, last, in: text, kind: .organization, certain: true)
@@ -147,6 +159,13 @@ public struct EntityRecognizer: Sendable {
             return true
         }
         if last + 1 < words.count, PersonLexicon.speechVerbs.contains(words[last + 1].lower), !words[last].isPossessive {
+            return true
+        }
+        // "said Bilham" after a quotation.
+        if first > 0, text.isPlainSpace(before: first), PersonLexicon.speechVerbs.contains(words[first - 1].lower) { return true }
+        // "Roger Bilham, professor of …": an apposition naming an office.
+        if last + 2 < words.count, text.gap(before: last + 1).elementsEqual([UInt8(ascii: ","), 0x20]),
+            (last + 1...last + 2).contains(where: { !words[$0].isCapitalized && PersonLexicon.titleHeads.contains(words[$0].lower) }) {
             return true
         }
         // "Osama bin Laden": a lowercase particle inside a name.

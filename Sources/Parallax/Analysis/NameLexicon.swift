@@ -27,6 +27,7 @@ enum NameLexicon {
         "could", "should", "must", "might", "shall", "again", "already", "always", "never", "often", "perhaps",
         "maybe", "well", "yes", "no", "asked", "speaking", "writing", "reporting", "editing", "additional",
         "ukrainian", "russian", "chinese", "american", "western", "eastern", "northern", "southern",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// Words that end organization names ("Foreign Ministry", "Communist Party", "Belt and Road Forum").

@@ -15,7 +15,7 @@ public struct QuoteExtractor: Sendable {
         let finder = AttributionFinder(text: text, persons: persons)
         var antecedents = PronounAntecedents(subjects: sentenceSubjects(text, persons: persons, passages: passages))
         var quotes: [Quote] = []
-        var previous: (passage: QuotedPassage, speaker: String?)?
+        var previous: (passage: QuotedPassage, speaker: String?, speakerStart: Int?)?
         for (index, passage) in passages.enumerated() {
             let nextStart = index + 1 < passages.count ? passages[index + 1].openStart : text.bytes.count
             let sentenceStart = text.sentenceStarts.last { $0 <= passage.openStart } ?? 0
@@ -27,10 +27,15 @@ public struct QuoteExtractor: Sendable {
             case .pronoun(let female): speaker = antecedents.resolve(female: female, before: reference!.start)
             case nil:
                 // The second part of a split quote, or a quote continuing the one before in the same paragraph.
-                if let previous, let earlier = previous.speaker, sameParagraph(previous.passage.closeEnd, passage.openStart, text),
-                    !persons.contains(where: { $0.span.start >= previous.passage.closeEnd && $0.span.end <= passage.openStart
-                        && $0.canonical != earlier }) {
-                    speaker = earlier
+                // Either the earlier quote's attribution sits between the two ("“…,” Lay said. “…”"), or no one
+                // else is named between them.
+                if let previous, let earlier = previous.speaker, sameParagraph(previous.passage.closeEnd, passage.openStart, text) {
+                    let between = previous.passage.closeEnd..<passage.openStart
+                    let attributedBetween = previous.speakerStart.map { between.contains($0) } ?? false
+                    let othersBetween = persons.contains {
+                        between.contains($0.span.start) && $0.span.end <= passage.openStart && $0.canonical != earlier
+                    }
+                    if attributedBetween || !othersBetween { speaker = earlier }
                 }
             }
             if speaker == nil { reference = nil }
@@ -39,7 +44,7 @@ public struct QuoteExtractor: Sendable {
                 span: text.span(passage.contentStart, passage.contentEnd),
                 text: text.string(passage.contentStart, passage.contentEnd), speaker: speaker,
                 speakerSpan: reference.map { text.span($0.start, $0.end) }))
-            previous = (passage, speaker)
+            previous = (passage, speaker, reference?.start)
         }
         return quotes
     }

@@ -122,8 +122,20 @@ struct SeedStoryGoldTests {
 
     @Test(.enabled(if: AnalysisSharedData.has(story), "needs ../shared/corpus"))
     func dumpForInspection() throws {
-        guard ProcessInfo.processInfo.environment["PARALLAX_DUMP_ANALYSIS"] != nil else { return }
-        let (_, analyzed) = try Self.load()
+        // A debugging aid, off by default: PARALLAX_DUMP_ANALYSIS=1 prints the analysis of the seed story,
+        // or of the .txt files of the folder PARALLAX_DUMP_FOLDER names.
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["PARALLAX_DUMP_ANALYSIS"] != nil else { return }
+        var analyzed: [String: AnalyzedArticle] = [:]
+        if let folder = environment["PARALLAX_DUMP_FOLDER"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                let article = Article(id: ArticleID(name), origin: name, text: text, metadata: ArticleMetadata())
+                analyzed[name] = ArticleAnalyzer().analyze(article).resolvingDates(anchor: Self.anchor)
+            }
+        } else {
+            analyzed = try Self.load().1
+        }
         for name in analyzed.keys.sorted() {
             let analysis = analyzed[name]!
             print("=== \(name)")
