@@ -35,14 +35,11 @@ public struct EntityRecognizer: Sendable {
             guard next < words.count else { return next }
             let isInitial = words[index].text.utf8.count == 1 && words[index].isCapitalized && index > start
                 && text.gap(before: next).elementsEqual([UInt8(ascii: "."), 0x20]) && words[next].isCapitalized
+                && text.sentenceOfWord[next] == text.sentenceOfWord[index]
             guard text.isPlainSpace(before: next) || isInitial else { return next }
             if words[next].isCapitalized, !words[next].startsWithDigit { index = next; continue }
             // A middle initial: "George W. Bush".
-            if next < words.count, words[index].text.utf8.count == 1, words[index].isCapitalized, index > start,
-                text.gap(before: next).elementsEqual([UInt8(ascii: "."), 0x20]), words[next].isCapitalized {
-                index = next
-                continue
-            }
+            if isInitial { index = next; continue }
             // A lowercase particle or connector continues the run only when a capitalized word follows.
             let lower = words[next].lower
             let joins = NameLexicon.nameParticles.contains(lower) || NameLexicon.organizationConnectors.contains(lower)
@@ -158,7 +155,10 @@ public struct EntityRecognizer: Sendable {
         if let surname = lowers.last, PersonLexicon.surnameEndings.contains(where: { surname.hasSuffix($0) && surname.count > $0.count + 2 }) {
             return true
         }
-        if last + 1 < words.count, PersonLexicon.speechVerbs.contains(words[last + 1].lower), !words[last].isPossessive {
+        // "Dan Patrick said": organizations speak too, so only full names that do not open with a place count
+        // ("France Telecom said" does not); single words become people by matching a full name instead.
+        if last + 1 < words.count, PersonLexicon.speechVerbs.contains(words[last + 1].lower), !words[last].isPossessive,
+            first < last, !Gazetteer.isPlace(words[first].text), !words[first].isAllCaps {
             return true
         }
         // "said Bilham" after a quotation.

@@ -7,7 +7,7 @@ enum NameLexicon {
         "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "since", "after",
         "before", "during", "following", "despite", "according", "as", "at", "in", "on", "of", "for", "from", "to",
         "with", "by", "about", "against", "amid", "amidst", "among", "between", "into", "over", "under", "upon",
-        "previous", "earlier", "later", "last", "next", "first", "second", "third", "new", "former", "both",
+        "previous", "earlier", "later", "last", "next", "first", "second", "third", "former", "both", "others",
         "all", "some", "many", "most", "several", "each", "every", "no", "not", "other", "such", "what", "which",
         "who", "whom", "whose", "why", "how", "where", "yes", "just", "only", "even", "still", "now", "then",
         "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -42,3 +42,24 @@ struct EntityRecognizerTests {
         #expect(found.map(\.kind) == [.person, .place, .place, .place])
     }
 }
+
+@Suite("EntityRecognizer regressions")
+struct EntityRecognizerRegressionTests {
+    func entities(_ text: String) -> [EntityMention] {
+        EntityRecognizer().recognize(AnalysisTestText.article(text))
+    }
+
+    @Test func newYorkKeepsItsFirstWord() {
+        #expect(entities("Fans in New York cheered.").map(\.text) == ["New York"])
+    }
+
+    @Test func organizationsThatSpeakAreNotPeople() {
+        let found = entities("Shares fell after France Telecom said it would cut jobs.")
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func middleInitialsAndAppositions() {
+        let found = entities("The plan of George W. Bush failed. It was praised by Roger Bilham, professor of geology.")
+        #expect(found.filter { $0.kind == .person }.map(\.text) == ["George W. Bush", "Roger Bilham"])
+    }
+}
