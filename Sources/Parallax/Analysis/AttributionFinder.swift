@@ -111,13 +111,28 @@ struct AttributionFinder: Sendable {
         return nil
     }
 
-    private func person(containing offset: Int) -> EntityMention? {
-        persons.first { $0.span.start <= offset && offset < $0.span.end }
+    /// The last person mention starting at or before `offset` (mentions do not overlap), by binary search.
+    private func lastPerson(startingAtOrBefore offset: Int) -> EntityMention? {
+        var low = 0
+        var high = persons.count
+        while low < high {
+            let mid = (low + high) / 2
+            if persons[mid].span.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? persons[low - 1] : nil
     }
 
-    private func person(startingAt offset: Int) -> EntityMention? { persons.first { $0.span.start == offset } }
+    private func person(containing offset: Int) -> EntityMention? {
+        lastPerson(startingAtOrBefore: offset).flatMap { offset < $0.span.end ? $0 : nil }
+    }
 
-    private func person(endingAt offset: Int) -> EntityMention? { persons.first { $0.span.end == offset } }
+    private func person(startingAt offset: Int) -> EntityMention? {
+        lastPerson(startingAtOrBefore: offset).flatMap { $0.span.start == offset ? $0 : nil }
+    }
+
+    private func person(endingAt offset: Int) -> EntityMention? {
+        person(containing: offset - 1).flatMap { $0.span.end == offset ? $0 : nil }
+    }
 
     private func endsClause(_ gap: ArraySlice<UInt8>) -> Bool {
         gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0x0A

@@ -17,13 +17,20 @@ public struct DateExtractor: Sendable {
                 let endByte = text.words[end - 1].withoutPossessive.end
                 mentions.append(DateMention(
                     span: text.span(start, endByte), text: text.string(start, endByte), expression: expression,
-                    resolved: anchor.flatMap { DateResolver.resolve(expression, anchor: $0) }))
+                    resolved: resolve(expression, anchor: anchor)))
                 index = end
             } else {
                 index += 1
             }
         }
         return mentions
+    }
+
+    /// Absolute dates need no anchor; the others wait for one.
+    private func resolve(_ expression: DateMention.Expression, anchor: CalendarDate?) -> CalendarDate? {
+        if let anchor { return DateResolver.resolve(expression, anchor: anchor) }
+        if case .absolute(let date) = expression { return date }
+        return nil
     }
 
     /// The expression starting at word `index` and the index just past it.
