@@ -6,13 +6,17 @@ public enum EnglishStemmer {
     /// The stem of one word; upper-case ASCII letters are lowered first.
     public static func stem(_ word: String) -> String {
         var bytes = Array(word.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word }
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
-            bytes[index] |= 0x20
+        var lowered = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 { return word }
+            if byte >= 0x41 && byte <= 0x5A {
+                bytes[index] = byte | 0x20
+                lowered = true
+            }
         }
-        let lowered = String(decoding: bytes, as: UTF8.self)
-        if let exception = Porter2Exceptions.wholeWords[lowered] { return exception }
-        guard bytes.count > 2 else { return lowered }
+        if let exception = Porter2Exceptions.wholeWord(bytes) { return exception }
+        guard bytes.count > 2 else { return lowered ? String(decoding: bytes, as: UTF8.self) : word }
         var stemmer = Porter2Word(bytes)
         return String(decoding: stemmer.stemmed(), as: UTF8.self)
     }

@@ -4,10 +4,12 @@ struct TokenScanner {
     private var tokens: [Token] = []
     private var scratch: [UInt8] = []
     /// Stems and stop-word flags by normalized word: news text repeats its words, and stemming is the costly part.
-    private var lexicon: [String: Lexeme] = [:]
+    private var lexicon: LexiconTable
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        // Sized so a news article rarely makes the table grow: about one distinct word per 12 bytes.
+        lexicon = LexiconTable(expectedWords: bytes.count / 12)
     }
 
     mutating func run() -> [Token] {
@@ -200,10 +202,9 @@ struct TokenScanner {
     }
 
     private mutating func lookUp(_ normalized: String) -> Lexeme {
-        if let known = lexicon[normalized] { return known }
-        let lexeme = Lexeme(stem: EnglishStemmer.stem(normalized), isStopWord: StopWords.contains(normalized))
-        lexicon[normalized] = lexeme
-        return lexeme
+        lexicon.lexeme(for: normalized) { word in
+            Lexeme(stem: EnglishStemmer.stem(word), isStopWord: word.utf8.count <= 10 && StopWords.contains(word))
+        }
     }
 
     /// Lower case, with typographic apostrophes folded to ' and dashes to -.
