@@ -92,9 +92,25 @@ public struct EntityRecognizer: Sendable {
         if end - first > 1, (first..<end).allSatisfy({ Gazetteer.isPlace(words[$0].withoutPossessive.text) }) {
             return (first..<end).map { candidate($0, $0, in: text, kind: .place, certain: true) }
         }
+        // "Russia-Ukraine war": a compound of places names each place.
+        if end - first == 1, let places = hyphenatedPlaces(words[first], in: text) { return places }
         // A lone letter ("X", "B") is an initial or a label, not a name.
         if end - first == 1, words[first].text.count < 2 { return [] }
         return [classifyName(first, end - 1, in: text)]
+    }
+
+    private func hyphenatedPlaces(_ word: AnalysisWord, in text: AnalysisText) -> [NameCandidate]? {
+        let bytes = text.bytes[word.start..<word.withoutPossessive.end]
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ Gazetteer.isPlace(String(decoding: $0, as: UTF8.self)) }) else { return nil }
+        // "Asia-Pacific" is one place in the gazetteer and is not split.
+        if Gazetteer.isPlace(String(decoding: bytes, as: UTF8.self)) { return nil }
+        return parts.map { part in
+            let start = part.startIndex
+            let end = part.endIndex
+            return NameCandidate(first: text.firstWord(atOrAfter: word.start), last: text.firstWord(atOrAfter: word.start),
+                                 start: start, end: end, text: text.string(start, end), kind: .place, isCertain: true)
+        }
     }
 
     /// "Communist Party", "Democratic Party": a demonym-like word that opens an organization name.
@@ -150,6 +166,11 @@ public struct EntityRecognizer: Sendable {
     private func hasPersonEvidence(_ first: Int, _ last: Int, lowers: [String], in text: AnalysisText) -> Bool {
         let words = text.words
         if first > 0, text.isPlainSpace(before: first), PersonLexicon.titleHeads.contains(words[first - 1].lower) { return true }
+        // "Mr. Smith", "Dr. Li": an abbreviated title and its dot.
+        if first > 0, ["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "lt", "capt", "sgt"].contains(words[first - 1].lower),
+            text.gap(before: first).elementsEqual([UInt8(ascii: "."), 0x20]) {
+            return true
+        }
         if lowers.count >= 2, PersonLexicon.givenNames[lowers[0]] != nil { return true }
         if lowers.count >= 2, lowers.count <= 3, PersonLexicon.familyNamesFirst.contains(lowers[0]) { return true }
         if let surname = lowers.last, PersonLexicon.surnameEndings.contains(where: { surname.hasSuffix($0) && surname.count > $0.count + 2 }) {

@@ -63,3 +63,17 @@ struct EntityRecognizerRegressionTests {
         #expect(found.filter { $0.kind == .person }.map(\.text) == ["George W. Bush", "Roger Bilham"])
     }
 }
+
+@Suite("EntityRecognizer compounds and abbreviated titles")
+struct EntityRecognizerCompoundTests {
+    @Test func hyphenatedPlacesAreEachAPlace() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article("The Russia-Ukraine war reached the Asia-Pacific region."))
+        #expect(found.map(\.text) == ["Russia", "Ukraine", "Asia-Pacific"])
+        #expect(found.allSatisfy { $0.kind == .place })
+    }
+
+    @Test func abbreviatedTitles() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article("The report was written by Mr. Okonjo and reviewed by Dr. Amara Okafor."))
+        #expect(found.map(\.kind) == [.person, .person])
+    }
+}
