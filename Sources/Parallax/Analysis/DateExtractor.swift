@@ -60,7 +60,7 @@ public struct DateExtractor: Sendable {
             }
             return (.monthDay(month: month, day: day), monthIndex + 1)
         }
-        if word.startsWithDigit, index > 0, DateLexicon.yearCues.contains(words[index - 1].lower),
+        if word.startsWithDigit, index > 0, isYearContext(index, in: text),
             let year = year(at: index, in: text, allowComma: false), !isFollowedByCountedNoun(index, in: text) {
             return (.absolute(CalendarDate(year: year)), index + 1)
         }
@@ -125,6 +125,8 @@ public struct DateExtractor: Sendable {
         let word = text.words[index]
         guard word.startsWithDigit else { return nil }
         var lower = word.lower
+        // "April 8-9": the range starts the date.
+        if let dash = lower.firstIndex(of: "-"), Int(lower[lower.index(after: dash)...]) != nil { lower = String(lower[..<dash]) }
         for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) { lower.removeLast(2) }
         guard lower.count <= 2, let day = Int(lower), (1...31).contains(day) else { return nil }
         return day
@@ -142,6 +144,12 @@ public struct DateExtractor: Sendable {
             guard plain || comma || index == 0 else { return nil }
         }
         return year
+    }
+
+    private func isYearContext(_ index: Int, in text: AnalysisText) -> Bool {
+        let previous = text.words[index - 1].lower
+        if DateLexicon.yearCues.contains(previous) { return true }
+        return previous == "of" && index > 1 && DateLexicon.periodsOfYear.contains(text.words[index - 2].lower)
     }
 
     /// "in 2023 people" is a count, not a year.

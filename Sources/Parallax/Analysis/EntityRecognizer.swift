@@ -203,7 +203,9 @@ public struct EntityRecognizer: Sendable {
         var index = offset + 1
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         guard index < bytes.count else { return false }
-        return bytes[index] == 0x22 || (index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 2] == 0x9C)
+        let opensCurly = index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x98)
+        return bytes[index] == 0x22 || bytes[index] == 0x27 || opensCurly
     }
 
     private func candidate(_ first: Int, _ last: Int, in text: AnalysisText, kind: EntityKind?, certain: Bool) -> NameCandidate {

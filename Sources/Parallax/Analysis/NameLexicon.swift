@@ -67,7 +67,7 @@ enum NameLexicon {
         "reuters", "xinhua", "tass", "ria", "novosti", "interfax", "bloomberg", "kyodo", "yonhap", "ukrinform",
         "bernama", "antara", "politico", "axios", "facebook", "twitter", "google", "meta", "apple", "microsoft",
         "amazon", "tesla", "telegram", "whatsapp", "youtube", "instagram", "tiktok", "huawei", "gazprom",
-        "rosneft", "sputnik", "al jazeera", "kremlin", "pentagon", "hamas", "hezbollah", "taliban", "wagner",
+        "rosneft", "sputnik", "al jazeera", "white house", "downing street", "elysee", "élysée", "capitol hill", "kremlin", "pentagon", "hamas", "hezbollah", "taliban", "wagner",
     ]
 
     /// Nationality and regional adjectives: not entities on their own ("Chinese", "Russian").

@@ -47,3 +47,26 @@ struct QuoteExtractorTests {
         #expect(quotes("He said “this never ends\nNext paragraph.").isEmpty)
     }
 }
+
+@Suite("QuoteExtractor marks and verbs")
+struct QuoteExtractorMarkTests {
+    func quotes(_ text: String) -> [Quote] {
+        let article = AnalysisTestText.article(text)
+        return QuoteExtractor().extract(from: article, entities: EntityRecognizer().recognize(article))
+    }
+
+    @Test func guillemetsAndSingleQuotes() {
+        let found = quotes("«Nous refusons», said Emmanuel Macron. Putin’s aide Yuri Ushakov called it ‘a useful talk’.")
+        #expect(found.map(\.text) == ["Nous refusons", "a useful talk"])
+        #expect(found.map(\.speaker) == ["Emmanuel Macron", "Yuri Ushakov"])
+    }
+
+    @Test func saidOfAndSpansPointIntoTheText() {
+        let text = "Treasury Secretary Janet Yellen said of her visit that she had “difficult conversations” there."
+        let article = AnalysisTestText.article(text)
+        let found = QuoteExtractor().extract(from: article, entities: EntityRecognizer().recognize(article))
+        #expect(found.map(\.speaker) == ["Janet Yellen"])
+        #expect(found.first.map { article.text(of: $0.span) } == "difficult conversations")
+        #expect(found.first?.speakerSpan.map { article.text(of: $0) } == "Janet Yellen")
+    }
+}
