@@ -5,7 +5,10 @@
 public enum EnglishStemmer {
     /// The stem of one word; upper-case ASCII letters are lowered first.
     public static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
+        var bytes: [UInt8] = []
+        // Room for the "e" that steps 1b and 5 may add, so the stemmer never reallocates.
+        bytes.reserveCapacity(word.utf8.count + 2)
+        bytes.append(contentsOf: word.utf8)
         var lowered = false
         for index in bytes.indices {
             let byte = bytes[index]

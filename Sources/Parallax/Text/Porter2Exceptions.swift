@@ -21,6 +21,13 @@ enum Porter2Exceptions {
         return wholeWords.first { $0.word == word }?.stem
     }
 
+    /// The special R1 prefix the word starts with, if any; most words fail on their first letter.
+    static func regionPrefix(of word: [UInt8]) -> [UInt8]? {
+        guard let first = word.first, first == UInt8(ascii: "g") || first == UInt8(ascii: "c") || first == UInt8(ascii: "a")
+        else { return nil }
+        return regionPrefixes.first { word.starts(with: $0) }
+    }
+
     static func isInvariantAfterStep1a(_ word: [UInt8]) -> Bool {
         guard word.count == 6 || word.count == 7 else { return false }
         return afterStep1a.contains(word)

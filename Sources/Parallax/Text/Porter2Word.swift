@@ -50,7 +50,7 @@ struct Porter2Word {
 
     private mutating func markRegions() {
         r1 = w.count
-        if let prefix = Porter2Exceptions.regionPrefixes.first(where: { w.starts(with: $0) }) {
+        if let prefix = Porter2Exceptions.regionPrefix(of: w) {
             r1 = prefix.count
         } else {
             r1 = regionStart(after: 0)
