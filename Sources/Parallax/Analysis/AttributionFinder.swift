@@ -58,6 +58,29 @@ struct AttributionFinder: Sendable {
         return find(in: Array(region.suffix(24)), preferVerbNearEnd: true)
     }
 
+    /// For a quotation that opens its sentence with no attribution of its own, the speaker of the sentence
+    /// before it in the same paragraph: "Clinton promised aid. “We are offering our full assistance.”"
+    func previousSentence(_ passage: QuotedPassage) -> SpeakerReference? {
+        let words = text.words
+        let first = text.firstWord(atOrAfter: passage.openStart)
+        guard first > 0, first < words.count else { return nil }
+        let quoteSentence = text.sentenceOfWord[first]
+        let last = first - 1
+        guard text.sentenceOfWord[last] == quoteSentence - 1 || text.sentenceOfWord[last] == quoteSentence,
+            !text.bytes[words[last].end..<passage.openStart].contains(0x0A) else { return nil }
+        // Only when nothing but the opening mark stands between the sentence end and the quote.
+        let between = text.bytes[words[last].end..<passage.openStart]
+        guard between.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
+        var region: [Int] = []
+        var index = last
+        while index >= 0, text.sentenceOfWord[index] == text.sentenceOfWord[last], region.count < 40 {
+            if text.gap(before: index).contains(0x0A) { region.append(index); break }
+            region.append(index)
+            index -= 1
+        }
+        return find(in: region.reversed(), preferVerbNearEnd: true)
+    }
+
     /// The speaker of a speech verb in `region` (word indices in order).
     private func find(in region: [Int], preferVerbNearEnd: Bool) -> SpeakerReference? {
         let words = text.words

@@ -88,6 +88,11 @@ public struct EntityRecognizer: Sendable {
             !isOrganizationStart(first, end, lower: lower) { first += 1 }
         guard first < end else { return [] }
         if first > start { return classifyRun(first, end, in: text) }
+        // "of the United Kingdom Gordon Brown": a place before a given name is a separate name.
+        if let split = (first + 1..<end).last(where: { Gazetteer.isPlace(text.string(words[first].start, words[$0 - 1].end)) }),
+            PersonLexicon.givenNames[lower(split)] != nil, !Gazetteer.isPlace(whole) {
+            return [candidate(first, split - 1, in: text, kind: .place, certain: true)] + classifyRun(split, end, in: text)
+        }
         // "making Russia China’s partner": adjacent places are separate names.
         if end - first > 1, (first..<end).allSatisfy({ Gazetteer.isPlace(words[$0].withoutPossessive.text) }) {
             return (first..<end).map { candidate($0, $0, in: text, kind: .place, certain: true) }
@@ -179,7 +184,7 @@ public struct EntityRecognizer: Sendable {
         // "Dan Patrick said": organizations speak too, so only full names that do not open with a place count
         // ("France Telecom said" does not); single words become people by matching a full name instead.
         if last + 1 < words.count, PersonLexicon.speechVerbs.contains(words[last + 1].lower), !words[last].isPossessive,
-            first < last, !Gazetteer.isPlace(words[first].text), !words[first].isAllCaps {
+            first < last, !(first...last).contains(where: { Gazetteer.isPlace(words[$0].text) }), !words[first].isAllCaps {
             return true
         }
         // "said Bilham" after a quotation.
@@ -195,6 +200,7 @@ public struct EntityRecognizer: Sendable {
         }
         // "Blinken: “We disagree.”": a name introducing a quotation.
         return introducesQuote(after: words[last].end, in: text)
+            && !(first...last).contains(where: { Gazetteer.isPlace(words[$0].text) })
     }
 
     private func introducesQuote(after offset: Int, in text: AnalysisText) -> Bool {

@@ -70,3 +70,19 @@ struct QuoteExtractorMarkTests {
         #expect(found.first?.speakerSpan.map { article.text(of: $0) } == "Janet Yellen")
     }
 }
+
+@Suite("QuoteExtractor previous sentence")
+struct QuoteExtractorPreviousSentenceTests {
+    @Test func quoteAfterAnAttributedSentence() {
+        let article = AnalysisTestText.article(
+            "Secretary of State Hillary Clinton promised help. “We are offering our full assistance.” Aid arrived.")
+        let found = QuoteExtractor().extract(from: article, entities: EntityRecognizer().recognize(article))
+        #expect(found.map(\.speaker) == ["Hillary Clinton"])
+    }
+
+    @Test func placeBeforeAName() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article("The prime minister of the United Kingdom Gordon Brown spoke."))
+        #expect(found.map(\.text) == ["United Kingdom", "Gordon Brown"])
+        #expect(found.map(\.kind) == [.place, .person])
+    }
+}
