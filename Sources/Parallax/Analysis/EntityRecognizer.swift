@@ -78,6 +78,13 @@ public struct EntityRecognizer: Sendable {
             while nameStart < end, PersonLexicon.titleModifiers.contains(lower(nameStart))
                 || PersonLexicon.titleHeads.contains(lower(nameStart)) { nameStart += 1 }
             var result = prefixEntities(start, title, in: text)
+            // "Mayor of London Boris Johnson": the office's place, then the name.
+            if nameStart < end, let split = (nameStart + 1..<end).last(where: {
+                Gazetteer.isPlace(text.string(words[nameStart].start, words[$0 - 1].end))
+            }), PersonLexicon.givenNames[lower(split)] != nil {
+                result.append(candidate(nameStart, split - 1, in: text, kind: .place, certain: true))
+                nameStart = split
+            }
             // A bare title ("the Foreign Minister") names no one by itself.
             if nameStart < end { result.append(candidate(nameStart, end - 1, in: text, kind: .person, certain: true)) }
             return result
@@ -161,11 +168,30 @@ public struct EntityRecognizer: Sendable {
         if hasPersonEvidence(first, last, lowers: lowers, in: text) {
             return candidate(first, last, in: text, kind: .person, certain: true)
         }
+        if looksLikePersonalName(first, last, lowers: lowers, in: text) {
+            return candidate(first, last, in: text, kind: .person, certain: false)
+        }
         if first > 0, text.isPlainSpace(before: first), first == last, name.count >= 3,
             ["in", "to", "from", "near", "across", "into", "towards", "toward"].contains(words[first - 1].lower) {
             return candidate(first, last, in: text, kind: .place, certain: false)
         }
         return candidate(first, last, in: text, kind: nil, certain: false)
+    }
+
+    /// Two or three capitalized words that are each name-like ("Tessa Jowell", "Fabian Cancellara"): without a
+    /// dictionary of common nouns, the names of things are told apart by their head words ("Kyoto Protocol").
+    private func looksLikePersonalName(_ first: Int, _ last: Int, lowers: [String], in text: AnalysisText) -> Bool {
+        guard (2...3).contains(last - first + 1) else { return false }
+        for (offset, lower) in lowers.enumerated() {
+            let word = text.words[first + offset]
+            guard word.isCapitalized, !word.isAllCaps, !word.startsWithDigit, lower.count >= 2,
+                !NameLexicon.nonNames.contains(lower), !NameLexicon.demonyms.contains(lower),
+                !NameLexicon.organizationHeads.contains(lower), !NameLexicon.thingHeads.contains(lower),
+                !Gazetteer.placeHeads.contains(lower), !Gazetteer.isPlace(lower),
+                !PersonLexicon.titleHeads.contains(lower), !PersonLexicon.titleModifiers.contains(lower),
+                MonthNames.months[lower] == nil, !lower.contains("-") || offset == lowers.count - 1 else { return false }
+        }
+        return true
     }
 
     private func hasPersonEvidence(_ first: Int, _ last: Int, lowers: [String], in text: AnalysisText) -> Bool {
@@ -194,8 +220,9 @@ public struct EntityRecognizer: Sendable {
             (last + 1...last + 2).contains(where: { !words[$0].isCapitalized && PersonLexicon.titleHeads.contains(words[$0].lower) }) {
             return true
         }
-        // "Osama bin Laden": a lowercase particle inside a name.
-        if (first...last).contains(where: { !words[$0].isCapitalized && NameLexicon.nameParticles.contains(words[$0].lower) }) {
+        // "Osama bin Laden": a lowercase particle inside a name ("Tour de France" is a thing: it names a place).
+        if (first...last).contains(where: { !words[$0].isCapitalized && NameLexicon.nameParticles.contains(words[$0].lower) }),
+            !(first...last).contains(where: { Gazetteer.isPlace(words[$0].text) }) {
             return true
         }
         // "Blinken: “We disagree.”": a name introducing a quotation.

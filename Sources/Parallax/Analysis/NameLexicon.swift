@@ -45,6 +45,20 @@ enum NameLexicon {
         "affairs", "representatives", "nations", "council", "tribunal", "church", "hospital",
     ]
 
+    /// Common nouns that end the names of things rather than people: "Kyoto Protocol", "Piccadilly Line".
+    static let thingHeads: Set<String> = [
+        "protocol", "change", "line", "village", "house", "war", "act", "center", "centre", "stadium", "park",
+        "hall", "road", "bridge", "station", "tower", "towers", "cross", "prix", "award", "awards", "prize",
+        "treaty", "agreement", "accord", "accords", "plan", "program", "programme", "project", "index", "time",
+        "day", "week", "year", "age", "era", "rim", "law", "bill", "declaration", "charter", "convention",
+        "museum", "gallery", "theatre", "theater", "cathedral", "temple", "mosque", "palace", "castle", "hotel",
+        "building", "plaza", "mall", "market", "zone", "route", "highway", "tunnel", "dam", "canal", "base",
+        "camp", "prison", "jail", "field", "arena", "circuit", "track", "trophy", "open", "series", "tour",
+        "festival", "show", "film", "movie", "book", "album", "song", "report", "survey", "study", "crisis",
+        "storm", "hurricane", "typhoon", "earthquake", "fire", "disease", "virus", "flu", "syndrome", "effect",
+        "theory", "system", "network", "model", "class", "standard", "edition", "version", "card", "world",
+    ]
+
     /// Words an organization name may contain between capitalized words: "Ministry of Foreign Affairs".
     static let organizationConnectors: Set<String> = ["of", "for", "and", "on", "&"]
 

@@ -77,3 +77,13 @@ struct EntityRecognizerCompoundTests {
         #expect(found.map(\.kind) == [.person, .person])
     }
 }
+
+@Suite("EntityRecognizer unknown names")
+struct EntityRecognizerUnknownNameTests {
+    @Test func unknownGivenNamesAndThings() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article(
+            "Mayor of London Boris Johnson met Tessa Jowell near the Piccadilly Line to discuss the Kyoto Protocol."))
+        #expect(found.map(\.text) == ["London", "Boris Johnson", "Tessa Jowell", "Piccadilly Line", "Kyoto Protocol"])
+        #expect(found.map(\.kind) == [.place, .person, .person, .other, .other])
+    }
+}
