@@ -184,7 +184,7 @@ public struct EntityRecognizer: Sendable {
         guard (2...3).contains(last - first + 1) else { return false }
         for (offset, lower) in lowers.enumerated() {
             let word = text.words[first + offset]
-            guard word.isCapitalized, !word.isAllCaps, !word.startsWithDigit, lower.count >= 2,
+            guard word.isCapitalized, !word.isAllCaps, lower.count >= 2, !lower.contains(where: \.isNumber),
                 !NameLexicon.nonNames.contains(lower), !NameLexicon.demonyms.contains(lower),
                 !NameLexicon.organizationHeads.contains(lower), !NameLexicon.thingHeads.contains(lower),
                 !Gazetteer.placeHeads.contains(lower), !Gazetteer.isPlace(lower),
@@ -214,7 +214,10 @@ public struct EntityRecognizer: Sendable {
             return true
         }
         // "said Bilham" after a quotation.
-        if first > 0, text.isPlainSpace(before: first), PersonLexicon.speechVerbs.contains(words[first - 1].lower) { return true }
+        if first > 0, text.isPlainSpace(before: first), PersonLexicon.speechVerbs.contains(words[first - 1].lower),
+            !(first...last).contains(where: { Gazetteer.isPlace(words[$0].text) }) {
+            return true
+        }
         // "Roger Bilham, professor of …": an apposition naming an office.
         if last + 2 < words.count, text.gap(before: last + 1).elementsEqual([UInt8(ascii: ","), 0x20]),
             (last + 1...last + 2).contains(where: { !words[$0].isCapitalized && PersonLexicon.titleHeads.contains(words[$0].lower) }) {

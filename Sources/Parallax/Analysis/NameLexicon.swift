@@ -42,7 +42,7 @@ enum NameLexicon {
         "coalition", "movement", "front", "brigade", "battalion", "regiment", "command", "authority", "board",
         "exchange", "reserve", "treasury", "kremlin", "pentagon", "summit", "conference", "initiative", "games",
         "olympics", "cup", "championship", "airlines", "airways", "motors", "technologies", "systems", "labs",
-        "affairs", "representatives", "nations", "council", "tribunal", "church", "hospital",
+        "affairs", "representatives", "nations", "panel", "defense", "defence", "gendarmerie", "airbus", "boeing", "council", "tribunal", "church", "hospital",
     ]
 
     /// Common nouns that end the names of things rather than people: "Kyoto Protocol", "Piccadilly Line".
@@ -81,7 +81,7 @@ enum NameLexicon {
         "reuters", "xinhua", "tass", "ria", "novosti", "interfax", "bloomberg", "kyodo", "yonhap", "ukrinform",
         "bernama", "antara", "politico", "axios", "facebook", "twitter", "google", "meta", "apple", "microsoft",
         "amazon", "tesla", "telegram", "whatsapp", "youtube", "instagram", "tiktok", "huawei", "gazprom",
-        "rosneft", "sputnik", "al jazeera", "white house", "downing street", "elysee", "élysée", "capitol hill", "kremlin", "pentagon", "hamas", "hezbollah", "taliban", "wagner",
+        "rosneft", "sputnik", "al jazeera", "agence france-presse", "al qaeda", "al-qaeda", "islamic state", "isis", "white house", "downing street", "elysee", "élysée", "capitol hill", "kremlin", "pentagon", "hamas", "hezbollah", "taliban", "wagner",
     ]
 
     /// Nationality and regional adjectives: not entities on their own ("Chinese", "Russian").
