@@ -66,7 +66,7 @@ struct AttributionFinder: Sendable {
         guard first > 0, first < words.count else { return nil }
         let quoteSentence = text.sentenceOfWord[first]
         let last = first - 1
-        guard text.sentenceOfWord[last] == quoteSentence - 1 || text.sentenceOfWord[last] == quoteSentence,
+        guard words[last].end <= passage.openStart, text.sentenceOfWord[last] == quoteSentence - 1 || text.sentenceOfWord[last] == quoteSentence,
             !text.bytes[words[last].end..<passage.openStart].contains(0x0A) else { return nil }
         // Only when nothing but the opening mark stands between the sentence end and the quote.
         let between = text.bytes[words[last].end..<passage.openStart]

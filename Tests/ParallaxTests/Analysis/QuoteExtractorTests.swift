@@ -86,3 +86,31 @@ struct QuoteExtractorPreviousSentenceTests {
         #expect(found.map(\.kind) == [.place, .person])
     }
 }
+
+@Suite("QuoteExtractor robustness")
+struct QuoteExtractorRobustnessTests {
+    @Test func oddMarksDoNotCrashAndKeepSpansInside() {
+        let texts = [
+            "\"", "“", "”", "‘’", "'quoted' isn't 'closed", "He said: “", "«»", "“a” “b” “c", "“é”, said Émile Zola.",
+            "Rock 'n' roll, the '90s and “nested ‘single’ quotes” stay whole.",
+        ]
+        for text in texts {
+            let article = AnalysisTestText.article(text)
+            let quotes = QuoteExtractor().extract(from: article, entities: EntityRecognizer().recognize(article))
+            for quote in quotes {
+                #expect(quote.span.end <= text.utf8.count)
+                #expect(article.text(of: quote.span) == quote.text)
+            }
+        }
+        let nested = AnalysisTestText.article("He called them “nested ‘single’ quotes” yesterday.")
+        #expect(QuoteExtractor().extract(from: nested, entities: []).map(\.text) == ["nested ‘single’ quotes"])
+    }
+
+    @Test func analyzerSurvivesUnusualText() {
+        for text in ["", " ", "\n\n", "$", "$$5", "5%", "A.", "U.S.", "Mr.", "2024-04-09", "—", "’s", "O’Brien’s", "1,2,3"] {
+            let analyzed = ArticleAnalyzer().analyze(AnalysisTestText.article(text))
+            for number in analyzed.numbers { #expect(analyzed.article.text(of: number.span) == number.text) }
+            for entity in analyzed.entities { #expect(analyzed.article.text(of: entity.span) == entity.text) }
+        }
+    }
+}
