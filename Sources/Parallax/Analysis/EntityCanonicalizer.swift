@@ -35,6 +35,17 @@ enum EntityCanonicalizer {
             canonicalOfStart[candidate.start] = canonical
             for word in Set(words.map(NameMatcher.skeleton)) { byWord[word, default: []].append(index) }
         }
+        // "George Bush" beside "George W. Bush": a full name inside a longer one takes the longer one's form.
+        for (text, canonical) in canonicalOfText {
+            let words = text.split(separator: " ")
+            let longer = (byWord[NameMatcher.skeleton(String(words.last ?? ""))] ?? []).map { fullNames[$0] }
+                .filter { $0.words > words.count && NameMatcher.sameEntity($0.text, text) }
+            if let longest = longer.max(by: { ($0.words, $1.start) < ($1.words, $0.start) }), longest.canonical != canonical {
+                for index in fullNames.indices where fullNames[index].text == text {
+                    canonicalOfStart[fullNames[index].start] = longest.canonical
+                }
+            }
+        }
         var canonicals: [String] = []
         var certainKinds: [String: EntityKind] = [:]
         for candidate in candidates where candidate.isCertain && certainKinds[candidate.text] == nil {

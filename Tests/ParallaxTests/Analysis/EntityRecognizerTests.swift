@@ -87,3 +87,12 @@ struct EntityRecognizerUnknownNameTests {
         #expect(found.map(\.kind) == [.place, .person, .person, .other, .other])
     }
 }
+
+@Suite("EntityRecognizer fullest form")
+struct EntityRecognizerFullestFormTests {
+    @Test func shorterFullNamesTakeTheLongestForm() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article(
+            "President George Bush spoke. Later President George W. Bush left, and Bush said nothing."))
+        #expect(found.filter { $0.kind == .person }.map(\.canonical) == ["George W. Bush", "George W. Bush", "George W. Bush"])
+    }
+}
