@@ -10,7 +10,7 @@ public enum EnglishStemmer {
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             // The steps add at most one letter; two spare bytes keep every write in bounds.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { storage in
-                var buffer = Porter2Buffer(storage: storage, copying: bytes)
+                let buffer = Porter2Buffer(storage: storage, copying: bytes)
                 for index in 0..<buffer.count where buffer[index] >= 0x41 && buffer[index] <= 0x5A {
                     buffer[index] |= 0x20
                 }

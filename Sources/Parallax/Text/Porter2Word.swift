@@ -26,7 +26,7 @@ struct Porter2Word {
 
     // MARK: Letters and regions
 
-    private static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
+    private static let e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
     private static let l = UInt8(ascii: "l"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
     private static let y = UInt8(ascii: "y"), upperY = UInt8(ascii: "Y"), apostrophe = UInt8(ascii: "'")
 
