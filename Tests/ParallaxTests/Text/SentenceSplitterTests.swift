@@ -106,6 +106,16 @@ struct SentenceSplitterTests {
         #expect(sentences("我们同意。他说。") == ["我们同意。", "他说。"])
     }
 
+    @Test func configurationAddsAbbreviations() {
+        let text = "See Ref. Smith for details."
+        let tokens = Tokenizer().tokenize(text)
+        #expect(SentenceSplitter().split(text, tokens: tokens, article: ArticleID("a")).count == 2)
+        var configuration = SentenceSplitter.Configuration.default
+        configuration.neverFinal.insert("ref")
+        let custom = SentenceSplitter(configuration: configuration).split(text, tokens: tokens, article: ArticleID("a"))
+        #expect(custom.map(\.span.end) == [text.utf8.count])
+    }
+
     @Test func emptyTextHasNoSentences() {
         #expect(sentences("").isEmpty)
         #expect(sentences(" \n ").isEmpty)
