@@ -7,25 +7,35 @@ let package = Package(
     products: [
         .library(name: "Sketch", targets: ["Sketch"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Generic sketches (shingles, MinHash, LSH, SimHash); knows nothing about news.
         .target(name: "Sketch"),
         // The pure pipeline: Foundation only, no I/O, no clock, no randomness.
         .target(name: "Parallax", dependencies: ["Sketch"]),
+        // The persistent, incremental article store: SQLite through GRDB, kept out of the core.
+        .target(
+            name: "ParallaxStore",
+            dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The command line tool: the only place that touches files and the terminal.
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "Parallax",
+                "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
+        // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.
+        .testTarget(name: "ParallaxStoreTests", dependencies: ["ParallaxStore"]),
     ]
 )
