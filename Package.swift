@@ -36,6 +36,9 @@ let package = Package(
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
         // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.
-        .testTarget(name: "ParallaxStoreTests", dependencies: ["ParallaxStore"]),
+        .testTarget(
+            name: "ParallaxStoreTests",
+            dependencies: ["ParallaxStore", "Parallax", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )
