@@ -6,8 +6,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score Parallax on ../shared/bench and the gold file, with the metrics the published figures use.",
         subcommands: [
-            EvalClusteringCommand.self,
             EvalSummaryCommand.self,
+            EvalClusteringCommand.self,
         ]
     )
 }

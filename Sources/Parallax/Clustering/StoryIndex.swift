@@ -181,8 +181,12 @@ public struct StoryIndex: Sendable {
         for (term, value) in vector {
             if let sum = centroid.termSums[term] { dot += value * sum * idf(term) }
         }
-        return dot / centroid.norm
+        return Self.stable(dot / centroid.norm)
     }
+
+    /// Rounds a similarity to 1e-9: sums over dictionaries run in a per-process order, and the last bits of a
+    /// sum must not decide between two stories.
+    private static func stable(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
 
     /// The cosine of two stories' centroids under the current idf, using their cached norms.
     private func storyCosine(_ a: Int, _ b: Int) -> Double {
@@ -196,7 +200,7 @@ public struct StoryIndex: Sendable {
                 dot += value * other * weight * weight
             }
         }
-        return dot / (small.norm * large.norm)
+        return Self.stable(dot / (small.norm * large.norm))
     }
 
     /// A story's heaviest centroid terms, ties broken by the term.
@@ -220,6 +224,6 @@ public struct StoryIndex: Sendable {
         for (term, value) in small { if let other = large[term] { dot += value * other } }
         let normA = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         let normB = b.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        return normA > 0 && normB > 0 ? dot / (normA * normB) : 0
+        return normA > 0 && normB > 0 ? Self.stable(dot / (normA * normB)) : 0
     }
 }
