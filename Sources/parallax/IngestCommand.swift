@@ -48,7 +48,7 @@ struct IngestCommand: ParsableCommand {
         }
         let diagnostics = input.diagnostics + tally.diagnostics
         Terminal.report(diagnostics)
-        Terminal.write("\(tally.summary) into \(store.path)\n")
+        Terminal.write("\(store.path): \(tally.summary)\n")
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 

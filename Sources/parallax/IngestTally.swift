@@ -12,6 +12,6 @@ struct IngestTally {
         var parts = ["\(stored) new article\(stored == 1 ? "" : "s") (\(newStories) new stor\(newStories == 1 ? "y" : "ies"))"]
         if alreadyStored > 0 { parts.append("\(alreadyStored) already stored") }
         if skipped > 0 { parts.append("\(skipped) skipped") }
-        return "ingested " + parts.joined(separator: ", ")
+        return parts.joined(separator: ", ")
     }
 }

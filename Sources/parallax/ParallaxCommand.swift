@@ -9,6 +9,8 @@ struct ParallaxCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             EvalCommand.self,
+            IngestCommand.self,
+            StoriesCommand.self,
         ]
     )
 }

@@ -92,8 +92,8 @@ struct StoreCrashTests {
         try Data(SyntheticNews.text(topic: 1, variant: 1).utf8).write(to: folder.appendingPathComponent("good.txt"))
         try Data().write(to: folder.appendingPathComponent("empty.txt"))
         try Data([0x00, 0xFF, 0xFE, 0x00, 0x01, 0x02, 0x00, 0x9F] + Array(repeating: 0, count: 64)).write(to: folder.appendingPathComponent("binary.txt"))
-        try Data("{\"id\": \"a\", \"text\": \"\(SyntheticNews.text(topic: 2, variant: 0).replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\"", with: "\\\""))\"}\nnot json\n".utf8))
-            .write(to: folder.appendingPathComponent("feed.jsonl"))
+        let line = try JSONSerialization.data(withJSONObject: ["id": "a", "text": SyntheticNews.text(topic: 2, variant: 0)])
+        try (line + Data("\nnot json\n".utf8)).write(to: folder.appendingPathComponent("feed.jsonl"))
         let missing = temporary.folder.appendingPathComponent("missing.txt").path
 
         let result = try ParallaxBinary.run(["ingest", "--store", temporary.path, folder.path, missing], in: temporary.folder)
