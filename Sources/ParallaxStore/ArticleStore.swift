@@ -43,14 +43,17 @@ public final class ArticleStore: Sendable {
     // MARK: - Writing
 
     /// Stores one article with its analysis, clustering signature and story assignment in one transaction:
-    /// after a crash either all of its rows are there or none.
+    /// after a crash either all of its rows are there or none. `previous` is the sequence of the last article the
+    /// caller's index knows (nil for an empty store): the insert fails when another process stored one since,
+    /// because the caller's story positions would no longer be the store's. Returns the article's sequence.
+    @discardableResult
     public func insert(
         _ article: AnalyzedArticle, key: ArticleKey, signature: ArticleFeatures, assignment: StoreAssignment,
-        ingestedAt: Date
-    ) throws {
+        ingestedAt: Date, after previous: Int64?
+    ) throws -> Int64 {
         let metadata = article.article.metadata
         let seen = metadata.published ?? Self.day(of: ingestedAt)
-        try guarded("cannot store \(article.id)") {
+        return try guarded("cannot store \(article.id)") {
             var record = ArticleRecord(
                 sequence: nil, id: article.id.rawValue, sourceID: key.sourceID.rawValue, contentHash: key.contentHash,
                 origin: article.article.origin, text: article.article.text, title: metadata.title,
@@ -61,7 +64,11 @@ public final class ArticleStore: Sendable {
                 articleID: article.id.rawValue, entities: try JSONColumn.encode(article.entities),
                 quotes: try JSONColumn.encode(article.quotes), numbers: try JSONColumn.encode(article.numbers),
                 dates: try JSONColumn.encode(article.dates))
-            try writer.write { db in
+            return try writer.write { db in
+                let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article")
+                guard last == previous else {
+                    throw StoreError(file: file, reason: "another process stored articles during this ingest; run it again")
+                }
                 try record.insert(db)
                 try analysis.insert(db)
                 try SignatureRecord(articleID: article.id.rawValue, terms: SignatureCoding.encode(signature.terms)).insert(db)
@@ -81,6 +88,7 @@ public final class ArticleStore: Sendable {
                     articleID: article.id.rawValue, story: assignment.story, similarity: assignment.similarity,
                     isNew: assignment.created != nil, forcedStory: assignment.forcedStory
                 ).insert(db)
+                return record.sequence!
             }
         }
     }
@@ -147,7 +155,8 @@ public final class ArticleStore: Sendable {
                 let rows = try Row.fetchCursor(
                     db,
                     sql: """
-                        SELECT article.id, article.published, signature.terms, assignment.story, assignment.forcedStory
+                        SELECT article.id, article.published, signature.terms, assignment.story, assignment.forcedStory,
+                               article.sequence
                         FROM article JOIN signature ON signature.articleID = article.id
                         JOIN assignment ON assignment.articleID = article.id ORDER BY article.sequence
                         """)
@@ -160,7 +169,7 @@ public final class ArticleStore: Sendable {
                     }
                     signatures.append(StoredSignature(
                         features: ArticleFeatures(id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) }, terms: terms),
-                        forcedStory: row[4], story: row[3]))
+                        forcedStory: row[4], story: row[3], sequence: row[5]))
                 }
                 return signatures
             }

@@ -16,6 +16,8 @@ public struct StoreIngester {
     /// Members per story position as last committed, to notice merges.
     private var memberCount: [Int] = []
     private var storyIDs: [StoryID] = []
+    /// The sequence of the last article the index holds, so a concurrent writer is noticed.
+    private var lastSequence: Int64?
     /// Set when a commit failed after the index moved on: the ingester must be reopened.
     private var isStale = false
 
@@ -43,6 +45,7 @@ public struct StoreIngester {
         for signature in signatures { positionOf[signature.features.id] = signature.story }
         memberCount = index.stories.map(\.members.count)
         storyIDs = stories.map { StoryID($0.id) }
+        lastSequence = signatures.last?.sequence
     }
 
     /// How many articles the index holds.
@@ -86,7 +89,8 @@ public struct StoreIngester {
         let assignment = StoreAssignment(
             story: kept, similarity: result.similarity, created: created, forcedStory: forced, merged: merged.sorted())
         do {
-            try store.insert(article, key: key, signature: features, assignment: assignment, ingestedAt: ingestedAt)
+            lastSequence = try store.insert(
+                article, key: key, signature: features, assignment: assignment, ingestedAt: ingestedAt, after: lastSequence)
         } catch {
             isStale = true
             throw error

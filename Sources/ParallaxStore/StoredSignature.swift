@@ -6,8 +6,11 @@ public struct StoredSignature: Sendable {
     public let forcedStory: Int?
     /// The story the article is in now.
     public let story: Int
+    /// The article's place in ingest order.
+    public let sequence: Int64
 
-    public init(features: ArticleFeatures, forcedStory: Int?, story: Int) {
+    public init(features: ArticleFeatures, forcedStory: Int?, story: Int, sequence: Int64) {
+        self.sequence = sequence
         self.features = features
         self.forcedStory = forcedStory
         self.story = story

@@ -62,4 +62,17 @@ struct StoreIncrementalTests {
         configuration.assignmentThreshold = 0.5
         #expect(throws: StoreError.self) { try StoreIngester(store: try temporary.open(), configuration: configuration) }
     }
+
+    @Test("a second ingester that opened before another stored articles refuses to write")
+    func concurrentWriter() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var early = try StoreIngester(store: try temporary.open())
+        var other = try StoreIngester(store: try temporary.open())
+        try TemporaryStore.ingest([SyntheticNews.article(topic: 1, variant: 0)], into: &other)
+        #expect(throws: StoreError.self) {
+            try TemporaryStore.ingest([SyntheticNews.article(topic: 2, variant: 0)], into: &early)
+        }
+        #expect(try temporary.open().articleCount() == 1)
+    }
 }
