@@ -8,6 +8,7 @@ struct ParallaxCommand: ParsableCommand {
         abstract: "Turn many news articles about the same events into one verified, cited brief per story.",
         version: "0.1.0",
         subcommands: [
+            BriefCommand.self,
             EvalCommand.self,
         ]
     )
