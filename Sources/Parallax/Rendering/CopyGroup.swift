@@ -1,0 +1,18 @@
+/// The copies of one original article, for the "copies" sections; groups keep the order of first appearance.
+struct CopyGroup: Sendable {
+    let original: ArticleID
+    let copies: [CopyRelation]
+
+    /// The number of distinct copying articles ("re-published by N outlets").
+    var outletCount: Int { Set(copies.map(\.copy)).count }
+
+    static func grouping(_ relations: [CopyRelation]) -> [CopyGroup] {
+        var order: [ArticleID] = []
+        var members: [ArticleID: [CopyRelation]] = [:]
+        for relation in relations {
+            if members[relation.original] == nil { order.append(relation.original) }
+            members[relation.original, default: []].append(relation)
+        }
+        return order.map { CopyGroup(original: $0, copies: members[$0] ?? []) }
+    }
+}

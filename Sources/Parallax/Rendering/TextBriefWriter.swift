@@ -1,0 +1,190 @@
+/// Writes the lines of one brief for `TextRenderer`; sections without content are left out.
+struct TextBriefWriter {
+    let brief: Brief
+    let configuration: TextRenderer.Configuration
+    let numbering: SourceNumbering
+    private let wrapper: TextWrapper
+    private(set) var lines: [String] = []
+
+    init(brief: Brief, configuration: TextRenderer.Configuration) {
+        self.brief = brief
+        self.configuration = configuration
+        self.numbering = SourceNumbering(brief.sources)
+        self.wrapper = TextWrapper(width: configuration.width)
+    }
+
+    mutating func write() {
+        writeHeader()
+        writeSummary()
+        writeFacts()
+        writeConflicts()
+        writeQuotes()
+        writeEntities()
+        writeTimeline()
+        writeCopies()
+        writeSources()
+    }
+
+    // MARK: Sections
+
+    private mutating func writeHeader() {
+        let headline = wrapper.wrap(brief.headline, first: "", rest: "")
+        for line in headline { lines.append(styled(line, .boldUnderline)) }
+        let longest = headline.map(\.count).max() ?? 0
+        lines.append(String(repeating: "=", count: max(1, min(longest, configuration.width))))
+        lines.append("Story \(DisplayText.singleLine(brief.story.rawValue)) · "
+            + DisplayText.count(brief.sources.count, "source", "sources"))
+    }
+
+    private mutating func writeSummary() {
+        guard !brief.summary.isEmpty else { return }
+        heading("Summary")
+        for (index, sentence) in brief.summary.enumerated() {
+            let number = "  \(index + 1). "
+            let text = sentence.text + " " + numbering.markers(for: sentence.citations)
+            paragraph(text, first: number, rest: String(repeating: " ", count: number.count))
+        }
+    }
+
+    private mutating func writeFacts() {
+        if !brief.agreement.isEmpty {
+            heading("Agreement")
+            for fact in brief.agreement {
+                lines.append("  • " + DisplayText.count(fact.sourceCount, "source", "sources"))
+                for statement in fact.statements { abbreviatedStatement(statement) }
+            }
+        }
+        if !brief.uniqueFacts.isEmpty {
+            heading("Only in one source")
+            for fact in brief.uniqueFacts {
+                for statement in fact.statements {
+                    let marker = numbering.marker(for: statement.span.article)
+                    let text = DisplayText.abbreviated(statement.text, to: configuration.statementLength)
+                    paragraph(marker + " " + text, first: "  • ", rest: "      ")
+                }
+            }
+        }
+    }
+
+    private mutating func writeConflicts() {
+        guard !brief.conflicts.isEmpty else { return }
+        heading("Contradictions")
+        for conflict in brief.conflicts {
+            paragraph("\(conflict.about) (\(conflict.slot.rawValue))", first: "  • ", rest: "    ")
+            for claim in conflict.claims {
+                let marker = numbering.marker(for: claim.statement.span.article)
+                let statement = DisplayText.abbreviated(claim.statement.text, to: configuration.statementLength)
+                paragraph("\(marker) \(DisplayText.singleLine(claim.value)): \(statement)",
+                          first: "      ", rest: "          ")
+            }
+        }
+    }
+
+    private mutating func writeQuotes() {
+        guard !brief.quotes.isEmpty else { return }
+        heading("Quotes by speaker")
+        for group in SpeakerGroup.grouping(brief.quotes) {
+            lines.append(styled("  " + DisplayText.speaker(group.speaker), .bold))
+            for quote in group.quotes {
+                let markers = numbering.markers(for: quote.occurrences.map(\.span))
+                paragraph("“\(quote.text)” \(markers)", first: "    ", rest: "     ")
+            }
+        }
+    }
+
+    private mutating func writeEntities() {
+        guard !brief.entities.isEmpty else { return }
+        heading("Entities")
+        for entity in brief.entities {
+            var text = "\(entity.name) (\(entity.kind.rawValue)), "
+                + DisplayText.count(entity.articles.count, "article", "articles")
+            let others = entity.aliases.filter { $0 != entity.name }.map(DisplayText.singleLine)
+            if !others.isEmpty { text += "; also " + others.joined(separator: ", ") }
+            paragraph(text, first: "  • ", rest: "    ")
+        }
+    }
+
+    private mutating func writeTimeline() {
+        guard !brief.timeline.isEmpty else { return }
+        heading("Timeline")
+        let dateWidth = brief.timeline.map(\.date.description.count).max() ?? 10
+        for entry in brief.timeline {
+            let date = entry.date.description
+            let first = "  " + date + String(repeating: " ", count: dateWidth - date.count + 2)
+            let markers = numbering.markers(for: entry.mentions.map(\.span))
+            let text = markers.isEmpty ? entry.text : entry.text + " " + markers
+            paragraph(text, first: first, rest: String(repeating: " ", count: first.count))
+        }
+    }
+
+    private mutating func writeCopies() {
+        guard !brief.copies.isEmpty else { return }
+        heading("Copies")
+        for group in CopyGroup.grouping(brief.copies) {
+            let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
+            paragraph("\(describe(group.original))\(credits(group.original)) was re-published by \(outlets):", first: "  • ", rest: "    ")
+            for relation in group.copies {
+                let text = "\(describe(relation.copy)) (\(relation.kind.rawValue), "
+                    + "\(DisplayText.percent(relation.jaccard)) shared)"
+                paragraph(text, first: "      ", rest: "          ")
+            }
+        }
+    }
+
+    private mutating func writeSources() {
+        guard !brief.sources.isEmpty else { return }
+        heading("Sources")
+        for source in brief.sources {
+            let marker = numbering.marker(for: source.article)
+            var parts = [source.article.rawValue]
+            if let publisher = source.publisher { parts.append(publisher) }
+            parts.append(source.published?.description ?? "undated")
+            if !source.wires.isEmpty { parts.append("wires: " + source.wires.joined(separator: ", ")) }
+            if let original = source.copyOf {
+                parts.append("copy of \(numbering.marker(for: original)) \(original.rawValue)")
+            }
+            let indent = String(repeating: " ", count: marker.count + 3)
+            paragraph(parts.joined(separator: " · "), first: "  \(marker) ", rest: indent)
+            if let title = source.title { paragraph(title, first: indent, rest: indent) }
+            if let url = source.url { paragraph(url, first: indent, rest: indent) }
+            if source.title == nil && source.url == nil && source.origin != source.article.rawValue {
+                paragraph(source.origin, first: indent, rest: indent)
+            }
+        }
+    }
+
+    // MARK: Pieces
+
+    /// "[1] Coastal Herald, “Title”" — how a source is named where it is not the statement's citation.
+    private func credits(_ article: ArticleID) -> String {
+        DisplayText.credits(brief.sources.first { $0.article == article }?.wires ?? [])
+    }
+
+    private func describe(_ article: ArticleID) -> String {
+        let marker = numbering.marker(for: article)
+        guard let source = brief.sources.first(where: { $0.article == article }) else { return marker }
+        var text = marker + " " + (source.publisher ?? source.article.rawValue)
+        if let title = source.title { text += ", “\(DisplayText.singleLine(title))”" }
+        return text
+    }
+
+    private mutating func abbreviatedStatement(_ statement: Statement) {
+        let marker = numbering.marker(for: statement.span.article)
+        let text = DisplayText.abbreviated(statement.text, to: configuration.statementLength)
+        paragraph(marker + " " + text, first: "      ", rest: "          ")
+    }
+
+    private mutating func heading(_ title: String) {
+        lines.append("")
+        lines.append(styled(title, .bold))
+        lines.append(styled(String(repeating: "-", count: title.count), .dim))
+    }
+
+    private mutating func paragraph(_ text: String, first: String, rest: String) {
+        lines += wrapper.wrap(text, first: first, rest: rest)
+    }
+
+    private func styled(_ line: String, _ style: ANSIStyle) -> String {
+        style.apply(line, when: configuration.useColor)
+    }
+}
