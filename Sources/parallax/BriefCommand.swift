@@ -24,8 +24,8 @@ struct BriefCommand: ParsableCommand {
     @Argument(help: "Files or folders of articles.")
     var paths: [String]
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat = .text
+    @Option(help: "Output format: \(BriefFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: BriefFormat = .text
 
     @OptionGroup var pipeline: PipelineOptions
 
@@ -38,7 +38,7 @@ struct BriefCommand: ParsableCommand {
             Terminal.error("no readable article in \(paths.joined(separator: " "))")
             throw ExitCode(1)
         }
-        Terminal.write(format.renderer(color: Terminal.outputIsTerminal).render(result.briefs))
+        Terminal.write(format.renderer(useColor: Terminal.outputIsTerminal).render(result.briefs))
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }
