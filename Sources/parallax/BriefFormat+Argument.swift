@@ -1,4 +1,4 @@
 import ArgumentParser
 import Parallax
 
-extension BriefFormat: ExpressibleByArgument {}
+extension BriefFormat: @retroactive ExpressibleByArgument {}
