@@ -39,7 +39,7 @@ final class ProgressBar {
         let width = 30
         let filled = min(width, width * done / total)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = String(format: "\r\u{1B}[2K%@ %@ %d/%d  %.0f/s  ETA %@", label, bar, done, total, rate, Self.clock(left))
+        let line = "\r\u{1B}[2K\(label) \(bar) \(done)/\(total)  \(Int(rate.rounded()))/s  ETA \(Self.clock(left))"
         FileHandle.standardError.write(Data(line.utf8))
     }
 
