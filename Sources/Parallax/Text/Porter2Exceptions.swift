@@ -16,20 +16,20 @@ enum Porter2Exceptions {
     static let regionPrefixes: [[UInt8]] = ["gener", "commun", "arsen"].map { Array($0.utf8) }
 
     /// The fixed stem of an exceptional word. A short scan: the list is tiny and most words fail on length.
-    static func wholeWord(_ word: [UInt8]) -> String? {
+    static func wholeWord(_ word: Porter2Buffer) -> String? {
         guard word.count >= 3, word.count <= 6 else { return nil }
-        return wholeWords.first { $0.word == word }?.stem
+        return wholeWords.first { word.equals($0.word) }?.stem
     }
 
     /// The special R1 prefix the word starts with, if any; most words fail on their first letter.
-    static func regionPrefix(of word: [UInt8]) -> [UInt8]? {
+    static func regionPrefix(of word: Porter2Buffer) -> [UInt8]? {
         guard let first = word.first, first == UInt8(ascii: "g") || first == UInt8(ascii: "c") || first == UInt8(ascii: "a")
         else { return nil }
         return regionPrefixes.first { word.starts(with: $0) }
     }
 
-    static func isInvariantAfterStep1a(_ word: [UInt8]) -> Bool {
+    static func isInvariantAfterStep1a(_ word: Porter2Buffer) -> Bool {
         guard word.count == 6 || word.count == 7 else { return false }
-        return afterStep1a.contains(word)
+        return afterStep1a.contains { word.equals($0) }
     }
 }

@@ -1,15 +1,16 @@
 /// One word going through the Porter2 steps, as lower-case ASCII bytes ('Y' marks a consonant y).
 struct Porter2Word {
-    private var w: [UInt8]
+    private var w: Porter2Buffer
     /// Start of R1 and R2: the regions after the first and second vowel–non-vowel pairs.
     private var r1 = 0
     private var r2 = 0
 
-    init(_ bytes: [UInt8]) {
-        w = bytes
+    init(_ buffer: Porter2Buffer) {
+        w = buffer
     }
 
-    mutating func stemmed() -> [UInt8] {
+    /// The stem, as the buffer's bytes (valid until the buffer's memory goes away).
+    mutating func stemmed() -> UnsafeBufferPointer<UInt8> {
         prelude()
         markRegions()
         step1a()
@@ -25,7 +26,7 @@ struct Porter2Word {
 
     // MARK: Letters and regions
 
-    private static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
+    private static let e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
     private static let l = UInt8(ascii: "l"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
     private static let y = UInt8(ascii: "y"), upperY = UInt8(ascii: "Y"), apostrophe = UInt8(ascii: "'")
 
@@ -43,7 +44,7 @@ struct Porter2Word {
         if w.first == Self.apostrophe { w.removeFirst() }
         guard !w.isEmpty else { return }
         if w[0] == Self.y { w[0] = Self.upperY }
-        for index in w.indices.dropFirst() where w[index] == Self.y && Self.isVowel(w[index - 1]) {
+        for index in 1..<max(1, w.count) where w[index] == Self.y && Self.isVowel(w[index - 1]) {
             w[index] = Self.upperY
         }
     }
@@ -85,11 +86,12 @@ struct Porter2Word {
 
     private mutating func apply(_ rule: Porter2Rule) {
         w.removeLast(rule.suffix.utf8CodeUnitCount)
-        w.append(contentsOf: UnsafeBufferPointer(start: rule.replacement.utf8Start, count: rule.replacement.utf8CodeUnitCount))
+        w.append(rule.replacement)
     }
 
     private func containsVowel(before end: Int) -> Bool {
-        w[..<max(0, end)].contains(where: Self.isVowel)
+        for index in 0..<max(0, end) where Self.isVowel(w[index]) { return true }
+        return false
     }
 
     /// Whether the word ends (at `end`) in a short syllable: non-vowel, vowel, non-vowel other than w, x, Y;
@@ -105,9 +107,9 @@ struct Porter2Word {
 
     private var isShort: Bool { r1 >= w.count && endsInShortSyllable(w.count) }
 
-    private mutating func restoredY() -> [UInt8] {
-        for index in w.indices where w[index] == Self.upperY { w[index] = Self.y }
-        return w
+    private func restoredY() -> UnsafeBufferPointer<UInt8> {
+        for index in 0..<w.count where w[index] == Self.upperY { w[index] = Self.y }
+        return w.bytes
     }
 
     // MARK: Steps

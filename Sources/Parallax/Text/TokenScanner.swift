@@ -238,6 +238,8 @@ struct TokenScanner {
                 scratch.append(0x27)
             case 0x2010...0x2015, 0x2212:
                 scratch.append(0x2D)
+            case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
+                break  // invisible soft hyphens and joiners would make equal words compare unequal
             default:
                 if value >= 0x80, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
                     scratch.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
