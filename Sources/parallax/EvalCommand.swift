@@ -8,6 +8,7 @@ struct EvalCommand: ParsableCommand {
         subcommands: [
             EvalGoldCommand.self,
             EvalSummaryCommand.self,
+            EvalClusteringCommand.self,
         ]
     )
 }
