@@ -1,0 +1,23 @@
+/// The text stage in one call: `Tokenizer` then `SentenceSplitter`.
+///
+/// The Text stage turns an article's text into `Token`s (with normalized forms, Porter2 stems from
+/// `EnglishStemmer` and `StopWords` flags) and `Sentence`s with paragraph indices. Everything points
+/// into the text by UTF-8 offsets.
+public struct TextSegmenter: Sendable {
+    public let tokenizer: Tokenizer
+    public let splitter: SentenceSplitter
+
+    public init() {
+        self.init(configuration: .default)
+    }
+
+    public init(configuration: SentenceSplitter.Configuration) {
+        tokenizer = Tokenizer()
+        splitter = SentenceSplitter(configuration: configuration)
+    }
+
+    public func segment(_ text: String, article: ArticleID) -> TextSegmentation {
+        let tokens = tokenizer.tokenize(text)
+        return TextSegmentation(tokens: tokens, sentences: splitter.split(text, tokens: tokens, article: article))
+    }
+}
