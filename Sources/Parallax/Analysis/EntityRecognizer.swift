@@ -1,0 +1,155 @@
+/// Rule-based named-entity recognition: capitalized word sequences classified by data (titles, given names,
+/// a gazetteer, organization words, speech verbs), with partial names merged to the fullest form in the article.
+public struct EntityRecognizer: Sendable {
+    public init() {}
+
+    /// The entity mentions of an article.
+    public func recognize(_ article: Article, sentences: [Sentence] = []) -> [EntityMention] {
+        recognize(AnalysisText(article: article.id, text: article.text, sentences: sentences))
+    }
+
+    func recognize(_ text: AnalysisText) -> [EntityMention] {
+        var candidates: [NameCandidate] = []
+        var index = 0
+        while index < text.words.count {
+            guard startsName(index, in: text) else { index += 1; continue }
+            let end = runEnd(from: index, in: text)
+            candidates += classifyRun(index, end, in: text)
+            index = end
+        }
+        return EntityCanonicalizer.mentions(from: candidates, in: text)
+    }
+
+    private func startsName(_ index: Int, in text: AnalysisText) -> Bool {
+        let word = text.words[index]
+        return word.isCapitalized && !word.startsWithDigit
+    }
+
+    /// One past the last word of the capitalized run starting at `start`.
+    private func runEnd(from start: Int, in text: AnalysisText) -> Int {
+        let words = text.words
+        var index = start
+        while index < words.count {
+            if words[index].isPossessive { return index + 1 }
+            let next = index + 1
+            guard next < words.count, text.isPlainSpace(before: next) else { return next }
+            if words[next].isCapitalized, !words[next].startsWithDigit { index = next; continue }
+            // A lowercase particle or connector continues the run only when a capitalized word follows.
+            let lower = words[next].lower
+            let joins = NameLexicon.nameParticles.contains(lower) || NameLexicon.organizationConnectors.contains(lower)
+            if joins, next + 1 < words.count, text.isPlainSpace(before: next + 1), words[next + 1].isCapitalized,
+                !words[next + 1].startsWithDigit {
+                index = next + 1
+                continue
+            }
+            return next
+        }
+        return index
+    }
+
+    /// Splits a capitalized run into names and classifies them.
+    private func classifyRun(_ start: Int, _ end: Int, in text: AnalysisText) -> [NameCandidate] {
+        let words = text.words
+        let lowers = (start..<end).map { words[$0].withoutPossessive.text.lowercased() }
+        func lower(_ i: Int) -> String { lowers[i - start] }
+
+        // Connectors hold only inside organization names or after a title: otherwise "Russia and Ukraine" is two.
+        for i in start..<end where NameLexicon.organizationConnectors.contains(words[i].lower) && !words[i].isCapitalized {
+            let laterHead = (i + 1..<end).contains { NameLexicon.organizationHeads.contains(lower($0)) }
+            let afterTitle = i > start && PersonLexicon.titleHeads.contains(lower(i - 1)) && words[i].lower == "of"
+            if !laterHead && !afterTitle {
+                return classifyRun(start, i, in: text) + classifyRun(i + 1, end, in: text)
+            }
+        }
+        guard start < end else { return [] }
+        let whole = text.string(words[start].start, words[end - 1].withoutPossessive.end)
+        if Gazetteer.isPlace(whole) {
+            return [candidate(start, end - 1, in: text, kind: .place, certain: true)]
+        }
+        // A title inside the run: the name follows it ("U.S. Treasury Secretary Janet Yellen").
+        if let title = (start..<end).last(where: { PersonLexicon.titleHeads.contains(lower($0)) && words[$0].isCapitalized }) {
+            var nameStart = title + 1
+            while nameStart < end, PersonLexicon.titleModifiers.contains(lower(nameStart))
+                || PersonLexicon.titleHeads.contains(lower(nameStart)) { nameStart += 1 }
+            var result = prefixEntities(start, title, in: text)
+            // A bare title ("the Foreign Minister") names no one by itself.
+            if nameStart < end { result.append(candidate(nameStart, end - 1, in: text, kind: .person, certain: true)) }
+            return result
+        }
+        // Leading words that name nothing ("The", "However", "Chinese") are dropped.
+        var first = start
+        while first < end, NameLexicon.nonNames.contains(lower(first)) || NameLexicon.demonyms.contains(lower(first)),
+            !isOrganizationStart(first, end, lower: lower) { first += 1 }
+        guard first < end else { return [] }
+        if first > start { return classifyRun(first, end, in: text) }
+        return [classifyName(first, end - 1, in: text)]
+    }
+
+    /// "Communist Party", "Democratic Party": a demonym-like word that opens an organization name.
+    private func isOrganizationStart(_ first: Int, _ end: Int, lower: (Int) -> String) -> Bool {
+        guard NameLexicon.demonyms.contains(lower(first)), !NameLexicon.nonNames.contains(lower(first)) else { return false }
+        return (first + 1..<end).contains { NameLexicon.organizationHeads.contains(lower($0)) }
+            && (first + 1..<end).allSatisfy { !NameLexicon.demonyms.contains(lower($0)) }
+            && !(first + 1 < end && PersonLexicon.titleModifiers.contains(lower(first + 1)))
+    }
+
+    /// Places and organizations in the words before a title ("U.S." in "U.S. Treasury Secretary").
+    private func prefixEntities(_ start: Int, _ title: Int, in text: AnalysisText) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        let words = text.words
+        let lowers = (start..<title).map { words[$0].lower }
+        if let head = (start..<title).last(where: { NameLexicon.organizationHeads.contains(lowers[$0 - start]) }) {
+            var first = start
+            while first < head, NameLexicon.demonyms.contains(lowers[first - start]) || NameLexicon.nonNames.contains(lowers[first - start]) {
+                first += 1
+            }
+            result.append(candidate(first, head, in: text, kind: .organization, certain: true))
+            return result
+        }
+        for i in start..<title where Gazetteer.isPlace(words[i].withoutPossessive.text) {
+            result.append(candidate(i, i, in: text, kind: .place, certain: true))
+        }
+        return result
+    }
+
+    /// The kind of a name from its own words and its neighbors.
+    private func classifyName(_ first: Int, _ last: Int, in text: AnalysisText) -> NameCandidate {
+        let words = text.words
+        let name = text.string(words[first].start, words[last].withoutPossessive.end)
+        let lowers = (first...last).map { words[$0].withoutPossessive.text.lowercased() }
+        if Gazetteer.isPlace(name) { return candidate(first, last, in: text, kind: .place, certain: true) }
+        if lowers.contains(where: NameLexicon.organizationHeads.contains) || NameLexicon.outlets.contains(name.lowercased())
+            || NameLexicon.organizationAcronyms.contains(name) || (first == last && words[first].isAllCaps && name.count <= 6) {
+            return candidate(first, last, in: text, kind: .organization, certain: true)
+        }
+        if hasPersonEvidence(first, last, lowers: lowers, in: text) {
+            return candidate(first, last, in: text, kind: .person, certain: true)
+        }
+        if first > 0, ["in", "to", "from", "near", "across", "into", "towards", "toward"].contains(words[first - 1].lower),
+            first == last {
+            return candidate(first, last, in: text, kind: .place, certain: false)
+        }
+        return candidate(first, last, in: text, kind: nil, certain: false)
+    }
+
+    private func hasPersonEvidence(_ first: Int, _ last: Int, lowers: [String], in text: AnalysisText) -> Bool {
+        let words = text.words
+        if first > 0, text.isPlainSpace(before: first), PersonLexicon.titleHeads.contains(words[first - 1].lower) { return true }
+        if lowers.count >= 2, PersonLexicon.givenNames[lowers[0]] != nil { return true }
+        if lowers.count >= 2, lowers.count <= 3, PersonLexicon.familyNamesFirst.contains(lowers[0]) { return true }
+        if let surname = lowers.last, PersonLexicon.surnameEndings.contains(where: { surname.hasSuffix($0) && surname.count > $0.count + 2 }) {
+            return true
+        }
+        if last + 1 < words.count, PersonLexicon.speechVerbs.contains(words[last + 1].lower), !words[last].isPossessive {
+            return true
+        }
+        return false
+    }
+
+    private func candidate(_ first: Int, _ last: Int, in text: AnalysisText, kind: EntityKind?, certain: Bool) -> NameCandidate {
+        let start = text.words[first].start
+        let end = text.words[last].withoutPossessive.end
+        return NameCandidate(first: first, last: last, start: start, end: end, text: text.string(start, end),
+                             kind: kind, isCertain: certain)
+    }
+}
