@@ -1,0 +1,48 @@
+/// The alignment stage: lines up what the sources of one story say.
+///
+/// `StoryAligner.align` resolves undated articles' dates against the story (`StoryDateResolver`), merges
+/// entities across spellings (`EntityMerger`), cuts sentences into statements (`ClauseSplitter`), describes
+/// them as weighted terms (`StatementFeatureExtractor`, `StatementSimilarity`), groups them into facts
+/// without chaining (`AverageLinkGrouper`, `FactBuilder`), and finds conflicts (`ConflictFinder`), merged
+/// quotes (`QuoteMerger`) and the timeline (`TimelineBuilder`). Word lists live in `AlignmentLexicon`.
+public struct StoryAligner: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration = .default) {
+        self.configuration = configuration
+    }
+
+    /// The story's statements grouped across sources, with conflicts, entities, quotes and a timeline.
+    public func align(_ input: Story) -> AlignedStory {
+        let dateResolver = StoryDateResolver(weekdayReach: configuration.borrowedWeekdayReach)
+        let story = dateResolver.resolve(input)
+        let anchor = dateResolver.anchor(of: story.articles)
+        let merge = EntityMerger().merge(story.articles)
+
+        let splitter = ClauseSplitter(lexicon: configuration.lexicon)
+        let extractor = StatementFeatureExtractor(lexicon: configuration.lexicon)
+        let monthFinder = BareMonthFinder(lexicon: configuration.lexicon)
+        var units: [StatementUnit] = []
+        var features: [StatementFeatures] = []
+        for (index, article) in story.articles.enumerated() {
+            let articleUnits = splitter.statements(of: article, index: index)
+            units += articleUnits
+            features += extractor.features(
+                of: articleUnits, in: article, entityOfMention: merge.mentionEntity[index], entities: merge.entities,
+                extraDates: monthFinder.months(in: article, anchor: anchor))
+        }
+        let similarity = StatementSimilarity(
+            features: features, minSharedContentWeight: configuration.minSharedContentWeight)
+        let facts = FactBuilder(configuration: configuration)
+            .build(units: units, features: features, similarity: similarity, story: story)
+        let quotes = QuoteMerger(containment: configuration.quoteContainment).merge(story.articles, entities: merge.entities)
+        let context = ConflictFinder.Context(
+            story: story, units: units, features: features, similarity: similarity, merge: merge)
+        let conflicts = ConflictFinder(configuration: configuration).conflicts(context, disputedQuotes: quotes.disputed)
+        let timeline = TimelineBuilder(threshold: configuration.factThreshold)
+            .build(units: units, features: features, similarity: similarity, facts: facts)
+        return AlignedStory(
+            story: story, corroborated: facts.corroborated, unique: facts.unique, conflicts: conflicts,
+            entities: merge.entities, quotes: quotes.quotes, timeline: timeline)
+    }
+}
