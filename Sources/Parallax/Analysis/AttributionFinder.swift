@@ -20,6 +20,17 @@ struct AttributionFinder: Sendable {
             return nil
         }
         if text.gap(before: first).contains(0x0A) { return nil }
+        // "“…,” Thorne Lay, professor of earth sciences at …, said.": the name opens the attribution.
+        if let mention = person(startingAt: words[first].start) {
+            var index = first
+            while index < words.count, index < first + 40, words[index].start < nextQuoteStart {
+                if index > first, endsSentence(text.gap(before: index)) { break }
+                if PersonLexicon.speechVerbs.contains(words[index].lower) {
+                    return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
+                }
+                index += 1
+            }
+        }
         var region: [Int] = []
         while first < words.count, region.count < 10, words[first].start < nextQuoteStart {
             if !region.isEmpty, endsClause(text.gap(before: first)) { break }

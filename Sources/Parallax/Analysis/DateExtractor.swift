@@ -69,7 +69,8 @@ public struct DateExtractor: Sendable {
         if let days = DateLexicon.dayWords[lower] { return (.relative(days: days, months: 0, years: 0), index + 1) }
         guard index + 1 < words.count, text.isPlainSpace(before: index + 1) else { return nil }
         let next = words[index + 1].lower
-        if lower == "last" || lower == "next", let period = DateLexicon.periods[next], !next.hasSuffix("s") {
+        // "the next day" counts from the story's own events, not from the publication date.
+        if lower == "last" || lower == "next", let period = DateLexicon.periods[next], !next.hasSuffix("s"), next != "day" {
             let sign = lower == "last" ? -1 : 1
             return (.relative(days: sign * period.days, months: sign * period.months, years: sign * period.years), index + 2)
         }

@@ -15,7 +15,7 @@ enum DateLexicon {
     /// Words that end the look-back because the clause is in the past: "said on Monday".
     static let pastCues: Set<String> = [
         "said", "says", "was", "were", "had", "did", "has", "have", "told", "met", "began", "took", "made",
-        "went", "came", "gave", "held", "last", "ago", "yesterday", "earlier",
+        "went", "came", "gave", "held", "ago", "yesterday", "earlier",
     ]
 
     /// Single words with a fixed offset in days.

@@ -3,6 +3,13 @@
 enum EntityCanonicalizer {
     static func mentions(from candidates: [NameCandidate], in text: AnalysisText) -> [EntityMention] {
         var candidates = candidates
+        // "Roger Bilham … said Bilham": a multi-word name whose last word is a known person is that person.
+        let personWords = Set(candidates.filter { $0.kind == .person && $0.wordCount == 1 }.map(\.text))
+        for index in candidates.indices where candidates[index].kind == nil && candidates[index].wordCount >= 2 {
+            if let last = candidates[index].text.split(separator: " ").last, personWords.contains(String(last)) {
+                candidates[index].kind = .person
+            }
+        }
         // Full person names, each canonical as its first transliteration in the article.
         var fullNames: [(start: Int, text: String, canonical: String, words: Int)] = []
         for candidate in candidates where candidate.kind == .person && candidate.wordCount >= 2 {

@@ -32,8 +32,17 @@ public struct EntityRecognizer: Sendable {
         while index < words.count {
             if words[index].isPossessive { return index + 1 }
             let next = index + 1
-            guard next < words.count, text.isPlainSpace(before: next) else { return next }
+            guard next < words.count else { return next }
+            let isInitial = words[index].text.utf8.count == 1 && words[index].isCapitalized && index > start
+                && text.gap(before: next).elementsEqual([UInt8(ascii: "."), 0x20]) && words[next].isCapitalized
+            guard text.isPlainSpace(before: next) || isInitial else { return next }
             if words[next].isCapitalized, !words[next].startsWithDigit { index = next; continue }
+            // A middle initial: "George W. Bush".
+            if next < words.count, words[index].text.utf8.count == 1, words[index].isCapitalized, index > start,
+                text.gap(before: next).elementsEqual([UInt8(ascii: "."), 0x20]), words[next].isCapitalized {
+                index = next
+                continue
+            }
             // A lowercase particle or connector continues the run only when a capitalized word follows.
             let lower = words[next].lower
             let joins = NameLexicon.nameParticles.contains(lower) || NameLexicon.organizationConnectors.contains(lower)
@@ -82,6 +91,12 @@ public struct EntityRecognizer: Sendable {
             !isOrganizationStart(first, end, lower: lower) { first += 1 }
         guard first < end else { return [] }
         if first > start { return classifyRun(first, end, in: text) }
+        // "making Russia China’s partner": adjacent places are separate names.
+        if end - first > 1, (first..<end).allSatisfy({ Gazetteer.isPlace(words[$0].withoutPossessive.text) }) {
+            return (first..<end).map { candidate($0, $0, in: text, kind: .place, certain: true) }
+        }
+        // A lone letter ("X", "B") is an initial or a label, not a name.
+        if end - first == 1, words[first].text.count < 2 { return [] }
         return [classifyName(first, end - 1, in: text)]
     }
 
@@ -117,7 +132,10 @@ public struct EntityRecognizer: Sendable {
         let words = text.words
         let name = text.string(words[first].start, words[last].withoutPossessive.end)
         let lowers = (first...last).map { words[$0].withoutPossessive.text.lowercased() }
-        if Gazetteer.isPlace(name) { return candidate(first, last, in: text, kind: .place, certain: true) }
+        if Gazetteer.isPlace(name) || (first < last && (Gazetteer.placeHeads.contains(lowers[lowers.count - 1])
+            || Gazetteer.placeHeads.contains(lowers[0]) && lowers[0] != lowers[lowers.count - 1])) {
+            return candidate(first, last, in: text, kind: .place, certain: true)
+        }
         if lowers.contains(where: NameLexicon.organizationHeads.contains) || NameLexicon.outlets.contains(name.lowercased())
             || NameLexicon.organizationAcronyms.contains(name) || (first == last && words[first].isAllCaps && name.count <= 6) {
             return candidate(first, last, in: text, kind: .organization, certain: true)
@@ -125,8 +143,8 @@ public struct EntityRecognizer: Sendable {
         if hasPersonEvidence(first, last, lowers: lowers, in: text) {
             return candidate(first, last, in: text, kind: .person, certain: true)
         }
-        if first > 0, ["in", "to", "from", "near", "across", "into", "towards", "toward"].contains(words[first - 1].lower),
-            first == last {
+        if first > 0, text.isPlainSpace(before: first), first == last, name.count >= 3,
+            ["in", "to", "from", "near", "across", "into", "towards", "toward"].contains(words[first - 1].lower) {
             return candidate(first, last, in: text, kind: .place, certain: false)
         }
         return candidate(first, last, in: text, kind: nil, certain: false)
@@ -143,7 +161,28 @@ public struct EntityRecognizer: Sendable {
         if last + 1 < words.count, PersonLexicon.speechVerbs.contains(words[last + 1].lower), !words[last].isPossessive {
             return true
         }
-        return false
+        // "said Bilham" after a quotation.
+        if first > 0, text.isPlainSpace(before: first), PersonLexicon.speechVerbs.contains(words[first - 1].lower) { return true }
+        // "Roger Bilham, professor of …": an apposition naming an office.
+        if last + 2 < words.count, text.gap(before: last + 1).elementsEqual([UInt8(ascii: ","), 0x20]),
+            (last + 1...last + 2).contains(where: { !words[$0].isCapitalized && PersonLexicon.titleHeads.contains(words[$0].lower) }) {
+            return true
+        }
+        // "Osama bin Laden": a lowercase particle inside a name.
+        if (first...last).contains(where: { !words[$0].isCapitalized && NameLexicon.nameParticles.contains(words[$0].lower) }) {
+            return true
+        }
+        // "Blinken: “We disagree.”": a name introducing a quotation.
+        return introducesQuote(after: words[last].end, in: text)
+    }
+
+    private func introducesQuote(after offset: Int, in text: AnalysisText) -> Bool {
+        let bytes = text.bytes
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { return false }
+        var index = offset + 1
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count else { return false }
+        return bytes[index] == 0x22 || (index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 2] == 0x9C)
     }
 
     private func candidate(_ first: Int, _ last: Int, in text: AnalysisText, kind: EntityKind?, certain: Bool) -> NameCandidate {

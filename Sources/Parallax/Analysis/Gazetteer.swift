@@ -54,8 +54,18 @@ enum Gazetteer {
             florida|new york state|alaska|hawaii|ontario|quebec|catalonia|flanders|kurdistan|darfur|sinai|\
             golan heights|nagorno-karabakh|transnistria|abkhazia|south ossetia|west|east|north|south|eurasia
             """
+        let states = """
+            alabama|arizona|arkansas|connecticut|delaware|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|\
+            maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|\
+            new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|\
+            rhode island|south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia|wisconsin|\
+            wyoming|colorado|alberta|british columbia|manitoba|saskatchewan|nova scotia|newfoundland|yukon|\
+            sumatra|java|borneo|bali|sulawesi|sicily|sardinia|crete|corsica|bengal|aceh|phuket|okinawa|hokkaido|\
+            mindanao|luzon|tasmania|queensland|victoria|new south wales|patagonia|amazon|andes|alps|himalayas|\
+            sahara|kashmir|galilee|donetsk oblast|kharkiv oblast|kherson oblast|zaporizhzhia oblast|earth
+            """
         var names = Set<String>()
-        for block in [countries, cities, regions] {
+        for block in [countries, cities, regions, states] {
             for name in block.split(separator: "|") {
                 names.insert(name.trimmingCharacters(in: .whitespacesAndNewlines))
             }
@@ -64,6 +74,13 @@ enum Gazetteer {
         for direction in ["west", "east", "north", "south", "kremlin"] { names.remove(direction) }
         return names
     }()
+
+    /// Words that make a name a place: "Meadow Lake", "Mount Wrangell", "Bay of Bengal".
+    static let placeHeads: Set<String> = [
+        "lake", "mount", "mountain", "mountains", "river", "bay", "island", "islands", "ocean", "sea", "valley",
+        "county", "province", "region", "district", "oblast", "peninsula", "strait", "gulf", "desert", "coast",
+        "beach", "canyon", "falls", "harbor", "harbour", "port", "airport", "square", "street", "avenue",
+    ]
 
     static func isPlace(_ name: String) -> Bool {
         places.contains(name.lowercased().replacingOccurrences(of: "’", with: "'"))

@@ -27,6 +27,7 @@ enum NameLexicon {
         "could", "should", "must", "might", "shall", "again", "already", "always", "never", "often", "perhaps",
         "maybe", "well", "yes", "no", "asked", "speaking", "writing", "reporting", "editing", "additional",
         "ukrainian", "russian", "chinese", "american", "western", "eastern", "northern", "southern",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// Words that end organization names ("Foreign Ministry", "Communist Party", "Belt and Road Forum").
@@ -83,6 +84,6 @@ enum NameLexicon {
         "welsh", "english", "portuguese", "lebanese", "jordanian", "yemeni", "libyan", "sudanese", "moroccan",
         "algerian", "tunisian", "arab", "muslim", "christian", "jewish", "catholic", "orthodox", "republican",
         "democratic", "democrat", "conservative", "liberal", "socialist", "communist", "islamic", "kurdish",
-        "nato", "allied", "international", "global", "federal", "national", "regional", "local", "official",
+        "allied", "international", "global", "federal", "national", "regional", "local", "official",
     ]
 }

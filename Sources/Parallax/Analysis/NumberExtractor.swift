@@ -163,10 +163,10 @@ public struct NumberExtractor: Sendable {
 
     private func isTimeOrRatio(_ word: AnalysisWord, in text: AnalysisText) -> Bool {
         let bytes = text.bytes
-        let colon = UInt8(ascii: ":")
-        return (word.end < bytes.count && bytes[word.end] == colon && word.end + 1 < bytes.count
-            && WordScanner.isDigit(bytes[word.end + 1]))
-            || (word.start > 1 && bytes[word.start - 1] == colon && WordScanner.isDigit(bytes[word.start - 2]))
+        // "10:30", "2005/01/08", "3/4": parts of times, dates and ratios.
+        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") }
+        return (word.end + 1 < bytes.count && isSeparator(bytes[word.end]) && WordScanner.isDigit(bytes[word.end + 1]))
+            || (word.start > 1 && isSeparator(bytes[word.start - 1]) && WordScanner.isDigit(bytes[word.start - 2]))
     }
 
     private func isYear(_ value: Int) -> Bool { (1000...2100).contains(value) }

@@ -52,7 +52,16 @@ enum PersonLexicon {
             valery vasily viktor vladimir vladislav volodymyr walter wang william xavier yevgeny yuri yury yusuf \
             zhang dmytro denys mykola mykhailo yaroslav bohdan vitali vitaly vitaliy anatoly alexandr kirill \
             nikita pavel arkady ramaphosa emmanuel benjamin recep tayyip jair luiz ignacio lula justin keir \
-            friedrich jens antonio mark joe kamala ron marco lindsey mitch chuck hakeem rex mike
+            friedrich jens antonio mark joe ron marco lindsey mitch chuck hakeem rex mike osama ayman abdel \
+            adam alan albert andy arthur barry ben billy brad brandon brett bruce bryan calvin carl chad \
+            charlie clint colin craig dale dan danny darren dave dean derek don doug duncan dylan eddie edwin \
+            elon eugene evan frederick gavin geoffrey gerald gordon graham greg harold harry harvey howard hugh \
+            jake jamie jason jay jeremy jerry jesse joel johnny jon josh joshua keith ken kenneth kyle larry \
+            lawrence leo leon louis luke marcus mario martin matt max mitchell nathan neil nick noah norman \
+            oliver owen patrick phil ralph randy ray raymond rick ricky rob roger ross roy russell ryan scott \
+            sean simon stanley stuart ted terry theodore thorne tim todd tom travis trevor troy vincent wayne \
+            wesley will willie zach barack hunter tucker chuck woodrow franklin dwight lyndon gerald jimmy \
+            bashar hafez yahya ismail khaled nasser recep ebrahim masoud hossein javad
             """
         let female = """
             agnes alice amanda amy angela ann anna anne annalena barbara catherine charlotte christine claudia \
@@ -60,6 +69,12 @@ enum PersonLexicon {
             jessica joanna julia karen kate katherine kristalina laura linda liz lisa maria marie marine mary \
             melania michelle nancy natalia natalya nadia nicola olena olga rachel ruth sandra sarah sophie susan \
             svetlana tatiana tatyana theresa tulsi ursula valentina vera victoria yulia yuliia zhanna kamala \
+            abigail alexandra alison amber andrea angela ashley betty beverly brenda carol caroline carolyn \
+            cheryl christina cindy claire deborah debra denise diana diane donna doris dorothy eileen ellen \
+            emma evelyn frances gloria grace hannah heather helen jackie janice jean jenny joan joyce judith \
+            judy julie karen katie kathleen kelly kimberly kristen lauren lily lori lucy marilyn martha \
+            megan melissa michelle monica nancy natalie nicole pamela patricia paula peggy rebecca rose \
+            samantha sara sharon shirley stephanie sue susan tammy teresa tiffany tina tracy virginia wendy \
             maia margrethe mette sanna kaja liz priti nikki hannah nora nina oksana iryna daria maria
             """
         let either = """
