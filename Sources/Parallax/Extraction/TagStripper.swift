@@ -7,7 +7,7 @@ public struct TagStripper: Sendable {
     /// Elements whose whole content is not article text.
     static let droppedElements: Set<String> = [
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg", "iframe",
-        "button", "select", "head", "menu", "dialog",
+        "button", "select", "menu", "dialog",
     ]
     /// Elements that start a new paragraph.
     static let blockElements: Set<String> = [

@@ -35,6 +35,8 @@ public struct WireDetector: Sendable {
 
     public let configuration: Configuration
     private let matchers: [(pattern: [UInt8], agency: String)]
+    /// Words of agency names, allowed in a credit gap: "information from dpa, the AP and X".
+    private let aliasWords: Set<String>
 
     public init(configuration: Configuration = .default) {
         self.configuration = configuration
@@ -48,6 +50,7 @@ public struct WireDetector: Sendable {
             }
         }
         self.matchers = matchers
+        aliasWords = Set(configuration.agencies.flatMap(\.aliases).flatMap { $0.split(separator: " ").map(String.init) })
     }
 
     /// The credited agencies of `text`, with spans into it for `article`.
@@ -154,6 +157,7 @@ public struct WireDetector: Sendable {
         guard words.count <= configuration.maxGapWords else { return false }
         return words.allSatisfy { word in
             word.first?.isUppercase == true || configuration.gapWords.contains(word.lowercased())
+                || aliasWords.contains(String(word))
         }
     }
 
@@ -190,7 +194,7 @@ public struct WireDetector: Sendable {
         let end = min(bytes.count, range.upperBound + 80)
         var rest = String(decoding: bytes[range.upperBound..<end], as: UTF8.self).lowercased()
         if rest.hasPrefix("'s") || rest.hasPrefix("’s") { rest = String(rest.dropFirst(2)) }
-        var words = rest.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        var words = rest.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
         var skipped = 0
         while let first = words.first, skipped < 3, configuration.patterns.descriptors.contains(first) {
             words.removeFirst()
