@@ -17,14 +17,18 @@ public struct AlignmentLexicon: Sendable {
     public var subjectWords: Set<String>
     /// Words that mark a statement as about the future ("will", "scheduled").
     public var futureCues: Set<String>
+    /// Words that carry no claim of their own: reporting verbs (the claim is what was said), bare time
+    /// words (the dates themselves are compared), and prepositions the stop list misses.
+    public var ignoredWords: Set<String>
     /// Lowercased phrases that mark a sentence as page furniture rather than news.
     public var boilerplateMarkers: [String]
 
     public init(
         synonyms: [[String]], capitals: [String: String], demonyms: [String: String], qualifiers: [String: String],
         clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>, futureCues: Set<String>,
-        boilerplateMarkers: [String]
+        ignoredWords: Set<String>, boilerplateMarkers: [String]
     ) {
+        self.ignoredWords = ignoredWords
         self.synonyms = synonyms
         self.capitals = capitals
         self.demonyms = demonyms
@@ -42,7 +46,7 @@ public struct AlignmentLexicon: Sendable {
             ["visit", "trip", "tour", "travel", "journey"],
             ["support", "back", "endorse", "favor", "favour", "champion"],
             ["meet", "talk", "discussion", "discuss", "meeting", "encounter", "negotiation"],
-            ["say", "state", "tell", "inform", "insist", "claim", "assert", "declare", "announce", "remark"],
+            ["say", "tell", "inform", "insist", "claim", "assert", "announce", "remark"],
             ["weapon", "arms", "armament", "munition"],
             ["aid", "assistance", "help"],
             ["last", "recent", "previous", "latest", "prior", "preceding"],
@@ -104,6 +108,12 @@ public struct AlignmentLexicon: Sendable {
             "their", "its", "our", "a", "an",
         ],
         futureCues: ["will", "scheduled", "expected", "plans", "planned", "upcoming", "next", "would"],
+        ignoredWords: [
+            "say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "state", "stated", "states",
+            "report", "reported", "reports", "reportedly", "according", "noted", "note", "cited", "citing",
+            "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "times",
+            "amid", "amidst", "despite", "via", "also", "including", "earlier", "later",
+        ],
         boilerplateMarkers: [
             "follow us", "all rights reserved", "click here", "subscribe", "sign up", "read more", "leave a reply",
             "email address", "image source", "contains information from", "contributed to this report",

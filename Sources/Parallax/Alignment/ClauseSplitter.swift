@@ -4,6 +4,7 @@ struct ClauseSplitter: Sendable {
     let lexicon: AlignmentLexicon
     /// The fewest words each side of a cut needs, so that short asides stay with their sentence.
     let minClauseWords = 4
+    static let closingMarks: Set<String> = ["\"", "”", "’", "'", "»"]
 
     func statements(of article: AnalyzedArticle, index articleIndex: Int) -> [StatementUnit] {
         var units: [StatementUnit] = []
@@ -33,13 +34,21 @@ struct ClauseSplitter: Sendable {
             if token.kind == .punctuation, token.normalized == ";" {
                 cuts.append((index, index + 1))
             } else if token.kind == .punctuation, token.normalized == ",", index + 1 < sentence.tokens.upperBound {
-                let next = tokens[index + 1]
-                if lexicon.clauseJoints.contains(next.normalized) {
-                    cuts.append((index, index + 1))
-                } else if lexicon.coordinators.contains(next.normalized), index + 2 < sentence.tokens.upperBound {
-                    let subject = tokens[index + 2]
-                    if subject.kind == .word, subject.isCapitalized || lexicon.subjectWords.contains(subject.normalized) {
-                        cuts.append((index, index + 2))
+                // A closing quotation mark after the comma belongs to the first clause: `history," and alluded`.
+                var after = index + 1
+                while after + 1 < sentence.tokens.upperBound, Self.closingMarks.contains(tokens[after].normalized) { after += 1 }
+                let cutEnd = after == index + 1 ? index : after
+                let next = tokens[after]
+                let afterNext = after + 1 < sentence.tokens.upperBound ? tokens[after + 1].normalized : ""
+                // ", while", ", which", and with one word between: ", even while", ", during which".
+                if lexicon.clauseJoints.contains(next.normalized) || (next.kind == .word && lexicon.clauseJoints.contains(afterNext)) {
+                    cuts.append((cutEnd, after))
+                } else if lexicon.coordinators.contains(next.normalized), after + 1 < sentence.tokens.upperBound {
+                    let subject = tokens[after + 1]
+                    // A subject opens a new claim; so does a verb in the past tense (", and alluded to ...").
+                    if subject.kind == .word, subject.isCapitalized || lexicon.subjectWords.contains(subject.normalized)
+                        || (subject.normalized.hasSuffix("ed") && subject.normalized.utf8.count > 4) {
+                        cuts.append((cutEnd, after + 1))
                     }
                 }
             }
@@ -76,7 +85,8 @@ struct ClauseSplitter: Sendable {
         let text = article.article.text(of: sentence.span)
         let closers: Set<Character> = ["\"", "”", "’", "'", ")", " ", "\n"]
         guard let last = text.last(where: { !closers.contains($0) }) else { return false }
-        return last == "." || last == "!" || last == "?" || last == "…"
+        // A trailing ellipsis marks a teaser cut short, not a sentence.
+        return last == "." || last == "!" || last == "?"
     }
 
     private func isBoilerplate(_ text: String) -> Bool {

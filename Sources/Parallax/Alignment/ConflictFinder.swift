@@ -6,6 +6,15 @@ struct ConflictFinder: Sendable {
     let personThreshold = 0.55
     /// The most words of a conflict's description.
     let maxAboutWords = 12
+    /// Day dates at most this far apart need `nearDayMargin` more similarity to conflict.
+    let nearDays = 7
+    let nearDayMargin = 0.2
+    let similarityModel: StatementSimilarity
+
+    init(configuration: StoryAligner.Configuration, similarity: StatementSimilarity) {
+        self.configuration = configuration
+        self.similarityModel = similarity
+    }
 
     struct Context {
         let story: Story
@@ -66,9 +75,13 @@ struct ConflictFinder: Sendable {
     private func dateConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
         guard left.dates.count == 1, right.dates.count == 1, left.qualifiers == right.qualifiers,
-            !Self.compatible(left.dates[0].date, right.dates[0].date), sharesSubject(left, right),
-            context.similarity.similarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold
+            !Self.compatible(left.dates[0].date, right.dates[0].date), sharesSubject(left, right)
         else { return nil }
+        // Days a few apart are usually different moments of the same story (arrived Monday, talks Tuesday):
+        // only nearly identical statements make them a contradiction.
+        let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
+        let needed = configuration.conflictThreshold + (near ? nearDayMargin : 0)
+        guard frameSimilarity(left, right, ignoring: ["d", "n"]) >= needed else { return nil }
         let (x, y) = (left.dates[0].mention, right.dates[0].mention)
         return Pair(
             slot: .date, left: Claim(statement: context.units[a].statement, value: x.text, valueSpan: x.span),
@@ -86,7 +99,7 @@ struct ConflictFinder: Sendable {
             guard let x = leftUnits[key], let y = rightUnits[key], x.count == 1, y.count == 1 else { continue }
             let (u, v) = (x[0].value, y[0].value)
             guard abs(u - v) > configuration.numberTolerance * max(abs(u), abs(v)),
-                context.similarity.similarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1
+                frameSimilarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1
             else { continue }
             return Pair(
                 slot: .number, left: Claim(statement: context.units[a].statement, value: x[0].text, valueSpan: x[0].span),
@@ -98,9 +111,9 @@ struct ConflictFinder: Sendable {
 
     private func personConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        guard let x = left.persons.first, let y = right.persons.first, x != y, !right.persons.contains(x), !left.persons.contains(y),
+        guard let x = agent(left, right), let y = agent(right, left), x != y, !right.persons.contains(x), !left.persons.contains(y),
             left.qualifiers == right.qualifiers,
-            context.similarity.similarity(left, right, ignoring: ["e"]) >= personThreshold,
+            frameSimilarity(left, right, ignoring: ["e"]) >= personThreshold,
             let xSpan = mentionSpan(of: x, in: a, context), let ySpan = mentionSpan(of: y, in: b, context)
         else { return nil }
         let entities = context.merge.entities
@@ -118,6 +131,25 @@ struct ConflictFinder: Sendable {
             context.units[unit].tokens.contains(next), article.tokens[next].kind == .word
         else { return "" }
         return article.tokens[next].stem
+    }
+
+    /// The person doing what both statements describe: a person named before the first shared content word
+    /// (the subject position); "he will meet Wang Yi" has no named agent.
+    private func agent(_ a: StatementFeatures, _ b: StatementFeatures) -> Int? {
+        let shared = a.terms.intersection(b.terms).filter { $0.hasPrefix("w:") }
+        guard let predicate = shared.compactMap({ a.termTokens[$0] }).min(),
+            let first = a.personTokens.indices.first(where: { a.personTokens[$0] < predicate })
+        else { return nil }
+        return a.persons[first]
+    }
+
+    private func frameSimilarity(_ a: StatementFeatures, _ b: StatementFeatures, ignoring: Set<Character>) -> Double {
+        similarityModel.similarity(a, b, ignoring: ignoring, minContentWeight: configuration.conflictMinSharedContentWeight)
+    }
+
+    static func daysApart(_ a: CalendarDate, _ b: CalendarDate) -> Int? {
+        guard let m = a.month, let d = a.day, let n = b.month, let e = b.day else { return nil }
+        return abs(GregorianCalendar.dayNumber(year: a.year, month: m, day: d) - GregorianCalendar.dayNumber(year: b.year, month: n, day: e))
     }
 
     private func sharesSubject(_ a: StatementFeatures, _ b: StatementFeatures) -> Bool {

@@ -33,7 +33,7 @@ struct EntityMerger: Sendable {
         for name in names {
             let kind = counts[name]!.kind
             let matching = groups.indices.filter { index in
-                Self.compatible(groups[index].kind, kind) && groups[index].names.contains { NameMatcher.sameEntity($0, name) }
+                Self.compatible(groups[index].kind, kind) && groups[index].names.contains { Self.sameEntity($0, name, kind: kind) }
             }
             // Ambiguous partial names ("Wang" with two Wangs) join the most mentioned candidate.
             if let best = matching.max(by: { groups[$0].mentionCount < groups[$1].mentionCount || (groups[$0].mentionCount == groups[$1].mentionCount && $0 > $1) }) {
@@ -81,6 +81,13 @@ struct EntityMerger: Sendable {
         var newIndex = Array(repeating: 0, count: entities.count)
         for (rank, old) in ranking.enumerated() { newIndex[old] = rank }
         return Result(entities: ranking.map { entities[$0] }, mentionEntity: mentionGroup.map { $0.map { newIndex[$0] } })
+    }
+
+    /// Spellings of one name match for every kind; a part of a name ("Lavrov") joins a full one only for
+    /// people: "Russia" is not "MFA Russia", nor "Ukraine" the "Russia-Ukraine War".
+    static func sameEntity(_ a: String, _ b: String, kind: EntityKind) -> Bool {
+        guard kind == .person || kind == .other || wordCount(a) == wordCount(b) else { return false }
+        return NameMatcher.sameEntity(a, b)
     }
 
     static func compatible(_ a: EntityKind, _ b: EntityKind) -> Bool { a == b || a == .other || b == .other }

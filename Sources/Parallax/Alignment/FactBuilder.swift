@@ -14,9 +14,11 @@ struct FactBuilder: Sendable {
     func build(units: [StatementUnit], features: [StatementFeatures], similarity: StatementSimilarity, story: Story) -> Result {
         let eligible = units.indices.filter { units[$0].isAlignable }
         let grouper = AverageLinkGrouper(threshold: configuration.factThreshold)
-        let groups = grouper.group(articles: eligible.map { units[$0].article }) { i, j in
-            similarity.similarity(features[eligible[i]], features[eligible[j]])
-        }.map { $0.map { eligible[$0] } }
+        let grouping = grouper.group(articles: eligible.map { units[$0].article }) { i, j in
+            similarity.factSimilarity(features[eligible[i]], features[eligible[j]])
+        }
+        let groups = grouping.groups.map { $0.map { eligible[$0] } }
+        let restatements = Set(grouping.restatements.map { eligible[$0] })
         let outlet = Self.outlets(of: story)
         var support = Array(repeating: 1, count: units.count)
         var groupOfUnit = Array(units.indices)
@@ -32,7 +34,7 @@ struct FactBuilder: Sendable {
             let fact = Fact(statements: ordered.map { units[$0].statement }, sourceCount: sources)
             if sources >= 2 {
                 corroborated.append((fact, ordered[0]))
-            } else if ordered.allSatisfy({ units[$0].wordCount >= configuration.minUniqueWords }) {
+            } else if ordered.allSatisfy({ units[$0].wordCount >= configuration.minUniqueWords && !restatements.contains($0) }) {
                 single.append((fact, ordered[0]))
             }
         }

@@ -44,7 +44,10 @@ struct StatementFeatureExtractor: Sendable {
                 for term in entityTerms(entity, index: entityOfMention[index]) {
                     add(term, token: firstToken, to: &features)
                 }
-                if entity.kind == .person { features.persons.append(entityOfMention[index]) }
+                if entity.kind == .person {
+                    features.persons.append(entityOfMention[index])
+                    features.personTokens.append(firstToken)
+                }
             }
             for mention in dates where span.contains(mention.span) {
                 covered.append((mention.span.start, mention.span.end))
@@ -57,6 +60,12 @@ struct StatementFeatureExtractor: Sendable {
                 features.numbers.append(number)
                 features.terms.insert("n:\(number.value)|\(number.unit ?? "")")
             }
+            for quote in article.quotes where quote.span.overlaps(span) {
+                let words = QuoteMerger.words(quote.text)
+                if !words.isEmpty { features.terms.insert("q:" + words.joined(separator: " ")) }
+            }
+            if let days = consecutiveDays(features.dates.map(\.date)) { features.terms.insert("n:\(Double(days))|day") }
+            let sentenceStart = article.sentences[unit.sentence].tokens.lowerBound
             var index = unit.tokens.lowerBound
             while index < unit.tokens.upperBound {
                 defer { index += 1 }
@@ -80,12 +89,26 @@ struct StatementFeatureExtractor: Sendable {
                     add("p:\(country)", token: index, to: &features)
                     continue
                 }
-                guard !token.isStopWord, word.utf8.count > 1 else { continue }
+                guard !token.isStopWord, word.utf8.count > 1, !lexicon.ignoredWords.contains(word) else { continue }
                 let stem = EnglishStemmer.stem(word)
-                add("w:\(synonymOfStem[stem] ?? stem)", token: index, to: &features)
+                // Capitalized words inside a sentence are titles and names ("Foreign Minister"): they say who,
+                // not what happened, so they weigh in the score but do not count as shared content.
+                let kind = token.isCapitalized && index > sentenceStart && article.tokens[index - 1].kind == .word ? "t" : "w"
+                add("\(kind):\(synonymOfStem[stem] ?? stem)", token: index, to: &features)
             }
             return features
         }
+    }
+
+    /// "on Monday and Tuesday" spans two days, as a "two-day" visit does: the count of consecutive days named.
+    private func consecutiveDays(_ dates: [CalendarDate]) -> Int? {
+        let days = Set(dates.compactMap { date -> Int? in
+            guard let month = date.month, let day = date.day else { return nil }
+            return GregorianCalendar.dayNumber(year: date.year, month: month, day: day)
+        })
+        guard days.count >= 2, days.count <= 7, let first = days.min(), let last = days.max(), last - first + 1 == days.count
+        else { return nil }
+        return days.count
     }
 
     private func entityTerms(_ entity: StoryEntity, index: Int) -> [String] {

@@ -8,6 +8,8 @@ struct StatementFeatures: Sendable {
     var numbers: [NumberMention] = []
     /// Person entities (story entity indices) in order of mention; the first is taken as the agent.
     var persons: [Int] = []
+    /// The token where each of `persons` is first mentioned.
+    var personTokens: [Int] = []
     /// Classes of event qualifiers ("last", "first", "next").
     var qualifiers: Set<String> = []
     /// Tokens (article token indices) that produced each term, for describing what a conflict is about.

@@ -10,6 +10,10 @@ struct StatementSimilarity: Sendable {
     let minSharedContentWeight: Double
     /// The fewest shared content words, whatever their weight.
     let minSharedContentTerms = 2
+    /// How much more a shared quotation weighs than a shared word of the same rarity.
+    static let quoteBoost = 2.0
+    /// How much a disagreement on dates lowers the similarity for facts.
+    let dateDisagreementFactor = 0.5
 
     init(features: [StatementFeatures], minSharedContentWeight: Double) {
         var frequency: [String: Int] = [:]
@@ -17,20 +21,35 @@ struct StatementSimilarity: Sendable {
             for term in feature.terms { frequency[term, default: 0] += 1 }
         }
         let count = Double(features.count)
-        idf = frequency.mapValues { log((count + 1) / (Double($0) + 0.5)) }
+        // The same quotation in two sources is the strongest sign they report the same thing.
+        idf = Dictionary(uniqueKeysWithValues: frequency.map { term, documents in
+            (term, log((count + 1) / (Double(documents) + 0.5)) * (term.hasPrefix("q:") ? Self.quoteBoost : 1))
+        })
         self.minSharedContentWeight = minSharedContentWeight
     }
 
     /// The similarity in [0, 1]; terms whose kind letter is in `ignoring` ("d", "n", "e") are left out.
-    func similarity(_ a: StatementFeatures, _ b: StatementFeatures, ignoring: Set<Character> = []) -> Double {
+    func similarity(
+        _ a: StatementFeatures, _ b: StatementFeatures, ignoring: Set<Character> = [], minContentWeight: Double? = nil
+    ) -> Double {
         let shared = a.terms.intersection(b.terms).filter { !ignoring.contains($0.first!) }
-        let content = shared.filter { $0.hasPrefix("w:") }
-        guard content.count >= minSharedContentTerms, weight(content) >= minSharedContentWeight else { return 0 }
+        // Dates, numbers and quotations are as specific as words; names alone are not.
+        let content = shared.filter { !$0.hasPrefix("e:") && !$0.hasPrefix("p:") && !$0.hasPrefix("t:") }
+        guard content.count >= minSharedContentTerms, weight(content) >= (minContentWeight ?? minSharedContentWeight) else { return 0 }
         let left = weight(a.terms.filter { !ignoring.contains($0.first!) })
         let right = weight(b.terms.filter { !ignoring.contains($0.first!) })
         guard left > 0, right > 0 else { return 0 }
         let common = weight(shared)
         return (common / (left * right).squareRoot() + common / min(left, right)) / 2
+    }
+
+    /// The similarity for grouping into facts: statements that date their event differently are less
+    /// likely to say the same thing (they may contradict each other, which conflicts report).
+    func factSimilarity(_ a: StatementFeatures, _ b: StatementFeatures) -> Double {
+        let base = similarity(a, b)
+        guard base > 0, !a.dates.isEmpty, !b.dates.isEmpty else { return base }
+        let agree = a.dates.contains { x in b.dates.contains { ConflictFinder.compatible(x.date, $0.date) } }
+        return agree ? base : base * dateDisagreementFactor
     }
 
     func weight(_ terms: Set<String>) -> Double {

@@ -14,31 +14,15 @@ public struct StoryAligner: Sendable {
 
     /// The story's statements grouped across sources, with conflicts, entities, quotes and a timeline.
     public func align(_ input: Story) -> AlignedStory {
-        let dateResolver = StoryDateResolver(weekdayReach: configuration.borrowedWeekdayReach)
-        let story = dateResolver.resolve(input)
-        let anchor = dateResolver.anchor(of: story.articles)
-        let merge = EntityMerger().merge(story.articles)
-
-        let splitter = ClauseSplitter(lexicon: configuration.lexicon)
-        let extractor = StatementFeatureExtractor(lexicon: configuration.lexicon)
-        let monthFinder = BareMonthFinder(lexicon: configuration.lexicon)
-        var units: [StatementUnit] = []
-        var features: [StatementFeatures] = []
-        for (index, article) in story.articles.enumerated() {
-            let articleUnits = splitter.statements(of: article, index: index)
-            units += articleUnits
-            features += extractor.features(
-                of: articleUnits, in: article, entityOfMention: merge.mentionEntity[index], entities: merge.entities,
-                extraDates: monthFinder.months(in: article, anchor: anchor))
-        }
-        let similarity = StatementSimilarity(
-            features: features, minSharedContentWeight: configuration.minSharedContentWeight)
+        let prepared = AlignmentInput(input, configuration: configuration)
+        let (story, units, features, similarity, merge) =
+            (prepared.story, prepared.units, prepared.features, prepared.similarity, prepared.merge)
         let facts = FactBuilder(configuration: configuration)
             .build(units: units, features: features, similarity: similarity, story: story)
         let quotes = QuoteMerger(containment: configuration.quoteContainment).merge(story.articles, entities: merge.entities)
         let context = ConflictFinder.Context(
             story: story, units: units, features: features, similarity: similarity, merge: merge)
-        let conflicts = ConflictFinder(configuration: configuration).conflicts(context, disputedQuotes: quotes.disputed)
+        let conflicts = ConflictFinder(configuration: configuration, similarity: similarity).conflicts(context, disputedQuotes: quotes.disputed)
         let timeline = TimelineBuilder(threshold: configuration.factThreshold)
             .build(units: units, features: features, similarity: similarity, facts: facts)
         return AlignedStory(

@@ -8,6 +8,8 @@ extension StoryAligner {
         public var minSharedContentWeight: Double
         /// The similarity of everything but the disputed slot two statements need to be about the same thing.
         public var conflictThreshold: Double
+        /// `minSharedContentWeight` for conflicts: statements that disagree share fewer words than ones that agree.
+        public var conflictMinSharedContentWeight: Double
         /// Relative difference below which two numbers are the same number rounded differently.
         public var numberTolerance: Double
         /// The fewest words a single-source statement needs to be listed as a unique fact.
@@ -20,12 +22,13 @@ extension StoryAligner {
 
         public init(
             factThreshold: Double = 0.3, minSharedContentWeight: Double = 4.0, conflictThreshold: Double = 0.3,
-            numberTolerance: Double = 0.05, minUniqueWords: Int = 8, quoteContainment: Double = 0.8,
+            conflictMinSharedContentWeight: Double = 3.0, numberTolerance: Double = 0.05, minUniqueWords: Int = 8, quoteContainment: Double = 0.8,
             borrowedWeekdayReach: Int = 3, lexicon: AlignmentLexicon = .english
         ) {
             self.factThreshold = factThreshold
             self.minSharedContentWeight = minSharedContentWeight
             self.conflictThreshold = conflictThreshold
+            self.conflictMinSharedContentWeight = conflictMinSharedContentWeight
             self.numberTolerance = numberTolerance
             self.minUniqueWords = minUniqueWords
             self.quoteContainment = quoteContainment

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+@testable import Parallax
+
+/// Prints similarities between chosen seed statements when ALIGN_DUMP is set, for tuning by eye.
+@Suite("Seed similarity dump")
+struct SeedSimilarityDump {
+    @Test(.enabled(if: SeedStory.available && ProcessInfo.processInfo.environment["ALIGN_DUMP"] != nil, "set ALIGN_DUMP"))
+    func dump() {
+        let input = AlignmentInput(SeedStory.aligned.story, configuration: .default)
+        let probes = (ProcessInfo.processInfo.environment["ALIGN_PROBES"] ?? "").split(separator: "|").map(String.init)
+        let picked = probes.compactMap { probe in input.units.indices.first { input.units[$0].statement.text.contains(probe) } }
+        for a in picked {
+            for b in picked where b > a {
+                let (x, y) = (input.features[a], input.features[b])
+                let shared = x.terms.intersection(y.terms).sorted()
+                print(String(format: "%.3f fact %.3f frame", input.similarity.factSimilarity(x, y), input.similarity.similarity(x, y, ignoring: ["d", "n"])),
+                      input.units[a].statement.text.prefix(50), "<>", input.units[b].statement.text.prefix(50))
+                print("   shared", shared.map { "\($0)=\(String(format: "%.1f", input.similarity.idf[$0] ?? 0))" })
+            }
+        }
+    }
+}
+
+extension SeedSimilarityDump {
+    @Test(.enabled(if: SeedStory.available && ProcessInfo.processInfo.environment["ALIGN_DUMP"] != nil, "set ALIGN_DUMP"))
+    func numbers() {
+        for article in SeedStory.aligned.story.articles {
+            for number in article.numbers { print("NUM [\(article.id.rawValue.prefix(3))] \(number.text) \(number.value) \(number.unit ?? "-")") }
+        }
+    }
+}
