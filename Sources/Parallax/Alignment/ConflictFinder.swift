@@ -9,6 +9,7 @@ struct ConflictFinder: Sendable {
     /// Day dates at most this far apart need `nearDayMargin` more similarity to conflict.
     let nearDays = 7
     let nearDayMargin = 0.2
+    let unnamedSubjectMargin = 0.2
     let similarityModel: StatementSimilarity
 
     init(configuration: StoryAligner.Configuration, similarity: StatementSimilarity) {
@@ -75,12 +76,12 @@ struct ConflictFinder: Sendable {
     private func dateConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
         guard left.dates.count == 1, right.dates.count == 1, left.qualifiers == right.qualifiers,
-            !Self.compatible(left.dates[0].date, right.dates[0].date), sharesSubject(left, right)
+            !Self.compatible(left.dates[0].date, right.dates[0].date)
         else { return nil }
         // Days a few apart are usually different moments of the same story (arrived Monday, talks Tuesday):
         // only nearly identical statements make them a contradiction.
         let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
-        let needed = configuration.conflictThreshold + (near ? nearDayMargin : 0)
+        let needed = configuration.conflictThreshold + (near ? nearDayMargin : 0) + subjectMargin(left, right)
         guard frameSimilarity(left, right, ignoring: ["d", "n"]) >= needed else { return nil }
         let (x, y) = (left.dates[0].mention, right.dates[0].mention)
         return Pair(
@@ -91,15 +92,14 @@ struct ConflictFinder: Sendable {
 
     private func numberConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        guard !left.numbers.isEmpty, !right.numbers.isEmpty, left.qualifiers == right.qualifiers, sharesSubject(left, right)
-        else { return nil }
+        guard !left.numbers.isEmpty, !right.numbers.isEmpty, left.qualifiers == right.qualifiers else { return nil }
         let leftUnits = Dictionary(grouping: left.numbers) { unitKey($0, a, context) }
         let rightUnits = Dictionary(grouping: right.numbers) { unitKey($0, b, context) }
         for key in leftUnits.keys.sorted() where !key.isEmpty {
             guard let x = leftUnits[key], let y = rightUnits[key], x.count == 1, y.count == 1 else { continue }
             let (u, v) = (x[0].value, y[0].value)
             guard abs(u - v) > configuration.numberTolerance * max(abs(u), abs(v)),
-                frameSimilarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1
+                frameSimilarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1 + subjectMargin(left, right)
             else { continue }
             return Pair(
                 slot: .number, left: Claim(statement: context.units[a].statement, value: x[0].text, valueSpan: x[0].span),
@@ -152,8 +152,10 @@ struct ConflictFinder: Sendable {
         return abs(GregorianCalendar.dayNumber(year: a.year, month: m, day: d) - GregorianCalendar.dayNumber(year: b.year, month: n, day: e))
     }
 
-    private func sharesSubject(_ a: StatementFeatures, _ b: StatementFeatures) -> Bool {
-        a.terms.intersection(b.terms).contains { $0.hasPrefix("e:") || $0.hasPrefix("p:") }
+    /// Statements that name no common person or place ("the earthquake killed 12") must be closer to count
+    /// as the same statement.
+    private func subjectMargin(_ a: StatementFeatures, _ b: StatementFeatures) -> Double {
+        a.terms.intersection(b.terms).contains { $0.hasPrefix("e:") || $0.hasPrefix("p:") } ? 0 : unnamedSubjectMargin
     }
 
     private func mentionSpan(of entity: Int, in unit: Int, _ context: Context) -> TextSpan? {

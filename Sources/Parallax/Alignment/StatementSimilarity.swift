@@ -12,6 +12,7 @@ struct StatementSimilarity: Sendable {
     let minSharedContentTerms = 2
     /// How much more a shared quotation weighs than a shared word of the same rarity.
     static let quoteBoost = 2.0
+    static let minimumStatements = 40
     /// How much a disagreement on dates lowers the similarity for facts.
     let dateDisagreementFactor = 0.5
 
@@ -20,7 +21,9 @@ struct StatementSimilarity: Sendable {
         for feature in features {
             for term in feature.terms { frequency[term, default: 0] += 1 }
         }
-        let count = Double(features.count)
+        // A small story has too few statements for rarity to show: count as if it had at least
+        // `minimumStatements`, so that words shared by its two articles still weigh like rare words.
+        let count = Double(max(features.count, Self.minimumStatements))
         // The same quotation in two sources is the strongest sign they report the same thing.
         idf = Dictionary(uniqueKeysWithValues: frequency.map { term, documents in
             (term, log((count + 1) / (Double(documents) + 0.5)) * (term.hasPrefix("q:") ? Self.quoteBoost : 1))
