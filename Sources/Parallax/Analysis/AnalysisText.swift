@@ -112,7 +112,7 @@ struct AnalysisText: Sendable {
         while start > 0, (bytes[start - 1] | 0x20) >= 0x61, (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
         let word = String(decoding: bytes[start..<dot], as: UTF8.self).lowercased()
         if abbreviations.contains(word) { return true }
-        // "U.S." in mid-sentence: a single capital after a dot.
-        return dot - start == 1 && start > 0 && bytes[start - 1] == UInt8(ascii: ".")
+        // Initials ("George W. Bush") and "U.S." in mid-sentence: a single capital before the dot.
+        return dot - start == 1 && bytes[start] >= 0x41 && bytes[start] <= 0x5A
     }
 }

@@ -58,6 +58,29 @@ struct AttributionFinder: Sendable {
         return find(in: Array(region.suffix(24)), preferVerbNearEnd: true)
     }
 
+    /// For a quotation that opens its sentence with no attribution of its own, the speaker of the sentence
+    /// before it in the same paragraph: "Clinton promised aid. “We are offering our full assistance.”"
+    func previousSentence(_ passage: QuotedPassage) -> SpeakerReference? {
+        let words = text.words
+        let first = text.firstWord(atOrAfter: passage.openStart)
+        guard first > 0, first < words.count else { return nil }
+        let quoteSentence = text.sentenceOfWord[first]
+        let last = first - 1
+        guard words[last].end <= passage.openStart, text.sentenceOfWord[last] == quoteSentence - 1 || text.sentenceOfWord[last] == quoteSentence,
+            !text.bytes[words[last].end..<passage.openStart].contains(0x0A) else { return nil }
+        // Only when nothing but the opening mark stands between the sentence end and the quote.
+        let between = text.bytes[words[last].end..<passage.openStart]
+        guard between.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
+        var region: [Int] = []
+        var index = last
+        while index >= 0, text.sentenceOfWord[index] == text.sentenceOfWord[last], region.count < 40 {
+            if text.gap(before: index).contains(0x0A) { region.append(index); break }
+            region.append(index)
+            index -= 1
+        }
+        return find(in: region.reversed(), preferVerbNearEnd: true)
+    }
+
     /// The speaker of a speech verb in `region` (word indices in order).
     private func find(in region: [Int], preferVerbNearEnd: Bool) -> SpeakerReference? {
         let words = text.words
@@ -111,13 +134,28 @@ struct AttributionFinder: Sendable {
         return nil
     }
 
-    private func person(containing offset: Int) -> EntityMention? {
-        persons.first { $0.span.start <= offset && offset < $0.span.end }
+    /// The last person mention starting at or before `offset` (mentions do not overlap), by binary search.
+    private func lastPerson(startingAtOrBefore offset: Int) -> EntityMention? {
+        var low = 0
+        var high = persons.count
+        while low < high {
+            let mid = (low + high) / 2
+            if persons[mid].span.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? persons[low - 1] : nil
     }
 
-    private func person(startingAt offset: Int) -> EntityMention? { persons.first { $0.span.start == offset } }
+    private func person(containing offset: Int) -> EntityMention? {
+        lastPerson(startingAtOrBefore: offset).flatMap { offset < $0.span.end ? $0 : nil }
+    }
 
-    private func person(endingAt offset: Int) -> EntityMention? { persons.first { $0.span.end == offset } }
+    private func person(startingAt offset: Int) -> EntityMention? {
+        lastPerson(startingAtOrBefore: offset).flatMap { $0.span.start == offset ? $0 : nil }
+    }
+
+    private func person(endingAt offset: Int) -> EntityMention? {
+        person(containing: offset - 1).flatMap { $0.span.end == offset ? $0 : nil }
+    }
 
     private func endsClause(_ gap: ArraySlice<UInt8>) -> Bool {
         gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0x0A

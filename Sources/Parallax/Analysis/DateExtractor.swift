@@ -17,13 +17,20 @@ public struct DateExtractor: Sendable {
                 let endByte = text.words[end - 1].withoutPossessive.end
                 mentions.append(DateMention(
                     span: text.span(start, endByte), text: text.string(start, endByte), expression: expression,
-                    resolved: anchor.flatMap { DateResolver.resolve(expression, anchor: $0) }))
+                    resolved: resolve(expression, anchor: anchor)))
                 index = end
             } else {
                 index += 1
             }
         }
         return mentions
+    }
+
+    /// Absolute dates need no anchor; the others wait for one.
+    private func resolve(_ expression: DateMention.Expression, anchor: CalendarDate?) -> CalendarDate? {
+        if let anchor { return DateResolver.resolve(expression, anchor: anchor) }
+        if case .absolute(let date) = expression { return date }
+        return nil
     }
 
     /// The expression starting at word `index` and the index just past it.
@@ -53,7 +60,7 @@ public struct DateExtractor: Sendable {
             }
             return (.monthDay(month: month, day: day), monthIndex + 1)
         }
-        if word.startsWithDigit, index > 0, DateLexicon.yearCues.contains(words[index - 1].lower),
+        if word.startsWithDigit, index > 0, isYearContext(index, in: text),
             let year = year(at: index, in: text, allowComma: false), !isFollowedByCountedNoun(index, in: text) {
             return (.absolute(CalendarDate(year: year)), index + 1)
         }
@@ -118,6 +125,8 @@ public struct DateExtractor: Sendable {
         let word = text.words[index]
         guard word.startsWithDigit else { return nil }
         var lower = word.lower
+        // "April 8-9": the range starts the date.
+        if let dash = lower.firstIndex(of: "-"), Int(lower[lower.index(after: dash)...]) != nil { lower = String(lower[..<dash]) }
         for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) { lower.removeLast(2) }
         guard lower.count <= 2, let day = Int(lower), (1...31).contains(day) else { return nil }
         return day
@@ -135,6 +144,12 @@ public struct DateExtractor: Sendable {
             guard plain || comma || index == 0 else { return nil }
         }
         return year
+    }
+
+    private func isYearContext(_ index: Int, in text: AnalysisText) -> Bool {
+        let previous = text.words[index - 1].lower
+        if DateLexicon.yearCues.contains(previous) { return true }
+        return previous == "of" && index > 1 && DateLexicon.periodsOfYear.contains(text.words[index - 2].lower)
     }
 
     /// "in 2023 people" is a count, not a year.

@@ -3,7 +3,12 @@ enum DateLexicon {
     /// Words before a bare year that make it a date: "in 2023", "since 2018", "the year 2024".
     static let yearCues: Set<String> = [
         "in", "since", "until", "till", "by", "from", "during", "year", "early", "late", "mid", "throughout",
-        "before", "after", "around", "circa", "through",
+        "before", "after", "around", "circa", "through", "spring", "summer", "autumn", "winter", "fall",
+    ]
+
+    /// Words that make "of" a year cue: "the end of 2024", "the first half of 2023".
+    static let periodsOfYear: Set<String> = [
+        "end", "start", "beginning", "middle", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
     ]
 
     /// Words that, looking back from a weekday in its sentence, show it is ahead: "will arrive on Monday".

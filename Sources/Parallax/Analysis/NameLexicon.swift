@@ -7,7 +7,7 @@ enum NameLexicon {
         "but", "and", "or", "so", "yet", "if", "when", "while", "although", "though", "because", "since", "after",
         "before", "during", "following", "despite", "according", "as", "at", "in", "on", "of", "for", "from", "to",
         "with", "by", "about", "against", "amid", "amidst", "among", "between", "into", "over", "under", "upon",
-        "previous", "earlier", "later", "last", "next", "first", "second", "third", "new", "former", "both",
+        "previous", "earlier", "later", "last", "next", "first", "second", "third", "former", "both", "others",
         "all", "some", "many", "most", "several", "each", "every", "no", "not", "other", "such", "what", "which",
         "who", "whom", "whose", "why", "how", "where", "yes", "just", "only", "even", "still", "now", "then",
         "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -42,7 +42,21 @@ enum NameLexicon {
         "coalition", "movement", "front", "brigade", "battalion", "regiment", "command", "authority", "board",
         "exchange", "reserve", "treasury", "kremlin", "pentagon", "summit", "conference", "initiative", "games",
         "olympics", "cup", "championship", "airlines", "airways", "motors", "technologies", "systems", "labs",
-        "affairs", "representatives", "nations", "council", "tribunal", "church", "hospital",
+        "affairs", "representatives", "nations", "panel", "defense", "defence", "gendarmerie", "airbus", "boeing", "council", "tribunal", "church", "hospital",
+    ]
+
+    /// Common nouns that end the names of things rather than people: "Kyoto Protocol", "Piccadilly Line".
+    static let thingHeads: Set<String> = [
+        "protocol", "change", "line", "village", "house", "war", "act", "center", "centre", "stadium", "park",
+        "hall", "road", "bridge", "station", "tower", "towers", "cross", "prix", "award", "awards", "prize",
+        "treaty", "agreement", "accord", "accords", "plan", "program", "programme", "project", "index", "time",
+        "day", "week", "year", "age", "era", "rim", "law", "bill", "declaration", "charter", "convention",
+        "museum", "gallery", "theatre", "theater", "cathedral", "temple", "mosque", "palace", "castle", "hotel",
+        "building", "plaza", "mall", "market", "zone", "route", "highway", "tunnel", "dam", "canal", "base",
+        "camp", "prison", "jail", "field", "arena", "circuit", "track", "trophy", "open", "series", "tour",
+        "festival", "show", "film", "movie", "book", "album", "song", "report", "survey", "study", "crisis",
+        "storm", "hurricane", "typhoon", "earthquake", "fire", "disease", "virus", "flu", "syndrome", "effect",
+        "theory", "system", "network", "model", "class", "standard", "edition", "version", "card", "world",
     ]
 
     /// Words an organization name may contain between capitalized words: "Ministry of Foreign Affairs".
@@ -67,7 +81,7 @@ enum NameLexicon {
         "reuters", "xinhua", "tass", "ria", "novosti", "interfax", "bloomberg", "kyodo", "yonhap", "ukrinform",
         "bernama", "antara", "politico", "axios", "facebook", "twitter", "google", "meta", "apple", "microsoft",
         "amazon", "tesla", "telegram", "whatsapp", "youtube", "instagram", "tiktok", "huawei", "gazprom",
-        "rosneft", "sputnik", "al jazeera", "kremlin", "pentagon", "hamas", "hezbollah", "taliban", "wagner",
+        "rosneft", "sputnik", "al jazeera", "agence france-presse", "al qaeda", "al-qaeda", "islamic state", "isis", "white house", "downing street", "elysee", "élysée", "capitol hill", "kremlin", "pentagon", "hamas", "hezbollah", "taliban", "wagner",
     ]
 
     /// Nationality and regional adjectives: not entities on their own ("Chinese", "Russian").

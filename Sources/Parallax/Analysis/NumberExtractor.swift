@@ -68,6 +68,11 @@ public struct NumberExtractor: Sendable {
                     currencyCode = code; end = words[next].end; next += 1
                 } else if let counted = NumberLexicon.units[following] {
                     unit = counted; end = words[next].end; next += 1
+                } else if NumberLexicon.countModifiers.contains(following) || NameLexicon.demonyms.contains(following),
+                    next + 1 < words.count, text.isPlainSpace(before: next + 1),
+                    let counted = NumberLexicon.units[words[next + 1].lower] {
+                    // "four more days", "1,200 Ukrainian soldiers": one word between the number and what it counts.
+                    unit = counted; end = words[next + 1].end; next += 2
                 }
             }
         }

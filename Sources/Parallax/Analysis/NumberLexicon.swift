@@ -28,6 +28,12 @@ enum NumberLexicon {
         "rubles": "RUB", "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "hryvnias": "UAH",
     ]
 
+    /// Words that may stand between a number and the noun it counts: "four more days", "two full years".
+    static let countModifiers: Set<String> = [
+        "more", "additional", "other", "new", "extra", "consecutive", "straight", "full", "further", "successive",
+        "separate", "different", "young", "elderly", "foreign", "local", "armed", "injured", "wounded", "dead",
+    ]
+
     /// Counted nouns reported as units, plural and singular forms mapped to the singular.
     static let units: [String: String] = {
         let singulars = [

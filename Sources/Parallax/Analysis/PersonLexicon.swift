@@ -30,7 +30,7 @@ enum PersonLexicon {
         "emphasized", "emphasised", "stressed", "highlighted", "claimed", "announced", "acknowledged", "admitted",
         "saying", "stating", "adding", "telling", "describing", "described", "calling", "called", "urged",
         "urging", "continued", "commented", "tweeted", "posted", "recalled", "concluded", "suggested", "praised",
-        "affirmed", "reiterated", "asserted", "vowed", "pledged", "promised", "denied", "confirmed", "informed",
+        "affirmed", "reiterated", "promised", "announcing", "explaining", "warning", "insisting", "noting", "asserted", "vowed", "pledged", "promised", "denied", "confirmed", "informed",
         "responded", "answered", "cautioned", "predicted", "observed", "mentioned", "thinks", "believes",
     ]
 
@@ -75,7 +75,7 @@ enum PersonLexicon {
             judy julie karen katie kathleen kelly kimberly kristen lauren lily lori lucy marilyn martha \
             megan melissa michelle monica nancy natalie nicole pamela patricia paula peggy rebecca rose \
             samantha sara sharon shirley stephanie sue susan tammy teresa tiffany tina tracy virginia wendy \
-            maia margrethe mette sanna kaja liz priti nikki hannah nora nina oksana iryna daria maria
+            margaret hillary condoleezza madeleine theresa kristi nikki liz maia margrethe mette sanna kaja liz priti nikki hannah nora nina oksana iryna daria maria
             """
         let either = """
             xi li yi ning jinping keqiang qiang weidong zedong jiechi yang zhao chen liu huang wu zhou hu sun ma \

@@ -13,14 +13,14 @@ struct PronounAntecedents: Sendable {
 
     /// The most recent person before `position` whose known gender does not contradict the pronoun.
     func resolve(female: Bool, before position: Int) -> String? {
-        let earlier = candidates.filter { $0.position < position }.sorted { $0.position < $1.position }
-        for candidate in earlier.reversed() {
+        var best: (position: Int, name: String)?
+        for candidate in candidates where candidate.position < position && candidate.position > (best?.position ?? -1) {
             let given = candidate.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
             switch PersonLexicon.givenNames[given] {
             case "m" where female, "f" where !female: continue
-            default: return candidate.name
+            default: best = candidate
             }
         }
-        return nil
+        return best?.name
     }
 }

@@ -38,6 +38,13 @@ public struct QuoteExtractor: Sendable {
                     if attributedBetween || !othersBetween { speaker = earlier }
                 }
             }
+            if speaker == nil, let earlier = finder.previousSentence(passage) {
+                reference = earlier
+                switch earlier.who {
+                case .person(let name): speaker = name
+                case .pronoun(let female): speaker = antecedents.resolve(female: female, before: earlier.start)
+                }
+            }
             if speaker == nil { reference = nil }
             if let speaker, let reference { antecedents.noteSpeaker(speaker, at: reference.start) }
             quotes.append(Quote(

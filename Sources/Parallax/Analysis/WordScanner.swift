@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits an article's text into `AnalysisWord`s over its UTF-8 bytes.
 ///
 /// The analysis keeps its own word view (rather than the Text stage's tokens) because its rules need
@@ -33,12 +35,20 @@ enum WordScanner {
     }
 
     private static func makeWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> AnalysisWord {
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
-        let first = text.unicodeScalars.first!
+        let slice = bytes[start..<end]
+        let text = String(decoding: slice, as: UTF8.self)
+        let lower: String
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            // Most words are ASCII: lowercase the bytes directly instead of going through Unicode tables.
+            lower = String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        } else {
+            lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        }
+        let lead = bytes[start]
+        let isCapitalized = lead < 0x80 ? lead >= 0x41 && lead <= 0x5A : text.unicodeScalars.first!.properties.isUppercase
         return AnalysisWord(
             start: start, end: end, text: text, lower: lower,
-            isCapitalized: first.properties.isUppercase,
+            isCapitalized: isCapitalized,
             startsWithDigit: bytes[start] >= 0x30 && bytes[start] <= 0x39)
     }
 

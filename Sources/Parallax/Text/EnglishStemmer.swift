@@ -5,15 +5,20 @@
 public enum EnglishStemmer {
     /// The stem of one word; upper-case ASCII letters are lowered first.
     public static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word }
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
-            bytes[index] |= 0x20
-        }
-        let lowered = String(decoding: bytes, as: UTF8.self)
-        if let exception = Porter2Exceptions.wholeWords[lowered] { return exception }
-        guard bytes.count > 2 else { return lowered }
-        var stemmer = Porter2Word(bytes)
-        return String(decoding: stemmer.stemmed(), as: UTF8.self)
+        var word = word
+        return word.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // The steps add at most one letter; two spare bytes keep every write in bounds.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { storage in
+                let buffer = Porter2Buffer(storage: storage, copying: bytes)
+                for index in 0..<buffer.count where buffer[index] >= 0x41 && buffer[index] <= 0x5A {
+                    buffer[index] |= 0x20
+                }
+                if let exception = Porter2Exceptions.wholeWord(buffer) { return exception }
+                guard buffer.count > 2 else { return String(decoding: buffer.bytes, as: UTF8.self) }
+                var stemmer = Porter2Word(buffer)
+                return String(decoding: stemmer.stemmed(), as: UTF8.self)
+            }
+        } ?? word
     }
 }

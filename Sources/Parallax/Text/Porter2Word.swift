@@ -1,19 +1,20 @@
 /// One word going through the Porter2 steps, as lower-case ASCII bytes ('Y' marks a consonant y).
 struct Porter2Word {
-    private var w: [UInt8]
+    private var w: Porter2Buffer
     /// Start of R1 and R2: the regions after the first and second vowel–non-vowel pairs.
     private var r1 = 0
     private var r2 = 0
 
-    init(_ bytes: [UInt8]) {
-        w = bytes
+    init(_ buffer: Porter2Buffer) {
+        w = buffer
     }
 
-    mutating func stemmed() -> [UInt8] {
+    /// The stem, as the buffer's bytes (valid until the buffer's memory goes away).
+    mutating func stemmed() -> UnsafeBufferPointer<UInt8> {
         prelude()
         markRegions()
         step1a()
-        if Porter2Exceptions.afterStep1a.contains(w) { return restoredY() }
+        if Porter2Exceptions.isInvariantAfterStep1a(w) { return restoredY() }
         step1b()
         step1c()
         step2()
@@ -25,7 +26,7 @@ struct Porter2Word {
 
     // MARK: Letters and regions
 
-    private static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
+    private static let e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
     private static let l = UInt8(ascii: "l"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
     private static let y = UInt8(ascii: "y"), upperY = UInt8(ascii: "Y"), apostrophe = UInt8(ascii: "'")
 
@@ -43,14 +44,14 @@ struct Porter2Word {
         if w.first == Self.apostrophe { w.removeFirst() }
         guard !w.isEmpty else { return }
         if w[0] == Self.y { w[0] = Self.upperY }
-        for index in w.indices.dropFirst() where w[index] == Self.y && Self.isVowel(w[index - 1]) {
+        for index in 1..<max(1, w.count) where w[index] == Self.y && Self.isVowel(w[index - 1]) {
             w[index] = Self.upperY
         }
     }
 
     private mutating func markRegions() {
         r1 = w.count
-        if let prefix = Porter2Exceptions.regionPrefixes.first(where: { w.starts(with: $0) }) {
+        if let prefix = Porter2Exceptions.regionPrefix(of: w) {
             r1 = prefix.count
         } else {
             r1 = regionStart(after: 0)
@@ -66,28 +67,31 @@ struct Porter2Word {
         return min(index + 1, w.count)
     }
 
-    private func ends(_ suffix: String) -> Bool {
-        let tail = suffix.utf8
-        guard tail.count <= w.count else { return false }
-        return w[(w.count - tail.count)...].elementsEqual(tail)
+    @inline(__always)
+    private func ends(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        let offset = w.count - count
+        guard offset >= 0 else { return false }
+        let start = suffix.utf8Start
+        for index in 0..<count where w[offset + index] != start[index] { return false }
+        return true
     }
 
-    /// The longest of `suffixes` the word ends with.
-    private func longestSuffix(_ suffixes: [String]) -> String? {
-        var best: String?
-        for suffix in suffixes where ends(suffix) && suffix.utf8.count > (best?.utf8.count ?? 0) {
-            best = suffix
-        }
-        return best
+    /// The first of `suffixes` (listed longest first) that ends the word, as the algorithm's longest match.
+    @inline(__always)
+    private func firstEnding(_ suffixes: [Porter2Rule]) -> Porter2Rule? {
+        for rule in suffixes where ends(rule.suffix) { return rule }
+        return nil
     }
 
-    private mutating func replace(_ suffix: String, with replacement: String) {
-        w.removeLast(suffix.utf8.count)
-        w.append(contentsOf: replacement.utf8)
+    private mutating func apply(_ rule: Porter2Rule) {
+        w.removeLast(rule.suffix.utf8CodeUnitCount)
+        w.append(rule.replacement)
     }
 
     private func containsVowel(before end: Int) -> Bool {
-        w[..<max(0, end)].contains(where: Self.isVowel)
+        for index in 0..<max(0, end) where Self.isVowel(w[index]) { return true }
+        return false
     }
 
     /// Whether the word ends (at `end`) in a short syllable: non-vowel, vowel, non-vowel other than w, x, Y;
@@ -103,38 +107,78 @@ struct Porter2Word {
 
     private var isShort: Bool { r1 >= w.count && endsInShortSyllable(w.count) }
 
-    private func restoredY() -> [UInt8] {
-        w.map { $0 == Self.upperY ? Self.y : $0 }
+    private func restoredY() -> UnsafeBufferPointer<UInt8> {
+        for index in 0..<w.count where w[index] == Self.upperY { w[index] = Self.y }
+        return w.bytes
     }
 
     // MARK: Steps
 
     private mutating func step1a() {
-        if let suffix = longestSuffix(["'s'", "'s", "'"]) { w.removeLast(suffix.utf8.count) }
-        guard let suffix = longestSuffix(["sses", "ied", "ies", "us", "ss", "s"]) else { return }
-        switch suffix {
-        case "sses": replace(suffix, with: "ss")
-        case "ied", "ies": replace(suffix, with: w.count > 4 ? "i" : "ie")
-        case "s": if containsVowel(before: w.count - 2) { w.removeLast() }
-        default: break
+        if ends("'s'") {
+            w.removeLast(3)
+        } else if ends("'s") {
+            w.removeLast(2)
+        } else if ends("'") {
+            w.removeLast()
+        }
+        if ends("sses") {
+            w.removeLast(2)
+        } else if ends("ied") || ends("ies") {
+            // "ied"/"ies" become "i" after two or more letters ("cries" → "cri"), else "ie" ("ties" → "tie").
+            w.removeLast(w.count > 4 ? 2 : 1)
+        } else if ends("us") || ends("ss") {
+            return
+        } else if ends("s"), containsVowel(before: w.count - 2) {
+            w.removeLast()
         }
     }
 
     private mutating func step1b() {
-        guard let suffix = longestSuffix(["eed", "eedly", "ed", "edly", "ing", "ingly"]) else { return }
-        let start = w.count - suffix.utf8.count
-        if suffix == "eed" || suffix == "eedly" {
-            if start >= r1 { replace(suffix, with: "ee") }
+        let length: Int
+        if ends("eedly") || ends("eed") {
+            let suffix = ends("eedly") ? 5 : 3
+            if w.count - suffix >= r1 { w.removeLast(suffix - 2) }
+            return
+        } else if ends("ingly") {
+            length = 5
+        } else if ends("edly") {
+            length = 4
+        } else if ends("ing") {
+            length = 3
+        } else if ends("ed") {
+            length = 2
+        } else {
             return
         }
-        guard containsVowel(before: start) else { return }
-        w.removeLast(suffix.utf8.count)
+        guard containsVowel(before: w.count - length) else { return }
+        w.removeLast(length)
         if ends("at") || ends("bl") || ends("iz") {
             w.append(Self.e)
-        } else if let last = w.last, w.count >= 2, w[w.count - 2] == last, "bdfgmnprt".utf8.contains(last) {
+        } else if let last = w.last, w.count >= 2, w[w.count - 2] == last, Self.isUndoubled(last) {
             w.removeLast()
         } else if isShort {
             w.append(Self.e)
+        }
+    }
+
+    /// The letters whose doubling step 1b undoes ("hopp" → "hop").
+    private static func isUndoubled(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "g"), UInt8(ascii: "m"),
+            UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return true
+        default: return false
+        }
+    }
+
+    /// The letters before which step 2 may drop "li" ("knightli" → "knight").
+    private static func isValidLiEnding(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "g"), UInt8(ascii: "h"),
+            UInt8(ascii: "k"), UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return true
+        default: return false
         }
     }
 
@@ -145,48 +189,29 @@ struct Porter2Word {
         w[w.count - 1] = Self.i
     }
 
-    private static let step2Rules: [String: String] = [
-        "tional": "tion", "enci": "ence", "anci": "ance", "abli": "able", "entli": "ent",
-        "izer": "ize", "ization": "ize", "ational": "ate", "ation": "ate", "ator": "ate",
-        "alism": "al", "aliti": "al", "alli": "al", "fulness": "ful", "ousli": "ous", "ousness": "ous",
-        "iveness": "ive", "iviti": "ive", "biliti": "ble", "bli": "ble", "ogi": "og", "fulli": "ful",
-        "lessli": "less", "li": "",
-    ]
-    private static let step2Suffixes = Array(step2Rules.keys)
-
     private mutating func step2() {
-        guard let suffix = longestSuffix(Self.step2Suffixes), w.count - suffix.utf8.count >= r1 else { return }
-        let before = w.count - suffix.utf8.count - 1
-        if suffix == "ogi", before < 0 || w[before] != Self.l { return }
-        if suffix == "li", before < 0 || !"cdeghkmnrt".utf8.contains(w[before]) { return }
-        replace(suffix, with: Self.step2Rules[suffix]!)
+        guard let last = w.last, let rule = firstEnding(Porter2Rules.step2(endingIn: last)) else { return }
+        let start = w.count - rule.suffix.utf8CodeUnitCount
+        guard start >= r1 else { return }
+        if ends("ogi"), start == 0 || w[start - 1] != Self.l { return }
+        if rule.suffix.utf8CodeUnitCount == 2, start == 0 || !Self.isValidLiEnding(w[start - 1]) { return }
+        apply(rule)
     }
-
-    private static let step3Rules: [String: String] = [
-        "tional": "tion", "ational": "ate", "alize": "al", "icate": "ic", "iciti": "ic", "ical": "ic",
-        "ful": "", "ness": "", "ative": "",
-    ]
-    private static let step3Suffixes = Array(step3Rules.keys)
 
     private mutating func step3() {
-        guard let suffix = longestSuffix(Self.step3Suffixes) else { return }
-        let start = w.count - suffix.utf8.count
+        guard let last = w.last, let rule = firstEnding(Porter2Rules.step3(endingIn: last)) else { return }
+        let start = w.count - rule.suffix.utf8CodeUnitCount
         guard start >= r1 else { return }
-        if suffix == "ative", start < r2 { return }
-        replace(suffix, with: Self.step3Rules[suffix]!)
+        if ends("ative"), start < r2 { return }
+        apply(rule)
     }
 
-    private static let step4Suffixes = [
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate",
-        "iti", "ous", "ive", "ize", "ion",
-    ]
-
     private mutating func step4() {
-        guard let suffix = longestSuffix(Self.step4Suffixes) else { return }
-        let start = w.count - suffix.utf8.count
+        guard let last = w.last, let rule = firstEnding(Porter2Rules.step4(endingIn: last)) else { return }
+        let start = w.count - rule.suffix.utf8CodeUnitCount
         guard start >= r2 else { return }
-        if suffix == "ion", start == 0 || (w[start - 1] != Self.s && w[start - 1] != Self.t) { return }
-        w.removeLast(suffix.utf8.count)
+        if ends("ion"), start == 0 || (w[start - 1] != Self.s && w[start - 1] != Self.t) { return }
+        w.removeLast(rule.suffix.utf8CodeUnitCount)
     }
 
     private mutating func step5() {

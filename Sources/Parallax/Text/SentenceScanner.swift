@@ -47,39 +47,51 @@ struct SentenceScanner {
         return end
     }
 
+    /// The scalar of a one-scalar punctuation token; punctuation tokens always hold exactly one.
+    private func punctuationScalar(_ token: Token) -> UInt32? {
+        guard token.kind == .punctuation else { return nil }
+        return UTF8Scalar.decode(bytes, at: token.start).value
+    }
+
     private func isTerminalMark(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.normalized {
-        case ".", "!", "?", "…", "。", "！", "？", "‼", "⁇", "⁈", "⁉": return true
+        switch punctuationScalar(token) {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x203C, 0x2047, 0x2048, 0x2049: return true
+        default: return false
+        }
+    }
+
+    /// Full stops of Chinese and Japanese, which need no space after them.
+    private func isIdeographicStop(_ token: Token) -> Bool {
+        switch punctuationScalar(token) {
+        case 0x3002, 0xFF01, 0xFF1F: return true
         default: return false
         }
     }
 
     private func isClosingMark(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.normalized {
-        case "\"", "”", "'", "»", "›", ")", "]", "」", "』", "）": return true
+        switch punctuationScalar(token) {
+        case 0x22, 0x201D, 0x27, 0x2019, 0xBB, 0x203A, 0x29, 0x5D, 0x300D, 0x300F, 0xFF09: return true
         default: return false
         }
     }
 
     private func isOpeningMark(_ token: Token) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch token.normalized {
-        case "\"", "“", "'", "‘", "«", "‹", "(", "[", "「", "『", "（": return true
+        switch punctuationScalar(token) {
+        case 0x22, 0x201C, 0x27, 0x2018, 0xAB, 0x2039, 0x28, 0x5B, 0x300C, 0x300E, 0xFF08: return true
         default: return false
         }
     }
 
+    /// A word ending in its own period: a dotted abbreviation such as "U.S.".
     private func isDottedWord(_ token: Token) -> Bool {
-        token.kind == .word && token.normalized.utf8.last == UInt8(ascii: ".")
+        token.kind == .word && bytes[token.end - 1] == UInt8(ascii: ".")
     }
 
     /// Whether the sentence ends after the terminal run `start...runEnd`.
     private func endsSentence(terminalAt start: Int, runEnd: Int) -> Bool {
         let mark = tokens[start]
         // CJK full stops need no space after them.
-        if mark.normalized == "。" || mark.normalized == "！" || mark.normalized == "？" { return true }
+        if isIdeographicStop(mark) { return true }
         guard runEnd + 1 < tokens.count else { return true }
         let next = tokens[runEnd + 1]
         guard next.start > tokens[runEnd].end else { return false }
@@ -90,7 +102,7 @@ struct SentenceScanner {
             if configuration.neverFinal.contains(name) { return false }
             return opensSentence(next)
         }
-        guard mark.normalized == ".", start > 0, tokens[start - 1].end == mark.start,
+        guard bytes[mark.start] == UInt8(ascii: "."), start > 0, tokens[start - 1].end == mark.start,
             tokens[start - 1].kind == .word
         else { return true }
         let word = tokens[start - 1]

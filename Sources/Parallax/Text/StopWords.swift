@@ -2,11 +2,33 @@
 public enum StopWords {
     /// Whether a normalized (lower-cased, apostrophe-folded) word is a stop word.
     public static func contains(_ normalized: String) -> Bool {
-        words.contains(normalized)
+        contains(normalized, hash: LexiconTable.hash(normalized))
+    }
+
+    /// The same test when the caller already has the word's FNV-1a hash (the tokenizer does).
+    static func contains(_ normalized: String, hash: UInt64) -> Bool {
+        var slot = Int(truncatingIfNeeded: hash) & (table.count - 1)
+        while let entry = table[slot] {
+            if entry.hash == hash && entry.word == normalized { return true }
+            slot = (slot + 1) & (table.count - 1)
+        }
+        return false
     }
 
     /// All stop words, for stages that want to show or extend the list.
     public static let words: Set<String> = Set(list.split(separator: " ").map(String.init))
+
+    /// Open addressing over 1,024 slots, keyed by the tokenizer's hash, so a lookup never rehashes the word.
+    private static let table: [(word: String, hash: UInt64)?] = {
+        var table = [(word: String, hash: UInt64)?](repeating: nil, count: 1024)
+        for word in words.sorted() {
+            let hash = LexiconTable.hash(word)
+            var slot = Int(truncatingIfNeeded: hash) & (table.count - 1)
+            while table[slot] != nil { slot = (slot + 1) & (table.count - 1) }
+            table[slot] = (word, hash)
+        }
+        return table
+    }()
 
     private static let list = """
         i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself yourselves \

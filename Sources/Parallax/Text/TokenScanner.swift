@@ -4,10 +4,12 @@ struct TokenScanner {
     private var tokens: [Token] = []
     private var scratch: [UInt8] = []
     /// Stems and stop-word flags by normalized word: news text repeats its words, and stemming is the costly part.
-    private var lexicon: [String: Lexeme] = [:]
+    private var lexicon: LexiconTable
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        // Sized so a news article rarely makes the table grow: about one distinct word per 16 bytes.
+        lexicon = LexiconTable(expectedWords: bytes.count / 16)
     }
 
     mutating func run() -> [Token] {
@@ -184,12 +186,12 @@ struct TokenScanner {
     // MARK: Output
 
     private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-        let normalized = normalize(start, end)
+        let (normalized, hash) = normalize(start, end)
         var stem = normalized
         var isStopWord = false
         var isCapitalized = false
         if kind == .word {
-            let lexeme = lookUp(normalized)
+            let lexeme = lookUp(normalized, hash: hash)
             stem = lexeme.stem
             isStopWord = lexeme.isStopWord
             isCapitalized = ScalarClass.isUppercase(UTF8Scalar.decode(bytes, at: start).value)
@@ -199,28 +201,31 @@ struct TokenScanner {
             isStopWord: isStopWord, isCapitalized: isCapitalized))
     }
 
-    private mutating func lookUp(_ normalized: String) -> Lexeme {
-        if let known = lexicon[normalized] { return known }
-        let lexeme = Lexeme(stem: EnglishStemmer.stem(normalized), isStopWord: StopWords.contains(normalized))
-        lexicon[normalized] = lexeme
-        return lexeme
+    private mutating func lookUp(_ normalized: String, hash: UInt64) -> Lexeme {
+        lexicon.lexeme(for: normalized, hash: hash) { word in
+            Lexeme(stem: EnglishStemmer.stem(word), isStopWord: StopWords.contains(word, hash: hash))
+        }
     }
 
-    /// Lower case, with typographic apostrophes folded to ' and dashes to -.
-    private mutating func normalize(_ start: Int, _ end: Int) -> String {
+    /// Lower case, with typographic apostrophes folded to ' and dashes to -; with the hash of its bytes.
+    private mutating func normalize(_ start: Int, _ end: Int) -> (String, UInt64) {
         var isASCII = true
         for index in start..<end where bytes[index] >= 0x80 {
             isASCII = false
             break
         }
         if isASCII {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
+            var hash = LexiconTable.emptyHash
+            let string = String(unsafeUninitializedCapacity: end - start) { buffer in
                 for index in start..<end {
                     let byte = bytes[index]
-                    buffer[index - start] = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                    let lowered = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                    buffer[index - start] = lowered
+                    hash = LexiconTable.hash(hash, lowered)
                 }
                 return end - start
             }
+            return (string, hash)
         }
         scratch.removeAll(keepingCapacity: true)
         var index = start
@@ -233,6 +238,8 @@ struct TokenScanner {
                 scratch.append(0x27)
             case 0x2010...0x2015, 0x2212:
                 scratch.append(0x2D)
+            case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF:
+                break  // invisible soft hyphens and joiners would make equal words compare unequal
             default:
                 if value >= 0x80, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
                     scratch.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
@@ -242,6 +249,6 @@ struct TokenScanner {
             }
             index += length
         }
-        return String(decoding: scratch, as: UTF8.self)
+        return (String(decoding: scratch, as: UTF8.self), scratch.reduce(LexiconTable.emptyHash, LexiconTable.hash))
     }
 }

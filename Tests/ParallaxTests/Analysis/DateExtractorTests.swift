@@ -48,3 +48,13 @@ struct DateExtractorTests {
         #expect(found[0].resolved == nil)
     }
 }
+
+@Suite("DateExtractor ranges and periods")
+struct DateExtractorRangeTests {
+    @Test func rangesAndPeriodsOfYears() {
+        let found = DateExtractor().extract(from: AnalysisTestText.article(
+            "The visit on April 8-9 follows talks in spring 2023 and precedes a summit by the end of 2024."))
+        #expect(found.map(\.resolved?.description) == [nil, "2023", "2024"])
+        #expect(found.first?.expression == .monthDay(month: 4, day: 8))
+    }
+}

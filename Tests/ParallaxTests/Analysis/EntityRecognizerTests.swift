@@ -42,3 +42,57 @@ struct EntityRecognizerTests {
         #expect(found.map(\.kind) == [.person, .place, .place, .place])
     }
 }
+
+@Suite("EntityRecognizer regressions")
+struct EntityRecognizerRegressionTests {
+    func entities(_ text: String) -> [EntityMention] {
+        EntityRecognizer().recognize(AnalysisTestText.article(text))
+    }
+
+    @Test func newYorkKeepsItsFirstWord() {
+        #expect(entities("Fans in New York cheered.").map(\.text) == ["New York"])
+    }
+
+    @Test func organizationsThatSpeakAreNotPeople() {
+        let found = entities("Shares fell after France Telecom said it would cut jobs.")
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func middleInitialsAndAppositions() {
+        let found = entities("The plan of George W. Bush failed. It was praised by Roger Bilham, professor of geology.")
+        #expect(found.filter { $0.kind == .person }.map(\.text) == ["George W. Bush", "Roger Bilham"])
+    }
+}
+
+@Suite("EntityRecognizer compounds and abbreviated titles")
+struct EntityRecognizerCompoundTests {
+    @Test func hyphenatedPlacesAreEachAPlace() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article("The Russia-Ukraine war reached the Asia-Pacific region."))
+        #expect(found.map(\.text) == ["Russia", "Ukraine", "Asia-Pacific"])
+        #expect(found.allSatisfy { $0.kind == .place })
+    }
+
+    @Test func abbreviatedTitles() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article("The report was written by Mr. Okonjo and reviewed by Dr. Amara Okafor."))
+        #expect(found.map(\.kind) == [.person, .person])
+    }
+}
+
+@Suite("EntityRecognizer unknown names")
+struct EntityRecognizerUnknownNameTests {
+    @Test func unknownGivenNamesAndThings() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article(
+            "Mayor of London Boris Johnson met Tessa Jowell near the Piccadilly Line to discuss the Kyoto Protocol."))
+        #expect(found.map(\.text) == ["London", "Boris Johnson", "Tessa Jowell", "Piccadilly Line", "Kyoto Protocol"])
+        #expect(found.map(\.kind) == [.place, .person, .person, .other, .other])
+    }
+}
+
+@Suite("EntityRecognizer fullest form")
+struct EntityRecognizerFullestFormTests {
+    @Test func shorterFullNamesTakeTheLongestForm() {
+        let found = EntityRecognizer().recognize(AnalysisTestText.article(
+            "President George Bush spoke. Later President George W. Bush left, and Bush said nothing."))
+        #expect(found.filter { $0.kind == .person }.map(\.canonical) == ["George W. Bush", "George W. Bush", "George W. Bush"])
+    }
+}

@@ -35,6 +35,11 @@ struct NumberExtractorTests {
         #expect(only("a 12-point plan")! == ("12-point", 12, nil))
     }
 
+    @Test func oneWordBetweenNumberAndUnit() {
+        #expect(only("Talks need four more days.")! == ("four more days", 4, "day"))
+        #expect(only("Some 1,200 Ukrainian soldiers left.")! == ("1,200 Ukrainian soldiers", 1200, "soldier"))
+    }
+
     @Test func yearsDatesOrdinalsAndTimesAreNotQuantities() {
         #expect(numbers("In 2023 trade grew, as it had since 2018.").isEmpty)
         #expect(numbers("He arrived on April 8 and left on 9 April.").isEmpty)

@@ -37,6 +37,24 @@ struct SentenceSplitterTests {
         #expect(sentences("Apple Inc. Chief Executive Tim Cook spoke.") == ["Apple Inc. Chief Executive Tim Cook spoke."])
     }
 
+    @Test func numberAbbreviationsNeedANumberAfterThem() {
+        #expect(sentences("He lives at No. 10 Downing Street.") == ["He lives at No. 10 Downing Street."])
+        #expect(sentences("He said no. The talks ended.") == ["He said no.", "The talks ended."])
+    }
+
+    @Test func latinAbbreviationsNeverEndSentences() {
+        #expect(sentences("Some allies, e.g. The Hague court, objected.") == ["Some allies, e.g. The Hague court, objected."])
+        #expect(sentences("Russia vs. Ukraine talks stalled.") == ["Russia vs. Ukraine talks stalled."])
+    }
+
+    @Test func abbreviationAtTheEndOfTheTextClosesTheLastSentence() {
+        #expect(sentences("Shares of Apple Inc.") == ["Shares of Apple Inc."])
+    }
+
+    @Test func ellipsesAndRepeatedMarksStayWithTheirSentence() {
+        #expect(sentences("Wait... What happened?! Nobody knows.") == ["Wait...", "What happened?!", "Nobody knows."])
+    }
+
     @Test func initialsDoNotEndSentences() {
         #expect(sentences("John F. Kennedy and George W. Bush spoke.") == ["John F. Kennedy and George W. Bush spoke."])
     }
@@ -77,8 +95,25 @@ struct SentenceSplitterTests {
         #expect(segmentation.sentences.allSatisfy { $0.span.article == ArticleID("x") })
     }
 
+    @Test func paragraphIndexAndTokenRangesAfterAHeadline() {
+        let text = "Lavrov in Beijing\n\nHe met Xi. They talked."
+        let sentences = TextSegmenter().segment(text, article: ArticleID("a")).sentences
+        #expect(sentences.map(\.tokens) == [0..<3, 3..<7, 7..<10])
+        #expect(sentences.map(\.paragraph) == [0, 1, 1])
+    }
+
     @Test func chineseFullStopsSplitWithoutSpaces() {
         #expect(sentences("我们同意。他说。") == ["我们同意。", "他说。"])
+    }
+
+    @Test func configurationAddsAbbreviations() {
+        let text = "See Ref. Smith for details."
+        let tokens = Tokenizer().tokenize(text)
+        #expect(SentenceSplitter().split(text, tokens: tokens, article: ArticleID("a")).count == 2)
+        var configuration = SentenceSplitter.Configuration.default
+        configuration.neverFinal.insert("ref")
+        let custom = SentenceSplitter(configuration: configuration).split(text, tokens: tokens, article: ArticleID("a"))
+        #expect(custom.map(\.span.end) == [text.utf8.count])
     }
 
     @Test func emptyTextHasNoSentences() {

@@ -16,3 +16,13 @@ struct StopWordsTests {
         #expect(StopWords.words.count > 170)
     }
 }
+
+@Suite("StopWords table")
+struct StopWordsTableTests {
+    @Test func everyListedWordIsFoundAndNearMissesAreNot() {
+        for word in StopWords.words {
+            #expect(StopWords.contains(word), "\(word)")
+            #expect(!StopWords.contains(word + "x"), "\(word)x")
+        }
+    }
+}

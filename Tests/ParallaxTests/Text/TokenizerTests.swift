@@ -64,6 +64,12 @@ struct TokenizerTests {
             ["a", "two-day", "visit", ",", "COVID-19", "and", "anti", "-", "war", "—", "end"])
     }
 
+    @Test func softHyphensStayInsideTheWordButLeaveTheNormalizedForm() {
+        let text = "inter\u{00AD}national talks"
+        #expect(slices(text) == ["inter\u{00AD}national", "talks"])
+        #expect(Tokenizer().tokenize(text).map(\.normalized) == ["international", "talks"])
+    }
+
     @Test func dashesAreFoldedInNormalizedForm() {
         let tokens = Tokenizer().tokenize("2018–2019 — yes")
         #expect(tokens.map(\.normalized) == ["2018", "-", "2019", "-", "yes"])
