@@ -38,7 +38,8 @@ struct ArticleAssembler: Sendable {
         guard body.count >= 2 else { return nil }
         let first = body[0]
         let words = ExtractionText.wordCount(first)
-        guard (1...maxTitleWords).contains(words) else { return nil }
+        // Headlines have a verb and a subject; one or two words are a label or a dateline ("BEIJING —").
+        guard (3...maxTitleWords).contains(words) else { return nil }
         let end = ExtractionText.trimmed(first, removing: "\"'”’)] ").unicodeScalars.last
         guard end != ".", end != ":", end != ",", end != ";", !ExtractionText.endsWithEllipsis(first) else { return nil }
         let next = ExtractionText.wordCount(body[1])

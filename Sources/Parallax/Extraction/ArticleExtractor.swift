@@ -3,6 +3,11 @@ import Foundation
 /// The extraction stage: `RawDocument` → `Article` for plain text and HTML. HTML goes through a pluggable step
 /// (the project's HTML extractor, or `TagStripper` by default); both paths then share boilerplate removal,
 /// metadata filling and wire detection.
+///
+/// Overview of Extraction/: `JSONLinesReader` turns feeds into `RawDocument`s; `ContentDecoder` turns bytes into
+/// text; `PlainTextExtractor` splits paragraphs (`ParagraphSplitter`) and takes title and date; `BoilerplateCleaner`
+/// applies the marker lists of `BoilerplateMarkers`; `WireDetector` finds credited agencies (`WireAgencies`,
+/// `WireCreditPatterns`); `ArticleExtractor` ties them together for both formats.
 public struct ArticleExtractor: Sendable {
     /// What the HTML step returns: the main text as paragraphs joined by "\n\n", the metadata the page states,
     /// and diagnostics. The step decodes `raw.bytes` itself.

@@ -88,6 +88,7 @@ public struct BoilerplateCleaner: Sendable {
         guard ExtractionText.wordCount(folded) <= configuration.maxPromptWords else { return false }
         let markers = configuration.markers
         if markers.promptPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        if markers.wholeLines.contains(headingKey(folded)) { return true }
         // A short line that only carries prompt phrases ("Google News, Twitter and WhatsApp").
         return ExtractionText.wordCount(folded) <= configuration.maxTeaserWords
             && markers.promptPhrases.contains(where: { folded.contains($0) })
@@ -159,7 +160,7 @@ public struct BoilerplateCleaner: Sendable {
         var text = paragraph
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(of: "(") {
-            let rest = text[open...].lowercased()
+            let rest = text[open...].prefix(24).lowercased()
             guard configuration.markers.inlineCreditPrefixes.contains(where: { rest.hasPrefix($0) }),
                   let close = text[open...].firstIndex(of: ")") else {
                 searchStart = text.index(after: open)

@@ -5,6 +5,8 @@ public struct BoilerplateMarkers: Sendable {
     public var relatedHeadings: [String]
     /// Paragraph openings of social, share, newsletter, comment-form and image-credit lines.
     public var promptPrefixes: [String]
+    /// Whole paragraphs that are a control or label ("Share", "Print", "Impressum"), compared without punctuation.
+    public var wholeLines: [String]
     /// Phrases that make a short paragraph a prompt wherever they appear in it ("join whatsapp group").
     public var promptPhrases: [String]
     /// Openings of credit parentheticals removed from inside paragraphs ("(photo credit", "(file photo").
@@ -17,12 +19,13 @@ public struct BoilerplateMarkers: Sendable {
     public var biographyHeadings: [String]
 
     public init(
-        relatedHeadings: [String], promptPrefixes: [String], promptPhrases: [String],
+        relatedHeadings: [String], promptPrefixes: [String], wholeLines: [String], promptPhrases: [String],
         inlineCreditPrefixes: [String], metadataPrefixes: [String], biographyPhrases: [String],
         biographyHeadings: [String]
     ) {
         self.relatedHeadings = relatedHeadings
         self.promptPrefixes = promptPrefixes
+        self.wholeLines = wholeLines
         self.promptPhrases = promptPhrases
         self.inlineCreditPrefixes = inlineCreditPrefixes
         self.metadataPrefixes = metadataPrefixes
@@ -34,6 +37,7 @@ public struct BoilerplateMarkers: Sendable {
     public static let `default` = BoilerplateMarkers(
         relatedHeadings: RelatedHeadingMarkers.headings,
         promptPrefixes: PromptMarkers.prefixes,
+        wholeLines: PromptMarkers.wholeLines,
         promptPhrases: PromptMarkers.phrases,
         inlineCreditPrefixes: PromptMarkers.inlineCreditPrefixes,
         metadataPrefixes: MetadataMarkers.prefixes,

@@ -28,6 +28,10 @@ public struct ContentDecoder: Sendable {
     public func decode(_ bytes: [UInt8], origin: String, line: Int? = nil) -> DecodedContent {
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        // UTF-16 is full of NUL bytes; with its byte order mark it is text, not binary.
+        if let littleEndian = Self.utf16ByteOrder(body) {
+            body = Array(Self.decodeUTF16(body.dropFirst(2), littleEndian: littleEndian).utf8)
+        }
         if isBinary(body) {
             return DecodedContent(text: nil, diagnostics: [
                 Diagnostic(.error, origin: origin, line: line, message: "binary content (NUL or control bytes), no text read"),
@@ -92,6 +96,26 @@ public struct ContentDecoder: Sendable {
             }
         }
         return repair.invalidSequences == 0 ? nil : repair
+    }
+
+    /// true for a little-endian UTF-16 byte order mark, false for big-endian, nil for none.
+    private static func utf16ByteOrder(_ bytes: [UInt8]) -> Bool? {
+        if bytes.starts(with: [0xFF, 0xFE]) { return true }
+        if bytes.starts(with: [0xFE, 0xFF]) { return false }
+        return nil
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 
     private static func decodeWindows1252(_ bytes: [UInt8]) -> String {

@@ -88,7 +88,8 @@ public struct JSONLinesReader: Sendable {
             let trimmed = ExtractionText.trimmed(text)
             return trimmed.isEmpty ? nil : trimmed
         }
-        if let number = value as? NSNumber, !(value is Bool) {
+        // `is Bool` would also be true for the NSNumbers 0 and 1, so compare the dynamic type instead.
+        if let number = value as? NSNumber, type(of: value) != Bool.self {
             return number.stringValue
         }
         return nil

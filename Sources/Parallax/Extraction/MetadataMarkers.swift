@@ -3,6 +3,6 @@ enum MetadataMarkers {
     static let prefixes: [String] = [
         "date ", "date:", "dated ", "dated:", "updated", "last updated", "last modified", "modified:",
         "published", "first published", "posted on", "posted:", "posted at", "released:", "edited by",
-        "written by", "reported by", "by ",
+        "written by", "reported by",
     ]
 }

@@ -9,5 +9,15 @@ enum RelatedHeadingMarkers {
         "more from", "more stories", "more news", "more on this story", "latest news", "latest stories",
         "trending", "trending now", "trending stories", "top stories", "popular", "most read", "most popular",
         "further reading", "see also", "also see", "in other news", "more in",
+        // German, French, Spanish, Italian, Dutch and Polish sites say the same.
+        "lesen sie auch", "lies auch", "auch interessant", "mehr zum thema", "zum thema", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "das könnte ihnen auch gefallen", "ähnliche beiträge", "ähnliche artikel",
+        "ähnliche themen", "ähnliche nachrichten", "verwandte artikel", "weitere artikel", "weitere themen",
+        "weitere beiträge", "weitere nachrichten", "neueste beiträge", "neueste artikel", "meistgelesen",
+        "am meisten gelesen", "empfohlene artikel", "empfehlungen", "mehr aus", "mehr von",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "à découvrir", "articles similaires",
+        "lee también", "leer también", "te puede interesar", "noticias relacionadas", "temas relacionados", "más noticias",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "lees ook", "gerelateerde artikelen",
+        "zobacz także", "zobacz też", "czytaj także", "czytaj też",
     ]
 }

@@ -23,9 +23,9 @@ public struct TagStripper: Sendable {
         guard let html = decoded.text else { return ("", ArticleMetadata(), decoded.diagnostics) }
         let (body, title) = strip(html)
         let paragraphs = body.components(separatedBy: "\n\n")
-            .map { ExtractionText.collapsingWhitespace(HTMLEntities.decode($0)) }
+            .map { ExtractionText.collapsingWhitespace(TagStripperEntities.decode($0)) }
             .filter { !$0.isEmpty }
-        let cleanTitle = title.map { ExtractionText.collapsingWhitespace(HTMLEntities.decode($0)) }
+        let cleanTitle = title.map { ExtractionText.collapsingWhitespace(TagStripperEntities.decode($0)) }
         return (paragraphs.joined(separator: "\n\n"),
                 ArticleMetadata(title: cleanTitle?.isEmpty == false ? cleanTitle : nil), decoded.diagnostics)
     }

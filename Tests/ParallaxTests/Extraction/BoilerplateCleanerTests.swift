@@ -61,6 +61,17 @@ import Testing
         #expect(result.authors == ["Jana Doe", "Piet Roe"])
     }
 
+    @Test func dropsWholeLineLabelsButKeepsSentencesStartingWithThem() {
+        let sentence = "Advertisement spending fell in the region for the third year."
+        let result = cleaner.clean([body1, "Advertisement", "Share", sentence, "© 2025 The Courier. All rights reserved."])
+        #expect(result.paragraphs == [body1, sentence])
+    }
+
+    @Test func dropsMultilingualHeadingsAndPrompts() {
+        let result = cleaner.clean([body1, "Schreibe einen Kommentar", "Lesen Sie auch:", "Neue Brücke für Köln", body2])
+        #expect(result.paragraphs == [body1, body2])
+    }
+
     @Test func keepsALongFirstParagraphThatStartsWithAMarkerWord() {
         let paragraph = "Published figures show that 12 bridges in the province were closed in 2024, more than in any year since 1990."
         #expect(cleaner.clean([paragraph, body1]).paragraphs == [paragraph, body1])

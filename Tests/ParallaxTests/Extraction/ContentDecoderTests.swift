@@ -10,6 +10,13 @@ import Testing
         #expect(decoded.diagnostics.isEmpty)
     }
 
+    @Test func decodesUTF16WithByteOrderMark() {
+        let little: [UInt8] = [0xFF, 0xFE] + Array("Hé\r\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(decoder.decode(little, origin: "u16.txt").text == "Hé\n")
+        let big: [UInt8] = [0xFE, 0xFF] + Array("Hé".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(decoder.decode(big, origin: "u16.txt").text == "Hé")
+    }
+
     @Test func normalizesCRLFAndCR() {
         let decoded = decoder.decode(Array("one\r\ntwo\rthree\n".utf8), origin: "a.txt")
         #expect(decoded.text == "one\ntwo\nthree\n")

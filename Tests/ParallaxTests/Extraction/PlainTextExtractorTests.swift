@@ -29,6 +29,15 @@ import Testing
         #expect(article.text.hasPrefix("The bridge closed today."))
     }
 
+    @Test func doesNotTakeALabelOrDatelineAsTitle() {
+        let article = extract("BEIJING —\nThe council voted on Thursday to close the old bridge to heavy trucks after cracks.")
+        #expect(article.metadata.title == nil)
+        #expect(article.text.hasPrefix("BEIJING —"))
+        let sentence = extract("By April 9, 2024, the bridge must close.\nThe council voted on Thursday to close the old bridge to heavy trucks.")
+        #expect(sentence.text.hasPrefix("By April 9, 2024, the bridge must close."))
+        #expect(sentence.metadata.published == nil)
+    }
+
     @Test func readsDateFromLeadingMetadataAndPrefersDeclared() {
         let text = "Published on 9 April 2024\nThe council voted on Thursday to close the old bridge to heavy trucks after inspectors found cracks."
         #expect(extract(text).metadata.published == CalendarDate(year: 2024, month: 4, day: 9))

@@ -1,5 +1,5 @@
-/// Decodes the character references that survive in news text: the named ones pages actually use and numeric ones.
-enum HTMLEntities {
+/// For `TagStripper`: decodes the character references that survive in news text: the named ones pages actually use and numeric ones.
+enum TagStripperEntities {
     static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
         "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»",
