@@ -8,9 +8,9 @@ struct ClauseSplitter: Sendable {
 
     func statements(of article: AnalyzedArticle, index articleIndex: Int) -> [StatementUnit] {
         var units: [StatementUnit] = []
-        let paragraphSizes = Dictionary(grouping: article.sentences, by: \.paragraph).mapValues(\.count)
         for (sentenceIndex, sentence) in article.sentences.enumerated() {
-            let headline = paragraphSizes[sentence.paragraph] == 1 && !endsLikeProse(sentence, in: article)
+            // Titles, headings and teasers cut short ("… a move that…") do not end like a sentence.
+            let headline = !endsLikeProse(sentence, in: article)
             let boilerplate = isBoilerplate(article.article.text(of: sentence.span))
             for range in clauses(of: sentence, in: article) {
                 guard let span = span(of: range, sentence: sentence, in: article) else { continue }

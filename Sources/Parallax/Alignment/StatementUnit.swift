@@ -9,7 +9,7 @@ struct StatementUnit: Sendable {
     let statement: Statement
     /// Words (not punctuation) in the statement.
     let wordCount: Int
-    /// A title or heading: a paragraph of one sentence without closing punctuation.
+    /// A title, heading or teaser: a sentence without closing punctuation.
     let isHeadline: Bool
     /// Page furniture ("Follow us on ...", credit lines).
     let isBoilerplate: Bool
