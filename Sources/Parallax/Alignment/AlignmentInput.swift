@@ -30,4 +30,27 @@ struct AlignmentInput: Sendable {
         self.similarity = StatementSimilarity(features: features, minSharedContentWeight: configuration.minSharedContentWeight)
         self.merge = merge
     }
+
+    /// Pairs of units (first < second, of different articles) that share at least two content terms: the
+    /// only pairs whose similarity can be above zero, found through postings instead of comparing all pairs.
+    func candidatePairs(among indices: [Int]) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        for unit in indices {
+            for term in features[unit].terms where StatementSimilarity.isContent(term) { postings[term, default: []].append(unit) }
+        }
+        // Terms in a large share of the statements weigh too little to make a pair on their own.
+        let commonLimit = max(50, indices.count / 5)
+        var pairs: [(Int, Int)] = []
+        for unit in indices {
+            var shared: [Int: Int] = [:]
+            for term in features[unit].terms where StatementSimilarity.isContent(term) {
+                guard let list = postings[term], list.count <= commonLimit else { continue }
+                for other in list where other > unit && units[other].article != units[unit].article {
+                    shared[other, default: 0] += 1
+                }
+            }
+            pairs += shared.filter { $0.value >= 2 }.keys.sorted().map { (unit, $0) }
+        }
+        return pairs
+    }
 }

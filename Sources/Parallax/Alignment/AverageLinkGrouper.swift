@@ -14,15 +14,14 @@ struct AverageLinkGrouper: Sendable {
         let restatements: [Int]
     }
 
-    func group(articles: [Int], similarity: (Int, Int) -> Double) -> Result {
+    /// Groups of `articles.count` items; `pairs` lists the only pairs whose similarity may be above zero.
+    func group(articles: [Int], pairs: [(Int, Int)], similarity: (Int, Int) -> Double) -> Result {
         let count = articles.count
         var base = Array(repeating: Array(repeating: 0.0, count: count), count: count)
-        for i in 0..<count {
-            for j in (i + 1)..<count where articles[i] != articles[j] {
-                let value = similarity(i, j)
-                base[i][j] = value
-                base[j][i] = value
-            }
+        for (i, j) in pairs where i != j && articles[i] != articles[j] {
+            let value = similarity(i, j)
+            base[i][j] = value
+            base[j][i] = value
         }
         var members = (0..<count).map { [$0] }
         var active = Array(repeating: true, count: count)

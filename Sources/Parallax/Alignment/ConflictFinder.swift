@@ -18,11 +18,11 @@ struct ConflictFinder: Sendable {
     }
 
     struct Context {
-        let story: Story
-        let units: [StatementUnit]
-        let features: [StatementFeatures]
-        let similarity: StatementSimilarity
-        let merge: EntityMerger.Result
+        let input: AlignmentInput
+        var story: Story { input.story }
+        var units: [StatementUnit] { input.units }
+        var features: [StatementFeatures] { input.features }
+        var merge: EntityMerger.Result { input.merge }
     }
 
     private struct Pair {
@@ -36,11 +36,9 @@ struct ConflictFinder: Sendable {
         var pairs: [Pair] = []
         let units = context.units
         let eligible = units.indices.filter { units[$0].isAlignable }
-        for (position, a) in eligible.enumerated() {
-            for b in eligible[(position + 1)...] where units[a].article != units[b].article {
-                if let pair = dateConflict(a, b, context) ?? numberConflict(a, b, context) ?? personConflict(a, b, context) {
-                    pairs.append(pair)
-                }
+        for (a, b) in context.input.candidatePairs(among: eligible) {
+            if let pair = dateConflict(a, b, context) ?? numberConflict(a, b, context) ?? personConflict(a, b, context) {
+                pairs.append(pair)
             }
         }
         var conflicts = merged(pairs)

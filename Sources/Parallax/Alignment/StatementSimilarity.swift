@@ -37,7 +37,7 @@ struct StatementSimilarity: Sendable {
     ) -> Double {
         let shared = a.terms.intersection(b.terms).filter { !ignoring.contains($0.first!) }
         // Dates, numbers and quotations are as specific as words; names alone are not.
-        let content = shared.filter { !$0.hasPrefix("e:") && !$0.hasPrefix("p:") && !$0.hasPrefix("t:") }
+        let content = shared.filter(Self.isContent)
         guard content.count >= minSharedContentTerms, weight(content) >= (minContentWeight ?? minSharedContentWeight) else { return 0 }
         let left = weight(a.terms.filter { !ignoring.contains($0.first!) })
         let right = weight(b.terms.filter { !ignoring.contains($0.first!) })
@@ -53,6 +53,11 @@ struct StatementSimilarity: Sendable {
         guard base > 0, !a.dates.isEmpty, !b.dates.isEmpty else { return base }
         let agree = a.dates.contains { x in b.dates.contains { ConflictFinder.compatible(x.date, $0.date) } }
         return agree ? base : base * dateDisagreementFactor
+    }
+
+    /// Words, dates, numbers and quotations say what happened; names and titles say who or where.
+    static func isContent(_ term: String) -> Bool {
+        !term.hasPrefix("e:") && !term.hasPrefix("p:") && !term.hasPrefix("t:")
     }
 
     func weight(_ terms: Set<String>) -> Double {

@@ -15,18 +15,15 @@ public struct StoryAligner: Sendable {
     /// The story's statements grouped across sources, with conflicts, entities, quotes and a timeline.
     public func align(_ input: Story) -> AlignedStory {
         let prepared = AlignmentInput(input, configuration: configuration)
-        let (story, units, features, similarity, merge) =
-            (prepared.story, prepared.units, prepared.features, prepared.similarity, prepared.merge)
-        let facts = FactBuilder(configuration: configuration)
-            .build(units: units, features: features, similarity: similarity, story: story)
-        let quotes = QuoteMerger(containment: configuration.quoteContainment).merge(story.articles, entities: merge.entities)
-        let context = ConflictFinder.Context(
-            story: story, units: units, features: features, similarity: similarity, merge: merge)
-        let conflicts = ConflictFinder(configuration: configuration, similarity: similarity).conflicts(context, disputedQuotes: quotes.disputed)
+        let facts = FactBuilder(configuration: configuration).build(prepared)
+        let quotes = QuoteMerger(containment: configuration.quoteContainment)
+            .merge(prepared.story.articles, entities: prepared.merge.entities)
+        let conflicts = ConflictFinder(configuration: configuration, similarity: prepared.similarity)
+            .conflicts(ConflictFinder.Context(input: prepared), disputedQuotes: quotes.disputed)
         let timeline = TimelineBuilder(threshold: configuration.factThreshold)
-            .build(units: units, features: features, similarity: similarity, facts: facts)
+            .build(units: prepared.units, features: prepared.features, similarity: prepared.similarity, facts: facts)
         return AlignedStory(
-            story: story, corroborated: facts.corroborated, unique: facts.unique, conflicts: conflicts,
-            entities: merge.entities, quotes: quotes.quotes, timeline: timeline)
+            story: prepared.story, corroborated: facts.corroborated, unique: facts.unique, conflicts: conflicts,
+            entities: prepared.merge.entities, quotes: quotes.quotes, timeline: timeline)
     }
 }
