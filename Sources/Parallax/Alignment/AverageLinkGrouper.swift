@@ -28,19 +28,37 @@ struct AverageLinkGrouper: Sendable {
         var link = base
         var refused = Set<Int>()
         var restatements: [Int] = []
-        // Only statements with a close enough neighbour can ever merge.
+        // Only statements with a close enough neighbour can ever merge; each keeps its best partner so a
+        // merge step does not rescan every pair.
         var candidates = (0..<count).filter { i in base[i].contains { $0 >= threshold } }
+        var partner = Array(repeating: -1, count: count)
+        func bestPartner(_ i: Int) -> Int {
+            var best = -1
+            for k in candidates where k != i && active[k] && link[i][k] >= threshold
+                && !refused.contains(min(i, k) * count + max(i, k)) {
+                if best < 0 || link[i][k] > link[i][best] { best = k }
+            }
+            return best
+        }
+        for i in candidates { partner[i] = bestPartner(i) }
         while true {
-            var best: (Int, Int, Double)?
-            for (position, i) in candidates.enumerated() where active[i] {
-                for j in candidates[(position + 1)...] where active[j] && link[i][j] >= threshold && !refused.contains(i * count + j) {
-                    if best == nil || link[i][j] > best!.2 { best = (i, j, link[i][j]) }
+            var best: (Int, Int)?
+            for i in candidates where active[i] && partner[i] >= 0 {
+                let j = partner[i]
+                let pair = (min(i, j), max(i, j))
+                if let current = best {
+                    let (value, bestValue) = (link[pair.0][pair.1], link[current.0][current.1])
+                    if value > bestValue || (value == bestValue && pair < current) { best = pair }
+                } else {
+                    best = pair
                 }
             }
-            guard let (i, j, _) = best else { break }
+            guard let (i, j) = best else { break }
             let (kept, dropped) = keepOnePerArticle(members[i] + members[j], articles: articles, base: base)
             if !dropped.isEmpty, average(kept, kept, articles: articles, base: base) < threshold {
                 refused.insert(i * count + j)
+                partner[i] = bestPartner(i)
+                partner[j] = bestPartner(j)
                 continue
             }
             members[i] = kept
@@ -52,6 +70,12 @@ struct AverageLinkGrouper: Sendable {
                 let value = average(members[i], members[k], articles: articles, base: base)
                 link[i][k] = value
                 link[k][i] = value
+            }
+            partner[i] = bestPartner(i)
+            for k in candidates where active[k] && k != i {
+                if partner[k] == i || partner[k] == j || (link[k][i] >= threshold && (partner[k] < 0 || link[k][i] > link[k][partner[k]])) {
+                    partner[k] = bestPartner(k)
+                }
             }
         }
         let groups = (0..<count).filter { active[$0] }.map { members[$0].sorted() }

@@ -30,3 +30,21 @@ extension SeedSimilarityDump {
         }
     }
 }
+
+extension SeedSimilarityDump {
+    @Test(.enabled(if: SeedStory.available && ProcessInfo.processInfo.environment["ALIGN_DUMP"] != nil, "set ALIGN_DUMP"))
+    func timing() {
+        let base = SeedStory.aligned.story.articles
+        var articles: [AnalyzedArticle] = []
+        for copy in 0..<8 {
+            for article in base {
+                let text = article.article.text
+                articles.append(ArticleAnalyzer().analyze(Article(
+                    id: ArticleID("\(copy)-\(article.id.rawValue)"), origin: "", text: text, metadata: article.article.metadata)))
+            }
+        }
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = StoryAligner().align(Story(id: StoryID("big"), articles: articles, copies: [])) }
+        print("TIMING 40 articles: \(elapsed)")
+    }
+}
