@@ -66,6 +66,7 @@ struct StatementFeatureExtractor: Sendable {
             }
             if let days = consecutiveDays(features.dates.map(\.date)) { features.terms.insert("n:\(Double(days))|day") }
             let sentenceStart = article.sentences[unit.sentence].tokens.lowerBound
+            var tokenTerms: [Int: String] = [:]
             var index = unit.tokens.lowerBound
             while index < unit.tokens.upperBound {
                 defer { index += 1 }
@@ -95,9 +96,20 @@ struct StatementFeatureExtractor: Sendable {
                 // not what happened, so they weigh in the score but do not count as shared content.
                 let kind = token.isCapitalized && index > sentenceStart && article.tokens[index - 1].kind == .word ? "t" : "w"
                 add("\(kind):\(synonymOfStem[stem] ?? stem)", token: index, to: &features)
+                if kind == "w" { tokenTerms[index] = "w:\(synonymOfStem[stem] ?? stem)" }
+            }
+            for index in features.dates.indices {
+                features.dates[index].neighbors = neighbors(of: features.dates[index].mention.span, in: unit, article: article, terms: tokenTerms)
             }
             return features
         }
+    }
+
+    /// The content terms of the nearest content words before and after a span, within the statement.
+    private func neighbors(of span: TextSpan, in unit: StatementUnit, article: AnalyzedArticle, terms: [Int: String]) -> [String] {
+        let before = unit.tokens.reversed().first { article.tokens[$0].end <= span.start && terms[$0] != nil }
+        let after = unit.tokens.first { article.tokens[$0].start >= span.end && terms[$0] != nil }
+        return [before, after].compactMap { $0.flatMap { terms[$0] } }
     }
 
     /// "on Monday and Tuesday" spans two days, as a "two-day" visit does: the count of consecutive days named.

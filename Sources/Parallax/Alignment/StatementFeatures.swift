@@ -16,8 +16,10 @@ struct StatementFeatures: Sendable {
     var termTokens: [String: Int] = [:]
 }
 
-/// A date in a statement: the mention as stated and the calendar date it names.
+/// A date in a statement: the mention as stated, the calendar date it names, and the content words next to
+/// it, which tell what the date is the date of ("visit ... was in February 2022").
 struct DatedPhrase: Sendable {
     let mention: DateMention
+    var neighbors: [String] = []
     var date: CalendarDate { mention.resolved! }
 }
