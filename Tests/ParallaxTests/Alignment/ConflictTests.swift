@@ -48,4 +48,17 @@ struct ConflictTests {
         let conflict = try #require(aligned.conflicts.first { $0.slot == .speaker })
         #expect(Set(conflict.claims.map(\.value)) == ["Anna Berg", "Tomas Keller"])
     }
+
+    @Test func differentAgentsOfTheSameActConflict() throws {
+        let a = AlignmentFixture.article("a", "Governor Anna Berg opened the new railway bridge over the Elbe river on Friday morning.")
+        let b = AlignmentFixture.article("b", "Mayor Tomas Keller opened the new railway bridge over the Elbe river on Friday morning.")
+        let conflict = try #require(AlignmentFixture.align([a, b]).conflicts.first { $0.slot == .person })
+        #expect(Set(conflict.claims.map(\.value)) == ["Anna Berg", "Tomas Keller"])
+    }
+
+    @Test func aPersonNamedAfterTheActIsNotItsAgent() {
+        let a = AlignmentFixture.article("a", "Governor Anna Berg opened the new railway bridge over the Elbe river on Friday morning.")
+        let b = AlignmentFixture.article("b", "The new railway bridge over the Elbe river opened on Friday morning, said Mayor Tomas Keller.")
+        #expect(AlignmentFixture.align([a, b]).conflicts.filter { $0.slot == .person }.isEmpty)
+    }
 }
