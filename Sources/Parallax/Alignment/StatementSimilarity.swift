@@ -60,7 +60,8 @@ struct StatementSimilarity: Sendable {
         !term.hasPrefix("e:") && !term.hasPrefix("p:") && !term.hasPrefix("t:")
     }
 
+    /// Summed in sorted order: a set's order changes from run to run, and so would the last bits of a sum.
     func weight(_ terms: Set<String>) -> Double {
-        terms.reduce(0) { $0 + (idf[$1] ?? 0) }
+        terms.sorted().reduce(0) { $0 + (idf[$1] ?? 0) }
     }
 }
