@@ -1,0 +1,25 @@
+/// What one statement says, in comparable form: weighted terms, and the slot values conflicts compare.
+struct StatementFeatures: Sendable {
+    /// Distinct terms: "w:" content stems (synonyms folded), "e:" entities, "p:" places (countries, capitals),
+    /// "d:" resolved dates, "n:" numbers with units.
+    var terms: Set<String> = []
+    /// Resolved dates the statement states, with where they are.
+    var dates: [DatedPhrase] = []
+    var numbers: [NumberMention] = []
+    /// Person entities (story entity indices) in order of mention; the first is taken as the agent.
+    var persons: [Int] = []
+    /// The token where each of `persons` is first mentioned.
+    var personTokens: [Int] = []
+    /// Classes of event qualifiers ("last", "first", "next").
+    var qualifiers: Set<String> = []
+    /// Tokens (article token indices) that produced each term, for describing what a conflict is about.
+    var termTokens: [String: Int] = [:]
+}
+
+/// A date in a statement: the mention as stated, the calendar date it names, and the content words next to
+/// it, which tell what the date is the date of ("visit ... was in February 2022").
+struct DatedPhrase: Sendable {
+    let mention: DateMention
+    var neighbors: [String] = []
+    var date: CalendarDate { mention.resolved! }
+}
