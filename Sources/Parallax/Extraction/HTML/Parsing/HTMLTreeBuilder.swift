@@ -15,11 +15,9 @@ struct HTMLTreeBuilder {
     }
 
     private var drafts: [Draft] = [Draft(kind: .document, name: "", attributes: [], text: "", parent: nil)]
-    /// Indices of the open elements, outermost first; the document node is implicit below them.
-    private var open: [Int] = []
-    private var openNames: [String] = []
+    /// The open elements, outermost first; the document node is implicit below them.
+    private var open = HTMLOpenElements()
     private var pendingText: [UInt8] = []
-    private var foreignDepth = 0
     private var seenHTML = false, seenHead = false, seenBody = false
     private let maxDepth: Int
     private let xml: Bool
@@ -33,9 +31,9 @@ struct HTMLTreeBuilder {
     }
 
     /// Names of the elements still open, outermost first.
-    var unclosedElements: [String] { openNames }
+    var unclosedElements: [String] { open.names }
 
-    private var current: Int { open.last ?? 0 }
+    private var current: Int { open.indices.last ?? 0 }
 
     mutating func consume(_ token: HTMLToken, in bytes: UnsafeBufferPointer<UInt8>) {
         switch token {
@@ -85,35 +83,35 @@ struct HTMLTreeBuilder {
             seenBody = true
             close("head", scope: .normal)
         case "li":
-            closeImplied(["li"], scope: .listItem)
+            closeImplied("li", scope: .listItem)
         case "dd", "dt":
-            closeImplied(["dd", "dt"], scope: .listItem)
+            closeImplied("dd", "dt", scope: .listItem)
         case "option":
-            if openNames.last == "option" { popTo(open.count - 1) }
+            if open.lastName == "option" { popTo(open.count - 1) }
         case "optgroup":
-            if openNames.last == "option" { popTo(open.count - 1) }
-            if openNames.last == "optgroup" { popTo(open.count - 1) }
+            if open.lastName == "option" { popTo(open.count - 1) }
+            if open.lastName == "optgroup" { popTo(open.count - 1) }
         case "tr":
-            closeImplied(["td", "th"], scope: .table)
-            closeImplied(["tr"], scope: .table)
+            closeImplied("td", "th", scope: .table)
+            closeImplied("tr", scope: .table)
         case "td", "th":
-            closeImplied(["td", "th"], scope: .table)
+            closeImplied("td", "th", scope: .table)
         case "thead", "tbody", "tfoot":
-            closeImplied(["td", "th", "tr", "thead", "tbody", "tfoot"], scope: .table)
+            closeImplied("td", "th", "tr", "thead", "tbody", "tfoot", scope: .table)
         case "a":
-            closeImplied(["a"], scope: .normal)
+            closeImplied("a", scope: .normal)
         case "button":
-            closeImplied(["button"], scope: .normal)
+            closeImplied("button", scope: .normal)
         default:
             break
         }
-        if openNames.last == "head", !HTMLElementRules.belongsInHead(name) { popTo(open.count - 1) }
-        if HTMLElementRules.closesParagraph(name) { closeImplied(["p"], scope: .button) }
-        if HTMLElementRules.isHeading(name), let last = openNames.last, HTMLElementRules.isHeading(last) {
+        if open.lastName == "head", !HTMLElementRules.belongsInHead(name) { popTo(open.count - 1) }
+        if HTMLElementRules.closesParagraph(name) { closeImplied("p", scope: .button) }
+        if HTMLElementRules.isHeading(name), let last = open.lastName, HTMLElementRules.isHeading(last) {
             popTo(open.count - 1)
         }
         let empty = HTMLElementRules.isVoid(name)
-            || (selfClosing && (foreignDepth > 0 || HTMLElementRules.isForeignRoot(name)))
+            || (selfClosing && (open.foreignDepth > 0 || HTMLElementRules.isForeignRoot(name)))
         openElement(name == "image" ? "img" : name, attributes, selfClosing: empty)
     }
 
@@ -134,41 +132,31 @@ struct HTMLTreeBuilder {
     private mutating func openElement(_ name: String, _ attributes: [HTMLAttribute], selfClosing: Bool) {
         let index = add(.element, name: name, attributes: attributes)
         guard !selfClosing, open.count < maxDepth else { return }
-        open.append(index)
-        openNames.append(name)
-        if HTMLElementRules.isForeignRoot(name) { foreignDepth += 1 }
+        open.push(index, name: name)
     }
 
     /// Closes the nearest open element named `name` and everything inside it; nil scope searches the whole stack.
     private mutating func close(_ name: String, scope: HTMLElementRules.Scope?) {
-        if let position = openPosition(of: [name], scope: scope) {
+        if let position = open.position(of: name, in: scope) {
             popTo(position)
         } else if xml {
             strayEndTags.append(name)
         }
     }
 
-    private mutating func closeImplied(_ names: [String], scope: HTMLElementRules.Scope) {
-        if let position = openPosition(of: names, scope: scope) { popTo(position) }
-    }
-
-    private func openPosition(of names: [String], scope: HTMLElementRules.Scope?) -> Int? {
-        var position = openNames.count - 1
-        while position >= 0 {
-            let name = openNames[position]
-            if names.contains(name) { return position }
-            if let scope, scope.isBoundary(name) { return nil }
-            position -= 1
+    /// Closes the innermost of `names` open in `scope`, with everything inside it.
+    private mutating func closeImplied(_ names: String..., scope: HTMLElementRules.Scope) {
+        var innermost: Int?
+        for name in names {
+            if let position = open.position(of: name, in: scope), position > (innermost ?? -1) { innermost = position }
         }
-        return nil
+        if let innermost { popTo(innermost) }
     }
 
     /// Pops the open element at stack `position` and all inside it.
     private mutating func popTo(_ position: Int) {
         flushText()
-        for name in openNames[position...] where HTMLElementRules.isForeignRoot(name) { foreignDepth -= 1 }
-        open.removeSubrange(position...)
-        openNames.removeSubrange(position...)
+        open.pop(to: position)
     }
 
     @discardableResult
