@@ -6,6 +6,7 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score Parallax on ../shared/bench and the gold file, with the metrics the published figures use.",
         subcommands: [
+            EvalExtractionCommand.self,
         ]
     )
 }
