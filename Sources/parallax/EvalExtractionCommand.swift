@@ -23,6 +23,9 @@ struct EvalExtractionCommand: ParsableCommand {
     @Option(help: "Write a per-page report of missed and leaked segments to this file.")
     var misses: String?
 
+    @Option(help: "Print the extractor's explanation for pages whose path contains this text, and stop.")
+    var explain: String?
+
     @Option(help: "Repeat the timed extraction this many times (with --time).")
     var repeats: Int = 3
 
@@ -33,6 +36,12 @@ struct EvalExtractionCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let extractor = HTMLExtractor()
+        if let explain {
+            for page in benchmark.pages where page.path.contains(explain) {
+                print("=== \(page.path)\n\(extractor.explain(bytes: page.bytes))\n--- text\n\(extractor.extract(bytes: page.bytes).text)")
+            }
+            return
+        }
         var total = ExtractionScore()
         var metadata = MetadataTally()
         var report = ""

@@ -20,6 +20,9 @@ struct BoilerplateFilter {
             let tag = tree.tag[node]
             if tag.isEmpty { continue }
             if rules.removedTags.contains(tag) || tree.hidden[node] { removed[node] = true; continue }
+            // A wrapper holding most of the page is a layout box whose name says little ("page-with-sidebar").
+            let isWrapper = textSize[node] * 10 > pageSize * 6
+            if rules.layoutTags.contains(tag) { removed[node] = !isWrapper; continue }
             let marker = tree.marker[node]
             if marker.isEmpty || rules.protectedTags.contains(tag) { continue }
             let verdict: MarkerVerdict
@@ -27,11 +30,9 @@ struct BoilerplateFilter {
                 verdict = judge(marker)
                 verdictByMarker[marker] = verdict
             }
-            // A wrapper holding most of the page is a layout box whose name says little ("page-with-sidebar").
-            let isWrapper = textSize[node] * 10 > pageSize * 6
             switch verdict {
             case .strongNegative: removed[node] = !isWrapper
-            case .negative: removed[node] = !isWrapper
+            case .negative: break
             case .neutral: break
             }
         }

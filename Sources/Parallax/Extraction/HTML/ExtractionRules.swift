@@ -10,18 +10,21 @@ public struct ExtractionRules: Sendable, Hashable {
     public var headingTags: Set<String>
     /// Class/id markers of boilerplate that is dropped wherever it is.
     public var strongNegativeMarkers: [String]
-    /// Class/id markers of likely boilerplate, dropped unless the element also has a positive marker.
+    /// Class/id markers of likely boilerplate: they lower a container's score but drop nothing by themselves.
     public var negativeMarkers: [String]
     /// Class/id markers of likely main content.
     public var positiveMarkers: [String]
+    /// Layout elements dropped unless they wrap most of the page (some sites put the article in an `aside` or the whole page in a `form`).
+    public var layoutTags: Set<String>
     /// Elements never dropped for their class or id (they wrap whole pages).
     public var protectedTags: Set<String>
 
     public init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
         strongNegativeMarkers: [String], negativeMarkers: [String], positiveMarkers: [String],
-        protectedTags: Set<String>
+        layoutTags: Set<String>, protectedTags: Set<String>
     ) {
+        self.layoutTags = layoutTags
         self.removedTags = removedTags
         self.blockTags = blockTags
         self.headingTags = headingTags
@@ -34,9 +37,9 @@ public struct ExtractionRules: Sendable, Hashable {
     /// Rules a careful engineer would write for any news site or blog; nothing here names a site.
     public static let `default` = ExtractionRules(
         removedTags: [
-            "script", "style", "noscript", "nav", "aside", "footer", "form", "iframe", "svg", "button",
+            "script", "style", "noscript", "iframe", "svg", "button",
             "select", "option", "input", "textarea", "label", "template", "object", "embed", "canvas",
-            "figcaption", "menu", "dialog", "head", "link", "meta", "audio", "video", "picture", "img", "map",
+            "figcaption", "head", "link", "meta", "audio", "video", "picture", "img", "map",
         ],
         blockTags: [
             "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -46,9 +49,10 @@ public struct ExtractionRules: Sendable, Hashable {
         headingTags: ["h1", "h2", "h3", "h4", "h5", "h6"],
         strongNegativeMarkers: [
             "comment", "share", "sharing", "shariff", "social", "related", "sidebar", "breadcrumb",
-            "cookie", "consent", "newsletter", "subscribe", "advert", "banner", "widget", "popup",
+            "cookie", "consent", "newsletter", "subscribe", "advert", "banner", "popup",
             "modal", "caption", "byline", "pagination", "pager", "navbar", "navigation", "menu",
-            "skip-link", "skiplink", "disqus", "outbrain", "taboola", "recommend", "teaser", "promo",
+            "widget_", "widget-area", "sidebar-widget",
+            "skip-link", "skiplink", "disqus", "outbrain", "taboola", "recommend", "promo",
             "sponsor", "login", "signup", "toolbar", "tagcloud", "tag-cloud", "post-tags",
             "entry-tags", "article-tags", "author-info", "author-bio", "authorbox", "author-box",
             "masthead", "rating", "reaction", "gallery-nav", "jump-link", "further", "more-articles",
@@ -57,12 +61,13 @@ public struct ExtractionRules: Sendable, Hashable {
         negativeMarkers: [
             "footer", "header", "nav", "meta", "tags", "author", "aside", "extra", "date", "info",
             "links", "bottom", "topbar", "secondary", "complementary", "community", "rss", "ad-",
-            "-ad", "ads", "teaser", "slider", "carousel", "contact", "legal", "copyright",
+            "-ad", "ads", "widget", "slider", "carousel", "contact", "legal", "copyright",
         ],
         positiveMarkers: [
             "article", "content", "entry", "post", "story", "body", "main", "text", "blog", "hentry",
             "page", "column", "single",
         ],
+        layoutTags: ["nav", "aside", "footer", "form", "menu", "dialog"],
         protectedTags: ["html", "body", "main", "article"]
     )
 }
