@@ -6,8 +6,11 @@ struct BoilerplateFilter {
     func removedNodes(in tree: ContentTree) -> [Bool] {
         var textSize = [Int](repeating: 0, count: tree.count)
         for node in stride(from: tree.count - 1, through: 0, by: -1) {
-            if tree.tag[node].isEmpty { textSize[node] += tree.text[node].utf8.count }
             let parent = tree.parent[node]
+            // Visible text only: script, style and the like would make every wrapper look small.
+            if tree.tag[node].isEmpty && (parent < 0 || !rules.removedTags.contains(tree.tag[parent])) {
+                textSize[node] += tree.text[node].utf8.count
+            }
             if parent >= 0 { textSize[parent] += textSize[node] }
         }
         let pageSize = max(textSize[tree.root], 1)
@@ -21,7 +24,7 @@ struct BoilerplateFilter {
             if tag.isEmpty { continue }
             if rules.removedTags.contains(tag) || tree.hidden[node] { removed[node] = true; continue }
             // A wrapper holding most of the page is a layout box whose name says little ("page-with-sidebar").
-            let isWrapper = textSize[node] * 10 > pageSize * 6
+            let isWrapper = textSize[node] * 2 > pageSize
             if rules.layoutTags.contains(tag) { removed[node] = !isWrapper; continue }
             let marker = tree.marker[node]
             if marker.isEmpty || rules.protectedTags.contains(tag) { continue }
