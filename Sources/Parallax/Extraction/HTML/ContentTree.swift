@@ -1,6 +1,6 @@
 /// The page as the extractor sees it: element names, class/id markers, text and structure, in flat arrays.
 ///
-/// Built from the parser's `HTMLDocument` in one place, so the heuristics do not depend on the parser's shape.
+/// Built from the parser's `HTMLDocument` in one place (ContentTreeFromDocument.swift), so the heuristics do not depend on the parser's shape.
 struct ContentTree {
     /// Lowercased tag name; empty for text nodes.
     var tag: [String] = []
