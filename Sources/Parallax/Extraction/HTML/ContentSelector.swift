@@ -50,6 +50,8 @@ struct ContentSelector {
         let denseBlocks = blocks.filter { isDense($0) }
         let denseLength = denseBlocks.reduce(0) { $0 + $1.length }
         guard best >= 0 else { return denseBlocks }
+        best = promote(best, score: score, isCandidate: isCandidate, tree: tree)
+        bestScore = max(bestScore, score[best])
 
         // Siblings of the best container that look like more of the same join it.
         var included = Set<Int>([best])
@@ -80,6 +82,43 @@ struct ContentSelector {
             return blocks.filter { isDense($0) || $0.isHeading && $0.linkDensity < 0.5 }
         }
         return chosen
+    }
+
+    /// Moves from the best container up to an ancestor when the content is spread over several strong
+    /// candidates (recipes, articles split in sections) or when the ancestor scores nearly as well.
+    private func promote(_ start: Int, score: [Double], isCandidate: [Bool], tree: ContentTree) -> Int {
+        let topScore = score[start]
+        var alternatives: [Int] = []
+        for node in 0..<tree.count where isCandidate[node] && node != start && score[node] >= topScore * 0.75 {
+            alternatives.append(node)
+        }
+        var best = start
+        if alternatives.count >= 2 {
+            var ancestor = tree.parent[start]
+            while ancestor >= 0 {
+                let holding = alternatives.filter { isInside($0, [ancestor], tree: tree) }.count
+                if holding >= 2 { best = ancestor; break }
+                ancestor = tree.parent[ancestor]
+            }
+            if ancestor < 0 { best = start }
+        }
+        // Walk up while the parent scores at least as well (the content sits in its parent, not one column).
+        var lastScore = score[best]
+        let threshold = lastScore / 3
+        var parent = tree.parent[best]
+        while parent >= 0 && tree.tag[parent] != "body" && tree.tag[parent] != "html" {
+            if !isCandidate[parent] { parent = tree.parent[parent]; continue }
+            if score[parent] < threshold { break }
+            if score[parent] > lastScore { best = parent; break }
+            lastScore = score[parent]
+            parent = tree.parent[parent]
+        }
+        // An only child says nothing more than its parent.
+        while tree.parent[best] >= 0, tree.tag[tree.parent[best]] != "body",
+              tree.children[tree.parent[best]].filter({ !tree.tag[$0].isEmpty }).count == 1 {
+            best = tree.parent[best]
+        }
+        return best
     }
 
     /// A block worth keeping when the container could not be trusted: long, few links.
