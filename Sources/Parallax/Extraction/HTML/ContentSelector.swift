@@ -81,7 +81,20 @@ struct ContentSelector {
         if Double(chosenLength) < Double(denseLength) * configuration.fallbackShare {
             return blocks.filter { isDense($0) || $0.isHeading && $0.linkDensity < 0.5 }
         }
-        return chosen
+        return trimEdges(chosen)
+    }
+
+    /// Short lines before the first and after the last substantial paragraph are bylines, dates,
+    /// "read more" headings and calls to action far more often than they are content.
+    private func trimEdges(_ blocks: [TextBlock]) -> [TextBlock] {
+        guard let first = blocks.firstIndex(where: isDense), let last = blocks.lastIndex(where: isDense) else { return blocks }
+        var kept: [TextBlock] = []
+        for (index, block) in blocks.enumerated() {
+            if index < first && !block.isHeading && block.length < configuration.edgeLineLength { continue }
+            if index > last && block.length < configuration.edgeLineLength { continue }
+            kept.append(block)
+        }
+        return kept
     }
 
     /// Moves from the best container up to an ancestor when the content is spread over several strong

@@ -11,16 +11,20 @@ extension HTMLExtractor {
         public var siblingScoreShare: Double
         /// When the chosen container holds less than this share of the page's dense text, all dense blocks are kept instead.
         public var fallbackShare: Double
+        /// Lines shorter than this before the first substantial paragraph (and after the last) are dropped.
+        public var edgeLineLength: Int
 
         public init(
             rules: ExtractionRules = .default, minimumScoredBlockLength: Int = 25,
-            maximumLinkDensity: Double = 0.5, siblingScoreShare: Double = 0.2, fallbackShare: Double = 0.25
+            maximumLinkDensity: Double = 0.5, siblingScoreShare: Double = 0.2, fallbackShare: Double = 0.25,
+            edgeLineLength: Int = 50
         ) {
             self.rules = rules
             self.minimumScoredBlockLength = minimumScoredBlockLength
             self.maximumLinkDensity = maximumLinkDensity
             self.siblingScoreShare = siblingScoreShare
             self.fallbackShare = fallbackShare
+            self.edgeLineLength = edgeLineLength
         }
 
         /// Readability-style container scoring with trafilatura-style rules as data; tuned on general news and blog pages.
