@@ -35,6 +35,9 @@ struct BoilerplateFilter {
             }
             switch verdict {
             case .strongNegative: removed[node] = !isWrapper
+            case .mixed:
+                // "l-sidebar-fixed l-article-body": a layout box named after both; keep it when it holds much of the page.
+                removed[node] = textSize[node] * 4 < pageSize
             case .negative: break
             case .neutral: break
             }
@@ -42,13 +45,13 @@ struct BoilerplateFilter {
         return removed
     }
 
-    enum MarkerVerdict { case strongNegative, negative, neutral }
+    enum MarkerVerdict { case strongNegative, mixed, negative, neutral }
 
     func judge(_ marker: String) -> MarkerVerdict {
         let bytes = Array(marker.utf8)
         let positive = rules.positiveMarkers.contains { contains(bytes, $0) }
         if rules.strongNegativeMarkers.contains(where: { contains(bytes, $0) }) {
-            return .strongNegative
+            return positive ? .mixed : .strongNegative
         }
         if !positive && rules.negativeMarkers.contains(where: { contains(bytes, $0) }) { return .negative }
         return .neutral
