@@ -36,8 +36,8 @@ struct BoilerplateFilter {
             switch verdict {
             case .strongNegative: removed[node] = !isWrapper
             case .mixed:
-                // "l-sidebar-fixed l-article-body": a layout box named after both; keep it when it holds much of the page.
-                removed[node] = textSize[node] * 4 < pageSize
+                // "l-sidebar-fixed l-article-body": a layout box named after both; keep it when it holds a fair share of the page.
+                removed[node] = textSize[node] * 10 < pageSize
             case .negative: break
             case .neutral: break
             }

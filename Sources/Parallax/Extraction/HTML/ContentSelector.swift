@@ -68,6 +68,9 @@ struct ContentSelector {
                 let density = Double(linkLength[sibling]) / Double(length)
                 if tree.tag[sibling] == "p" && ((length > 80 && density < 0.25) || (density == 0 && length > 0)) {
                     included.insert(sibling)
+                } else if length >= configuration.siblingTextLength && density < 0.2 {
+                    // A lead paragraph in the article header, a second body part: dense text next to the content.
+                    included.insert(sibling)
                 }
             }
         }

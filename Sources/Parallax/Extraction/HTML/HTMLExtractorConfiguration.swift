@@ -13,11 +13,13 @@ extension HTMLExtractor {
         public var fallbackShare: Double
         /// Lines shorter than this before the first substantial paragraph (and after the last) are dropped.
         public var edgeLineLength: Int
+        /// A sibling of the best container with at least this much text and few links joins it.
+        public var siblingTextLength: Int
 
         public init(
             rules: ExtractionRules = .default, minimumScoredBlockLength: Int = 25,
             maximumLinkDensity: Double = 0.5, siblingScoreShare: Double = 0.2, fallbackShare: Double = 0.25,
-            edgeLineLength: Int = 50
+            edgeLineLength: Int = 50, siblingTextLength: Int = 100
         ) {
             self.rules = rules
             self.minimumScoredBlockLength = minimumScoredBlockLength
@@ -25,6 +27,7 @@ extension HTMLExtractor {
             self.siblingScoreShare = siblingScoreShare
             self.fallbackShare = fallbackShare
             self.edgeLineLength = edgeLineLength
+            self.siblingTextLength = siblingTextLength
         }
 
         /// Readability-style container scoring with trafilatura-style rules as data; tuned on general news and blog pages.
