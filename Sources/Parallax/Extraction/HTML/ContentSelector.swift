@@ -75,9 +75,12 @@ struct ContentSelector {
             }
         }
 
+        let inside = blocks.filter { isInside($0.owner, included, tree: tree) }
         var chosen: [TextBlock] = []
         var chosenLength = 0
-        for block in blocks where isInside(block.owner, included, tree: tree) && keep(block) {
+        for (index, block) in inside.enumerated() where keep(block) {
+            // A heading over a list of links ("Related stories") or over nothing goes with what it announces.
+            if block.isHeading && (index + 1 == inside.count || !keep(inside[index + 1])) { continue }
             chosen.append(block)
             if isDense(block) { chosenLength += block.length }
         }
