@@ -50,7 +50,9 @@ struct BoilerplateFilter {
     func judge(_ marker: String) -> MarkerVerdict {
         let bytes = Array(marker.utf8)
         let positive = rules.positiveMarkers.contains { contains(bytes, $0) }
-        if rules.strongNegativeMarkers.contains(where: { contains(bytes, $0) }) {
+        let words = marker.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+        if rules.strongNegativeMarkers.contains(where: { contains(bytes, $0) })
+            || words.contains(where: { rules.strongNegativeWords.contains(String($0)) }) {
             return positive ? .mixed : .strongNegative
         }
         if !positive && rules.negativeMarkers.contains(where: { contains(bytes, $0) }) { return .negative }

@@ -10,6 +10,9 @@ public struct ExtractionRules: Sendable, Hashable {
     public var headingTags: Set<String>
     /// Class/id markers of boilerplate that is dropped wherever it is.
     public var strongNegativeMarkers: [String]
+    /// Whole class/id words (split at spaces, `-` and `_`) of boilerplate dropped wherever it is: short words
+    /// like `ad` or `meta` that are too short to match as substrings.
+    public var strongNegativeWords: Set<String>
     /// Class/id markers of likely boilerplate: they lower a container's score but drop nothing by themselves.
     public var negativeMarkers: [String]
     /// Class/id markers of likely main content.
@@ -21,7 +24,7 @@ public struct ExtractionRules: Sendable, Hashable {
 
     public init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
-        strongNegativeMarkers: [String], negativeMarkers: [String], positiveMarkers: [String],
+        strongNegativeMarkers: [String], strongNegativeWords: Set<String>, negativeMarkers: [String], positiveMarkers: [String],
         layoutTags: Set<String>, protectedTags: Set<String>
     ) {
         self.layoutTags = layoutTags
@@ -29,6 +32,7 @@ public struct ExtractionRules: Sendable, Hashable {
         self.blockTags = blockTags
         self.headingTags = headingTags
         self.strongNegativeMarkers = strongNegativeMarkers
+        self.strongNegativeWords = strongNegativeWords
         self.negativeMarkers = negativeMarkers
         self.positiveMarkers = positiveMarkers
         self.protectedTags = protectedTags
@@ -57,6 +61,9 @@ public struct ExtractionRules: Sendable, Hashable {
             "entry-tags", "article-tags", "author-info", "author-bio", "authorbox", "author-box",
             "masthead", "rating", "reaction", "gallery-nav", "jump-link", "further", "more-articles",
             "readmore", "read-more", "weiterlesen", "footnote-nav", "visually-hidden", "sr-only",
+        ],
+        strongNegativeWords: [
+            "advertisement", "anzeige", "werbung", "sponsored", "dateline",
         ],
         negativeMarkers: [
             "footer", "header", "nav", "meta", "tags", "author", "aside", "extra", "date", "info",
