@@ -9,6 +9,7 @@ struct EvalCommand: ParsableCommand {
             EvalGoldCommand.self,
             EvalSummaryCommand.self,
             EvalClusteringCommand.self,
+            EvalExtractionCommand.self,
         ]
     )
 }
