@@ -1,4 +1,4 @@
 import ArgumentParser
 import Parallax
 
-extension BriefFormat: @retroactive ExpressibleByArgument {}
+extension BriefFormat: ExpressibleByArgument {}
