@@ -1,5 +1,6 @@
 import ArgumentParser
 import Parallax
+import ParallaxInput
 
 /// `parallax brief PATH...`: the main job, from articles to one cited brief per story.
 struct BriefCommand: ParsableCommand {

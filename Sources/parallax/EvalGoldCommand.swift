@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInput
 
 /// `parallax eval gold FILE`: runs the pipeline on a gold story's articles and lists what was found and missed.
 struct EvalGoldCommand: ParsableCommand {

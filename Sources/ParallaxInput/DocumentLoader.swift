@@ -2,8 +2,10 @@ import Foundation
 import Parallax
 
 /// Reads input files into raw documents: the only place where article bytes come off the disk.
-struct DocumentLoader {
-    func load(_ files: [InputFile]) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+public struct DocumentLoader {
+    public init() {}
+
+    public func load(_ files: [InputFile]) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
         var documents: [RawDocument] = []
         var diagnostics: [Diagnostic] = []
         for file in files {

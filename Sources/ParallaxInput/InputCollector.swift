@@ -2,11 +2,13 @@ import Foundation
 import Parallax
 
 /// Turns command-line paths into the sorted list of files to read, recursing into folders.
-struct InputCollector {
+public struct InputCollector {
     /// Files larger than this are refused: no news article is this big, and reading it would only waste memory.
-    static let maximumFileSize = 64 * 1024 * 1024
+    public static let maximumFileSize = 64 * 1024 * 1024
 
-    func collect(_ paths: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
+    public init() {}
+
+    public func collect(_ paths: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
         var files: [InputFile] = []
         var diagnostics: [Diagnostic] = []
         var usedNames = Set<String>()
