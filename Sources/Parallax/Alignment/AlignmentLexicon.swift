@@ -17,6 +17,8 @@ public struct AlignmentLexicon: Sendable {
     public var subjectWords: Set<String>
     /// Words that mark a statement as about the future ("will", "scheduled").
     public var futureCues: Set<String>
+    /// Irregular verb forms → their base form, which stemming cannot find ("met" → "meet").
+    public var irregularForms: [String: String]
     /// Words that carry no claim of their own: reporting verbs (the claim is what was said), bare time
     /// words (the dates themselves are compared), and prepositions the stop list misses.
     public var ignoredWords: Set<String>
@@ -26,8 +28,9 @@ public struct AlignmentLexicon: Sendable {
     public init(
         synonyms: [[String]], capitals: [String: String], demonyms: [String: String], qualifiers: [String: String],
         clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>, futureCues: Set<String>,
-        ignoredWords: Set<String>, boilerplateMarkers: [String]
+        irregularForms: [String: String], ignoredWords: Set<String>, boilerplateMarkers: [String]
     ) {
+        self.irregularForms = irregularForms
         self.ignoredWords = ignoredWords
         self.synonyms = synonyms
         self.capitals = capitals
@@ -108,6 +111,20 @@ public struct AlignmentLexicon: Sendable {
             "their", "its", "our", "a", "an",
         ],
         futureCues: ["will", "scheduled", "expected", "plans", "planned", "upcoming", "next", "would"],
+        irregularForms: [
+            "met": "meet", "held": "hold", "gave": "give", "given": "give", "sent": "send", "began": "begin",
+            "begun": "begin", "took": "take", "taken": "take", "went": "go", "gone": "go", "won": "win",
+            "spoke": "speak", "spoken": "speak", "fought": "fight", "brought": "bring", "built": "build",
+            "struck": "strike", "fled": "flee", "left": "leave", "led": "lead", "sought": "seek", "saw": "see",
+            "seen": "see", "found": "find", "made": "make", "paid": "pay", "sold": "sell", "bought": "buy",
+            "kept": "keep", "lost": "lose", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+            "grew": "grow", "grown": "grow", "came": "come", "became": "become", "knew": "know", "known": "know",
+            "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "drove": "drive",
+            "flew": "fly", "flown": "fly", "ran": "run", "shot": "shoot", "stood": "stand", "understood": "understand",
+            "withdrew": "withdraw", "withdrawn": "withdraw", "sank": "sink", "sunk": "sink", "froze": "freeze",
+            "frozen": "freeze", "stole": "steal", "stolen": "steal", "broke": "break", "broken": "break",
+            "threw": "throw", "thrown": "throw", "drew": "draw", "drawn": "draw",
+        ],
         ignoredWords: [
             "say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "state", "stated", "states",
             "report", "reported", "reports", "reportedly", "according", "noted", "note", "cited", "citing",

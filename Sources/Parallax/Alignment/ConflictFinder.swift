@@ -76,14 +76,16 @@ struct ConflictFinder: Sendable {
         guard left.dates.count == 1, right.dates.count == 1, left.qualifiers == right.qualifiers,
             !Self.compatible(left.dates[0].date, right.dates[0].date)
         else { return nil }
-        // Days a few apart are usually different moments of the same story (arrived Monday, talks Tuesday):
-        // only nearly identical statements make them a contradiction.
-        let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
         // The dates must be dates of what both say: a word next to one of them is shared ("visit ... was in
         // February 2022" and "trip ... in October"), not of a neighbouring event ("encounter in 2018").
+        // Days a few apart are usually different moments of the same story (arrived Monday, talks Tuesday):
+        // only nearly identical statements, with both dates next to a shared word, contradict each other.
+        let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
         let shared = left.terms.intersection(right.terms)
-        guard left.dates[0].neighbors.contains(where: shared.contains) || right.dates[0].neighbors.contains(where: shared.contains)
-        else { return nil }
+        let attached = [left, right].map { $0.dates[0].neighbors.contains(where: shared.contains) }
+        guard near ? attached.allSatisfy({ $0 }) : attached.contains(true) else { return nil }
+        // A guessed day cannot contradict a day close to it.
+        if near, left.dates[0].isGuessed || right.dates[0].isGuessed { return nil }
         let needed = configuration.conflictThreshold + (near ? nearDayMargin : 0) + subjectMargin(left, right)
         guard frameSimilarity(left, right, ignoring: ["d", "n"]) >= needed else { return nil }
         let (x, y) = (left.dates[0].mention, right.dates[0].mention)

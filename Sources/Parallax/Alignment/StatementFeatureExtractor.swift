@@ -52,7 +52,14 @@ struct StatementFeatureExtractor: Sendable {
             for mention in dates where span.contains(mention.span) {
                 covered.append((mention.span.start, mention.span.end))
                 guard let resolved = mention.resolved else { continue }
-                features.dates.append(DatedPhrase(mention: mention))
+                var dated = DatedPhrase(mention: mention)
+                if article.article.metadata.published == nil {
+                    switch mention.expression {
+                    case .weekday, .relative: dated.isGuessed = true
+                    case .absolute, .monthDay: break
+                    }
+                }
+                features.dates.append(dated)
                 features.terms.insert("d:\(resolved)")
             }
             for number in article.numbers where span.contains(number.span) {
@@ -91,7 +98,7 @@ struct StatementFeatureExtractor: Sendable {
                     continue
                 }
                 guard !token.isStopWord, word.utf8.count > 1, !lexicon.ignoredWords.contains(word) else { continue }
-                let stem = EnglishStemmer.stem(word)
+                let stem = EnglishStemmer.stem(lexicon.irregularForms[word] ?? word)
                 // Capitalized words inside a sentence are titles and names ("Foreign Minister"): they say who,
                 // not what happened, so they weigh in the score but do not count as shared content.
                 let kind = token.isCapitalized && index > sentenceStart && article.tokens[index - 1].kind == .word ? "t" : "w"

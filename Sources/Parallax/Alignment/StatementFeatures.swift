@@ -21,5 +21,8 @@ struct StatementFeatures: Sendable {
 struct DatedPhrase: Sendable {
     let mention: DateMention
     var neighbors: [String] = []
+    /// Whether the day was worked out from a date the article does not state: a weekday or "today" in an
+    /// undated article, resolved against the story's date. Such a day may be off by a day or two.
+    var isGuessed = false
     var date: CalendarDate { mention.resolved! }
 }
