@@ -22,6 +22,9 @@ public struct ArticleFeatures: Sendable, Hashable {
                 sentenceStarts.insert(first)
             }
         }
+        // The lead states the event (who, what, where); later paragraphs drift into background.
+        let leadEnd = article.sentences.count > configuration.leadSentences
+            ? article.sentences[configuration.leadSentences].tokens.lowerBound : article.tokens.count
         var counts: [String: Double] = [:]
         var boosts: [String: Double] = [:]
         for (index, token) in article.tokens.enumerated() {
@@ -35,12 +38,12 @@ public struct ArticleFeatures: Sendable, Hashable {
             case .punctuation, .symbol:
                 continue
             }
-            counts[token.stem, default: 0] += 1
+            counts[token.stem, default: 0] += index < leadEnd ? configuration.leadWeight : 1
             // A term seen once as a name is a name ("Bush"), even where it opens a sentence.
             boosts[token.stem] = max(boosts[token.stem] ?? 1, boost)
         }
         var terms: [String: Double] = [:]
-        for (term, count) in counts { terms[term] = (1 + log(count)) * (boosts[term] ?? 1) }
+        for (term, count) in counts { terms[term] = (1 + log(max(count, 1))) * (boosts[term] ?? 1) }
         self.init(id: article.id, published: article.article.metadata.published, terms: terms)
     }
 }

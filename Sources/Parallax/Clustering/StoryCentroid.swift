@@ -18,6 +18,19 @@ public struct StoryCentroid: Sendable, Hashable {
         for (term, value) in normalizedTerms { termSums[term, default: 0] += value }
     }
 
+    /// Takes in another story's members and terms (the two turned out to be one story).
+    mutating func absorb(_ other: StoryCentroid) {
+        members += other.members
+        for (term, value) in other.termSums { termSums[term, default: 0] += value }
+    }
+
+    /// Empties a story that another absorbed.
+    mutating func clear() {
+        members = []
+        termSums = [:]
+        norm = 0
+    }
+
     mutating func refreshNorm(idf: (String) -> Double, documentCount: Int) {
         var sum = 0.0
         for (term, value) in termSums {

@@ -23,15 +23,17 @@ public struct StoryClusterer: Sendable {
         for article in ordered {
             let features = ArticleFeatures(article, configuration: configuration)
             let assignment: StoryAssignment
-            if let story = copiedWith[article.id]?.sorted().lazy.compactMap({ storyOf[$0] }).first {
+            if let story = copiedWith[article.id]?.sorted().lazy.compactMap({ storyOf[$0] }).first.map(index.resolve) {
                 assignment = index.add(features, toStory: story)
             } else {
                 assignment = index.add(features)
             }
             storyOf[article.id] = assignment.story
         }
-        var members = Array(repeating: [AnalyzedArticle](), count: index.stories.count)
-        for article in ordered { members[storyOf[article.id]!].append(article) }
+        let live = index.liveStories
+        let position = Dictionary(uniqueKeysWithValues: live.enumerated().map { ($0.element, $0.offset) })
+        var members = Array(repeating: [AnalyzedArticle](), count: live.count)
+        for article in ordered { members[position[index.resolve(storyOf[article.id]!)]!].append(article) }
         let stories = members.map { articles -> Story in
             let ids = Set(articles.map(\.id))
             let smallest = ids.min()!
@@ -41,7 +43,7 @@ public struct StoryClusterer: Sendable {
                 copies: copies.filter { ids.contains($0.copy) && ids.contains($0.original) })
         }
         let groups = index.groups().map { positions -> StoryGroup in
-            let ids = positions.map { stories[$0].id }.sorted()
+            let ids = positions.map { stories[position[$0]!].id }.sorted()
             return StoryGroup(id: StableIdentifier.make(prefix: "g-", from: ids[0].rawValue), stories: ids)
         }
         return StoryClustering(stories: stories, groups: groups)

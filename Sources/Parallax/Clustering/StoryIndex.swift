@@ -15,13 +15,16 @@ public struct StoryIndex: Sendable {
     /// Per story, the terms already in `postings`, so a story is listed once per term.
     private var postedTerms: [Set<String>] = []
 
+    /// For each story position, the story it was merged into (itself while it is live).
+    public private(set) var mergedInto: [Int] = []
+
     public init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
     }
 
     /// The smoothed inverse document frequency of a term in the collection seen so far.
     public func idf(_ term: String) -> Double {
-        log(Double(documentCount + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1
+        pow(log(Double(documentCount + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1, configuration.idfExponent)
     }
 
     /// Assigns the article to the story whose centroid is most similar (at or above the assignment threshold),
@@ -42,15 +45,18 @@ public struct StoryIndex: Sendable {
         }
         if let best {
             join(best.story, article.id, normalized, heaviest, isFirst: false)
-            return StoryAssignment(story: best.story, similarity: best.similarity, isNew: false)
+            return StoryAssignment(story: mergeSimilar(best.story), similarity: best.similarity, isNew: false)
         }
         stories.append(StoryCentroid(first: article.id))
+        mergedInto.append(stories.count - 1)
+        postedTerms.append([])
         join(stories.count - 1, article.id, normalized, heaviest, isFirst: true)
-        return StoryAssignment(story: stories.count - 1, similarity: 0, isNew: true)
+        return StoryAssignment(story: mergeSimilar(stories.count - 1), similarity: 0, isNew: true)
     }
 
     /// Puts the article into a given story (a copy joins its original's story whatever its similarity).
-    public mutating func add(_ article: ArticleFeatures, toStory story: Int) -> StoryAssignment {
+    public mutating func add(_ article: ArticleFeatures, toStory given: Int) -> StoryAssignment {
+        let story = resolve(given)
         documentCount += 1
         for term in article.terms.keys { documentFrequency[term, default: 0] += 1 }
         let normalized = Self.normalized(article.terms)
@@ -58,8 +64,18 @@ public struct StoryIndex: Sendable {
         refreshIfStale(story)
         let similarity = cosine(vector, story)
         join(story, article.id, normalized, heaviest, isFirst: false)
-        return StoryAssignment(story: story, similarity: similarity, isNew: false)
+        return StoryAssignment(story: mergeSimilar(story), similarity: similarity, isNew: false)
     }
+
+    /// The live story a position now belongs to (stories merge when they grow alike).
+    public func resolve(_ story: Int) -> Int {
+        var story = story
+        while mergedInto[story] != story { story = mergedInto[story] }
+        return story
+    }
+
+    /// The positions of the stories not merged into another, in order.
+    public var liveStories: [Int] { stories.indices.filter { mergedInto[$0] == $0 } }
 
     /// Related stories: positions of stories linked (directly or through others) by centroid cosine at or above
     /// the group threshold; each group sorted, groups ordered by their first story.
@@ -71,7 +87,7 @@ public struct StoryIndex: Sendable {
             return x
         }
         let centroids = stories.indices.map { centroidVector($0) }
-        for story in stories.indices {
+        for story in stories.indices where mergedInto[story] == story {
             let heaviest = Self.heaviestTerms(centroids[story], count: configuration.candidateTerms)
             for other in candidates(heaviest) where other < story {
                 guard centroidCosine(centroids[story], centroids[other]) >= configuration.groupThreshold else { continue }
@@ -80,7 +96,7 @@ public struct StoryIndex: Sendable {
             }
         }
         var byRoot: [Int: [Int]] = [:]
-        for story in stories.indices { byRoot[root(story), default: []].append(story) }
+        for story in stories.indices where mergedInto[story] == story { byRoot[root(story), default: []].append(story) }
         return byRoot.keys.sorted().map { byRoot[$0]! }
     }
 
@@ -107,8 +123,36 @@ public struct StoryIndex: Sendable {
 
     private func candidates(_ terms: [String]) -> [Int] {
         var found = Set<Int>()
-        for term in terms { if let list = postings[term] { found.formUnion(list) } }
+        for term in terms { if let list = postings[term] { for story in list { found.insert(resolve(story)) } } }
         return found.sorted()
+    }
+
+    /// Merges the story with the most similar other story while their centroids are at least the merge threshold
+    /// alike: a stream can start two stories for one event before the articles that link them arrive.
+    private mutating func mergeSimilar(_ story: Int) -> Int {
+        var story = story
+        while true {
+            let heaviest = heaviestCentroidTerms(story)
+            var best: (story: Int, similarity: Double)?
+            for other in candidates(heaviest) where other != story {
+                refreshIfStale(other)
+                let similarity = storyCosine(story, other)
+                if similarity >= configuration.mergeThreshold, best == nil || similarity > best!.similarity {
+                    best = (other, similarity)
+                }
+            }
+            guard let best else { return story }
+            let (kept, gone) = (min(story, best.story), max(story, best.story))
+            stories[kept].absorb(stories[gone])
+            stories[gone].clear()
+            mergedInto[gone] = kept
+            let current = self
+            stories[kept].refreshNorm(idf: current.idf, documentCount: documentCount)
+            for term in postedTerms[gone] where postedTerms[kept].insert(term).inserted {
+                postings[term, default: []].append(kept)
+            }
+            story = kept
+        }
     }
 
     private mutating func join(
@@ -117,7 +161,6 @@ public struct StoryIndex: Sendable {
         stories[story].add(id, normalizedTerms: normalized, isFirst: isFirst)
         let current = self
         stories[story].refreshNorm(idf: current.idf, documentCount: documentCount)
-        if postedTerms.count <= story { postedTerms.append([]) }
         for term in heaviest where postedTerms[story].insert(term).inserted {
             postings[term, default: []].append(story)
         }
@@ -138,7 +181,35 @@ public struct StoryIndex: Sendable {
         for (term, value) in vector {
             if let sum = centroid.termSums[term] { dot += value * sum * idf(term) }
         }
-        return dot / centroid.norm
+        return Self.stable(dot / centroid.norm)
+    }
+
+    /// Rounds a similarity to 1e-9: sums over dictionaries run in a per-process order, and the last bits of a
+    /// sum must not decide between two stories.
+    private static func stable(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
+
+    /// The cosine of two stories' centroids under the current idf, using their cached norms.
+    private func storyCosine(_ a: Int, _ b: Int) -> Double {
+        let (small, large) = stories[a].termSums.count <= stories[b].termSums.count
+            ? (stories[a], stories[b]) : (stories[b], stories[a])
+        guard small.norm > 0, large.norm > 0 else { return 0 }
+        var dot = 0.0
+        for (term, value) in small.termSums {
+            if let other = large.termSums[term] {
+                let weight = idf(term)
+                dot += value * other * weight * weight
+            }
+        }
+        return Self.stable(dot / (small.norm * large.norm))
+    }
+
+    /// A story's heaviest centroid terms, ties broken by the term.
+    private func heaviestCentroidTerms(_ story: Int) -> [String] {
+        var weighted: [(String, Double)] = []
+        weighted.reserveCapacity(stories[story].termSums.count)
+        for (term, value) in stories[story].termSums { weighted.append((term, value * idf(term))) }
+        weighted.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return weighted.prefix(configuration.candidateTerms).map(\.0)
     }
 
     private func centroidVector(_ story: Int) -> [String: Double] {
@@ -153,6 +224,6 @@ public struct StoryIndex: Sendable {
         for (term, value) in small { if let other = large[term] { dot += value * other } }
         let normA = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         let normB = b.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        return normA > 0 && normB > 0 ? dot / (normA * normB) : 0
+        return normA > 0 && normB > 0 ? Self.stable(dot / (normA * normB)) : 0
     }
 }

@@ -8,24 +8,9 @@ enum ArticleFactory {
         let article = Article(
             id: articleID, origin: id, text: text, metadata: ArticleMetadata(published: published),
             wires: wires.map { WireCredit(agency: $0, span: TextSpan(article: articleID, start: 0, end: 0)) })
-        let tokens = TestTokenizer.tokenize(text)
+        let segmentation = TextSegmenter().segment(text, article: articleID)
         return AnalyzedArticle(
-            article: article, tokens: tokens, sentences: sentences(tokens, articleID), entities: [], quotes: [],
+            article: article, tokens: segmentation.tokens, sentences: segmentation.sentences, entities: [], quotes: [],
             numbers: [], dates: [])
-    }
-
-    /// Sentences end at ".", "!" or "?".
-    static func sentences(_ tokens: [Token], _ id: ArticleID) -> [Sentence] {
-        var result: [Sentence] = []
-        var start = 0
-        for (index, token) in tokens.enumerated() where [".", "!", "?"].contains(token.normalized) || index == tokens.count - 1 {
-            if index + 1 > start {
-                result.append(Sentence(
-                    span: TextSpan(article: id, start: tokens[start].start, end: token.end),
-                    tokens: start..<(index + 1), paragraph: 0))
-            }
-            start = index + 1
-        }
-        return result
     }
 }
