@@ -15,6 +15,8 @@ public struct AlignmentLexicon: Sendable {
     public var coordinators: Set<String>
     /// Words that can open a clause as its subject after a coordinator.
     public var subjectWords: Set<String>
+    /// Words before a date that make it a point of reference, not the event's own date ("since 1988").
+    public var referenceDateCues: Set<String>
     /// Words that mark a statement as about the future ("will", "scheduled").
     public var futureCues: Set<String>
     /// Irregular verb forms → their base form, which stemming cannot find ("met" → "meet").
@@ -27,7 +29,8 @@ public struct AlignmentLexicon: Sendable {
 
     public init(
         synonyms: [[String]], capitals: [String: String], demonyms: [String: String], qualifiers: [String: String],
-        clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>, futureCues: Set<String>,
+        clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>,
+        referenceDateCues: Set<String>, futureCues: Set<String>,
         irregularForms: [String: String], ignoredWords: Set<String>, boilerplateMarkers: [String]
     ) {
         self.irregularForms = irregularForms
@@ -39,6 +42,7 @@ public struct AlignmentLexicon: Sendable {
         self.clauseJoints = clauseJoints
         self.coordinators = coordinators
         self.subjectWords = subjectWords
+        self.referenceDateCues = referenceDateCues
         self.futureCues = futureCues
         self.boilerplateMarkers = boilerplateMarkers
     }
@@ -110,6 +114,7 @@ public struct AlignmentLexicon: Sendable {
             "he", "she", "it", "they", "we", "i", "you", "the", "this", "these", "those", "both", "his", "her",
             "their", "its", "our", "a", "an",
         ],
+        referenceDateCues: ["since", "until", "till", "before", "after", "by", "from", "through"],
         futureCues: ["will", "scheduled", "expected", "plans", "planned", "upcoming", "next", "would"],
         irregularForms: [
             "met": "meet", "held": "hold", "gave": "give", "given": "give", "sent": "send", "began": "begin",

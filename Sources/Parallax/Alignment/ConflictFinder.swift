@@ -73,7 +73,8 @@ struct ConflictFinder: Sendable {
 
     private func dateConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        guard left.dates.count == 1, right.dates.count == 1, left.qualifiers == right.qualifiers,
+        guard left.dates.count == 1, right.dates.count == 1, !left.dates[0].isReference, !right.dates[0].isReference,
+            left.qualifiers == right.qualifiers,
             !Self.compatible(left.dates[0].date, right.dates[0].date)
         else { return nil }
         // The dates must be dates of what both say: a word next to one of them is shared ("visit ... was in
@@ -128,12 +129,18 @@ struct ConflictFinder: Sendable {
             about: "who: " + describe(a, b, context, ignoringPersons: true))
     }
 
-    /// Numbers compare only with numbers of the same unit; bare counts take the word they count.
+    /// Numbers compare only with numbers of the same unit; bare counts take the word they count. A number
+    /// after a word is a label ("stage 13", "Article 5"), not a quantity: it gets no key.
     private func unitKey(_ number: NumberMention, _ unit: Int, _ context: Context) -> String {
         if let name = number.unit { return name }
         let article = context.story.articles[context.units[unit].article]
+        if let previous = article.tokens.lastIndex(where: { $0.end <= number.span.start }),
+            context.units[unit].tokens.contains(previous), article.tokens[previous].kind == .word,
+            !article.tokens[previous].isStopWord {
+            return ""
+        }
         guard let next = article.tokens.firstIndex(where: { $0.start >= number.span.end }),
-            context.units[unit].tokens.contains(next), article.tokens[next].kind == .word
+            context.units[unit].tokens.contains(next), article.tokens[next].kind == .word, !article.tokens[next].isStopWord
         else { return "" }
         return article.tokens[next].stem
     }

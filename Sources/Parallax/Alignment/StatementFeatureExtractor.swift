@@ -7,6 +7,8 @@ struct StatementFeatureExtractor: Sendable {
     /// Country → capital, to read "the Chinese capital" as Beijing.
     let capitalOfCountry: [String: String]
     let countries: Set<String>
+    /// How many words before a date a reference cue ("since") may stand.
+    let referenceWindow = 5
 
     init(lexicon: AlignmentLexicon) {
         self.lexicon = lexicon
@@ -58,6 +60,14 @@ struct StatementFeatureExtractor: Sendable {
                     case .weekday, .relative: dated.isGuessed = true
                     case .absolute, .monthDay: break
                     }
+                }
+                // "since 1988", "since the Lockerbie bombing in 1988": a cue a few words before, in the same phrase.
+                var before = article.tokens.lastIndex { $0.end <= mention.span.start } ?? -1
+                var steps = 0
+                while before >= unit.tokens.lowerBound, steps < referenceWindow, article.tokens[before].kind != .punctuation {
+                    if lexicon.referenceDateCues.contains(article.tokens[before].normalized) { dated.isReference = true }
+                    before -= 1
+                    steps += 1
                 }
                 features.dates.append(dated)
                 features.terms.insert("d:\(resolved)")

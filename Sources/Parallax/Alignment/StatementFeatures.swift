@@ -24,5 +24,7 @@ struct DatedPhrase: Sendable {
     /// Whether the day was worked out from a date the article does not state: a weekday or "today" in an
     /// undated article, resolved against the story's date. Such a day may be off by a day or two.
     var isGuessed = false
+    /// A point of reference rather than the time of the event ("the deadliest attack since 1988").
+    var isReference = false
     var date: CalendarDate { mention.resolved! }
 }
