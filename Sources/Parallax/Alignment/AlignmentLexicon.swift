@@ -17,6 +17,8 @@ public struct AlignmentLexicon: Sendable {
     public var subjectWords: Set<String>
     /// Words before a date that make it a point of reference, not the event's own date ("since 1988").
     public var referenceDateCues: Set<String>
+    /// Words that make a statement's date a later remembrance of the event ("the fourth anniversary").
+    public var commemorationWords: Set<String>
     /// Words that mark a statement as about the future ("will", "scheduled").
     public var futureCues: Set<String>
     /// Irregular verb forms → their base form, which stemming cannot find ("met" → "meet").
@@ -30,7 +32,7 @@ public struct AlignmentLexicon: Sendable {
     public init(
         synonyms: [[String]], capitals: [String: String], demonyms: [String: String], qualifiers: [String: String],
         clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>,
-        referenceDateCues: Set<String>, futureCues: Set<String>,
+        referenceDateCues: Set<String>, commemorationWords: Set<String>, futureCues: Set<String>,
         irregularForms: [String: String], ignoredWords: Set<String>, boilerplateMarkers: [String]
     ) {
         self.irregularForms = irregularForms
@@ -43,6 +45,7 @@ public struct AlignmentLexicon: Sendable {
         self.coordinators = coordinators
         self.subjectWords = subjectWords
         self.referenceDateCues = referenceDateCues
+        self.commemorationWords = commemorationWords
         self.futureCues = futureCues
         self.boilerplateMarkers = boilerplateMarkers
     }
@@ -115,6 +118,7 @@ public struct AlignmentLexicon: Sendable {
             "their", "its", "our", "a", "an",
         ],
         referenceDateCues: ["since", "until", "till", "before", "after", "by", "from", "through"],
+        commemorationWords: ["anniversary", "anniversaries", "commemorate", "commemorated", "commemoration", "memorial", "remembrance"],
         futureCues: ["will", "scheduled", "expected", "plans", "planned", "upcoming", "next", "would"],
         irregularForms: [
             "met": "meet", "held": "hold", "gave": "give", "given": "give", "sent": "send", "began": "begin",

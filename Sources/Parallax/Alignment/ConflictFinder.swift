@@ -74,6 +74,7 @@ struct ConflictFinder: Sendable {
     private func dateConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
         guard left.dates.count == 1, right.dates.count == 1, !left.dates[0].isReference, !right.dates[0].isReference,
+            !left.isCommemoration, !right.isCommemoration,
             left.qualifiers == right.qualifiers,
             !Self.compatible(left.dates[0].date, right.dates[0].date)
         else { return nil }

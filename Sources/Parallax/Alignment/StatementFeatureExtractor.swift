@@ -93,6 +93,7 @@ struct StatementFeatureExtractor: Sendable {
                 }
                 let word = EntityMerger.withoutPossessive(token.normalized)
                 if let qualifier = lexicon.qualifiers[word] { features.qualifiers.insert(qualifier) }
+                if lexicon.commemorationWords.contains(word) { features.isCommemoration = true }
                 if let country = lexicon.demonyms[word] {
                     add("p:\(country)", token: index, to: &features)
                     // "the Chinese capital" names the capital city itself.

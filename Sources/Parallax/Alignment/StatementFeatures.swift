@@ -12,6 +12,8 @@ struct StatementFeatures: Sendable {
     var personTokens: [Int] = []
     /// Classes of event qualifiers ("last", "first", "next").
     var qualifiers: Set<String> = []
+    /// Whether the statement marks an anniversary or remembrance, whose date is not the event's.
+    var isCommemoration = false
     /// Tokens (article token indices) that produced each term, for describing what a conflict is about.
     var termTokens: [String: Int] = [:]
 }

@@ -74,4 +74,12 @@ struct ConflictTests {
         let b = AlignmentFixture.article("b", "Anna Novak of Slovenia won stage 15 of the Tour de Suisse in a sprint finish.")
         #expect(AlignmentFixture.align([a, b]).conflicts.filter { $0.slot == .number }.isEmpty)
     }
+
+    @Test func anAnniversaryIsNotARedatedEvent() {
+        let a = AlignmentFixture.article("a", "Twelve people were killed when the dam in Oroville collapsed on May 4, 2019.")
+        let b = AlignmentFixture.article(
+            "b", "Today is the fifth anniversary of the day when twelve people were killed as the dam in Oroville collapsed.",
+            published: CalendarDate(year: 2024, month: 5, day: 4))
+        #expect(AlignmentFixture.align([a, b]).conflicts.filter { $0.slot == .date }.isEmpty)
+    }
 }
