@@ -139,6 +139,7 @@ public struct AlignmentLexicon: Sendable {
             "report", "reported", "reports", "reportedly", "according", "noted", "note", "cited", "citing",
             "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "times",
             "amid", "amidst", "despite", "via", "also", "including", "earlier", "later",
+            "would", "could", "should", "might", "must", "may", "can", "will", "shall",
         ],
         boilerplateMarkers: [
             "follow us", "all rights reserved", "click here", "subscribe", "sign up", "read more", "leave a reply",
