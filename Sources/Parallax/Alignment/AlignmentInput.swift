@@ -31,8 +31,8 @@ struct AlignmentInput: Sendable {
         self.merge = merge
     }
 
-    /// Pairs of units (first < second, of different articles) that share at least two content terms: the
-    /// only pairs whose similarity can be above zero, found through postings instead of comparing all pairs.
+    /// Pairs of units (first < second, of different articles) that share enough content terms: the only
+    /// pairs whose similarity can be above zero, found through postings instead of comparing all pairs.
     func candidatePairs(among indices: [Int]) -> [(Int, Int)] {
         var postings: [String: [Int]] = [:]
         for unit in indices {
@@ -49,8 +49,13 @@ struct AlignmentInput: Sendable {
                     shared[other, default: 0] += 1
                 }
             }
-            pairs += shared.filter { $0.value >= 2 }.keys.sorted().map { (unit, $0) }
+            // One content word in common can be enough when two names are shared too (see StatementSimilarity).
+            pairs += shared.filter { $0.value >= 2 || ($0.value == 1 && sharedNames(unit, $0.key) >= 2) }.keys.sorted().map { (unit, $0) }
         }
         return pairs
+    }
+
+    private func sharedNames(_ a: Int, _ b: Int) -> Int {
+        features[a].terms.intersection(features[b].terms).filter { $0.hasPrefix("e:") }.count
     }
 }

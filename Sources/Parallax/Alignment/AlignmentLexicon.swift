@@ -15,8 +15,14 @@ public struct AlignmentLexicon: Sendable {
     public var coordinators: Set<String>
     /// Words that can open a clause as its subject after a coordinator.
     public var subjectWords: Set<String>
+    /// Words before a date that make it a point of reference, not the event's own date ("since 1988").
+    public var referenceDateCues: Set<String>
+    /// Words that make a statement's date a later remembrance of the event ("the fourth anniversary").
+    public var commemorationWords: Set<String>
     /// Words that mark a statement as about the future ("will", "scheduled").
     public var futureCues: Set<String>
+    /// Irregular verb forms → their base form, which stemming cannot find ("met" → "meet").
+    public var irregularForms: [String: String]
     /// Words that carry no claim of their own: reporting verbs (the claim is what was said), bare time
     /// words (the dates themselves are compared), and prepositions the stop list misses.
     public var ignoredWords: Set<String>
@@ -25,9 +31,11 @@ public struct AlignmentLexicon: Sendable {
 
     public init(
         synonyms: [[String]], capitals: [String: String], demonyms: [String: String], qualifiers: [String: String],
-        clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>, futureCues: Set<String>,
-        ignoredWords: Set<String>, boilerplateMarkers: [String]
+        clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>,
+        referenceDateCues: Set<String>, commemorationWords: Set<String>, futureCues: Set<String>,
+        irregularForms: [String: String], ignoredWords: Set<String>, boilerplateMarkers: [String]
     ) {
+        self.irregularForms = irregularForms
         self.ignoredWords = ignoredWords
         self.synonyms = synonyms
         self.capitals = capitals
@@ -36,6 +44,8 @@ public struct AlignmentLexicon: Sendable {
         self.clauseJoints = clauseJoints
         self.coordinators = coordinators
         self.subjectWords = subjectWords
+        self.referenceDateCues = referenceDateCues
+        self.commemorationWords = commemorationWords
         self.futureCues = futureCues
         self.boilerplateMarkers = boilerplateMarkers
     }
@@ -107,12 +117,29 @@ public struct AlignmentLexicon: Sendable {
             "he", "she", "it", "they", "we", "i", "you", "the", "this", "these", "those", "both", "his", "her",
             "their", "its", "our", "a", "an",
         ],
+        referenceDateCues: ["since", "until", "till", "before", "after", "by", "from", "through"],
+        commemorationWords: ["anniversary", "anniversaries", "commemorate", "commemorated", "commemoration", "memorial", "remembrance"],
         futureCues: ["will", "scheduled", "expected", "plans", "planned", "upcoming", "next", "would"],
+        irregularForms: [
+            "met": "meet", "held": "hold", "gave": "give", "given": "give", "sent": "send", "began": "begin",
+            "begun": "begin", "took": "take", "taken": "take", "went": "go", "gone": "go", "won": "win",
+            "spoke": "speak", "spoken": "speak", "fought": "fight", "brought": "bring", "built": "build",
+            "struck": "strike", "fled": "flee", "left": "leave", "led": "lead", "sought": "seek", "saw": "see",
+            "seen": "see", "found": "find", "made": "make", "paid": "pay", "sold": "sell", "bought": "buy",
+            "kept": "keep", "lost": "lose", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall",
+            "grew": "grow", "grown": "grow", "came": "come", "became": "become", "knew": "know", "known": "know",
+            "wrote": "write", "written": "write", "chose": "choose", "chosen": "choose", "drove": "drive",
+            "flew": "fly", "flown": "fly", "ran": "run", "shot": "shoot", "stood": "stand", "understood": "understand",
+            "withdrew": "withdraw", "withdrawn": "withdraw", "sank": "sink", "sunk": "sink", "froze": "freeze",
+            "frozen": "freeze", "stole": "steal", "stolen": "steal", "broke": "break", "broken": "break",
+            "threw": "throw", "thrown": "throw", "drew": "draw", "drawn": "draw",
+        ],
         ignoredWords: [
             "say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "state", "stated", "states",
             "report", "reported", "reports", "reportedly", "according", "noted", "note", "cited", "citing",
             "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "time", "times",
             "amid", "amidst", "despite", "via", "also", "including", "earlier", "later",
+            "would", "could", "should", "might", "must", "may", "can", "will", "shall",
         ],
         boilerplateMarkers: [
             "follow us", "all rights reserved", "click here", "subscribe", "sign up", "read more", "leave a reply",

@@ -73,17 +73,21 @@ struct ConflictFinder: Sendable {
 
     private func dateConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        guard left.dates.count == 1, right.dates.count == 1, left.qualifiers == right.qualifiers,
+        guard left.dates.count == 1, right.dates.count == 1, !left.dates[0].isReference, !right.dates[0].isReference,
+            !left.isCommemoration, !right.isCommemoration,
+            left.qualifiers == right.qualifiers,
             !Self.compatible(left.dates[0].date, right.dates[0].date)
         else { return nil }
-        // Days a few apart are usually different moments of the same story (arrived Monday, talks Tuesday):
-        // only nearly identical statements make them a contradiction.
-        let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
         // The dates must be dates of what both say: a word next to one of them is shared ("visit ... was in
         // February 2022" and "trip ... in October"), not of a neighbouring event ("encounter in 2018").
+        // Days a few apart are usually different moments of the same story (arrived Monday, talks Tuesday):
+        // only nearly identical statements, with both dates next to a shared word, contradict each other.
+        let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
         let shared = left.terms.intersection(right.terms)
-        guard left.dates[0].neighbors.contains(where: shared.contains) || right.dates[0].neighbors.contains(where: shared.contains)
-        else { return nil }
+        let attached = [left, right].map { $0.dates[0].neighbors.contains(where: shared.contains) }
+        guard near ? attached.allSatisfy({ $0 }) : attached.contains(true) else { return nil }
+        // A guessed day cannot contradict a day close to it.
+        if near, left.dates[0].isGuessed || right.dates[0].isGuessed { return nil }
         let needed = configuration.conflictThreshold + (near ? nearDayMargin : 0) + subjectMargin(left, right)
         guard frameSimilarity(left, right, ignoring: ["d", "n"]) >= needed else { return nil }
         let (x, y) = (left.dates[0].mention, right.dates[0].mention)
@@ -126,12 +130,18 @@ struct ConflictFinder: Sendable {
             about: "who: " + describe(a, b, context, ignoringPersons: true))
     }
 
-    /// Numbers compare only with numbers of the same unit; bare counts take the word they count.
+    /// Numbers compare only with numbers of the same unit; bare counts take the word they count. A number
+    /// after a word is a label ("stage 13", "Article 5"), not a quantity: it gets no key.
     private func unitKey(_ number: NumberMention, _ unit: Int, _ context: Context) -> String {
         if let name = number.unit { return name }
         let article = context.story.articles[context.units[unit].article]
+        if let previous = article.tokens.lastIndex(where: { $0.end <= number.span.start }),
+            context.units[unit].tokens.contains(previous), article.tokens[previous].kind == .word,
+            !article.tokens[previous].isStopWord {
+            return ""
+        }
         guard let next = article.tokens.firstIndex(where: { $0.start >= number.span.end }),
-            context.units[unit].tokens.contains(next), article.tokens[next].kind == .word
+            context.units[unit].tokens.contains(next), article.tokens[next].kind == .word, !article.tokens[next].isStopWord
         else { return "" }
         return article.tokens[next].stem
     }

@@ -7,6 +7,8 @@ struct StatementFeatureExtractor: Sendable {
     /// Country → capital, to read "the Chinese capital" as Beijing.
     let capitalOfCountry: [String: String]
     let countries: Set<String>
+    /// How many words before a date a reference cue ("since") may stand.
+    let referenceWindow = 5
 
     init(lexicon: AlignmentLexicon) {
         self.lexicon = lexicon
@@ -52,7 +54,22 @@ struct StatementFeatureExtractor: Sendable {
             for mention in dates where span.contains(mention.span) {
                 covered.append((mention.span.start, mention.span.end))
                 guard let resolved = mention.resolved else { continue }
-                features.dates.append(DatedPhrase(mention: mention))
+                var dated = DatedPhrase(mention: mention)
+                if article.article.metadata.published == nil {
+                    switch mention.expression {
+                    case .weekday, .relative: dated.isGuessed = true
+                    case .absolute, .monthDay: break
+                    }
+                }
+                // "since 1988", "since the Lockerbie bombing in 1988": a cue a few words before, in the same phrase.
+                var before = article.tokens.lastIndex { $0.end <= mention.span.start } ?? -1
+                var steps = 0
+                while before >= unit.tokens.lowerBound, steps < referenceWindow, article.tokens[before].kind != .punctuation {
+                    if lexicon.referenceDateCues.contains(article.tokens[before].normalized) { dated.isReference = true }
+                    before -= 1
+                    steps += 1
+                }
+                features.dates.append(dated)
                 features.terms.insert("d:\(resolved)")
             }
             for number in article.numbers where span.contains(number.span) {
@@ -76,6 +93,7 @@ struct StatementFeatureExtractor: Sendable {
                 }
                 let word = EntityMerger.withoutPossessive(token.normalized)
                 if let qualifier = lexicon.qualifiers[word] { features.qualifiers.insert(qualifier) }
+                if lexicon.commemorationWords.contains(word) { features.isCommemoration = true }
                 if let country = lexicon.demonyms[word] {
                     add("p:\(country)", token: index, to: &features)
                     // "the Chinese capital" names the capital city itself.
@@ -91,7 +109,7 @@ struct StatementFeatureExtractor: Sendable {
                     continue
                 }
                 guard !token.isStopWord, word.utf8.count > 1, !lexicon.ignoredWords.contains(word) else { continue }
-                let stem = EnglishStemmer.stem(word)
+                let stem = EnglishStemmer.stem(lexicon.irregularForms[word] ?? word)
                 // Capitalized words inside a sentence are titles and names ("Foreign Minister"): they say who,
                 // not what happened, so they weigh in the score but do not count as shared content.
                 let kind = token.isCapitalized && index > sentenceStart && article.tokens[index - 1].kind == .word ? "t" : "w"

@@ -12,6 +12,8 @@ struct StatementFeatures: Sendable {
     var personTokens: [Int] = []
     /// Classes of event qualifiers ("last", "first", "next").
     var qualifiers: Set<String> = []
+    /// Whether the statement marks an anniversary or remembrance, whose date is not the event's.
+    var isCommemoration = false
     /// Tokens (article token indices) that produced each term, for describing what a conflict is about.
     var termTokens: [String: Int] = [:]
 }
@@ -21,5 +23,10 @@ struct StatementFeatures: Sendable {
 struct DatedPhrase: Sendable {
     let mention: DateMention
     var neighbors: [String] = []
+    /// Whether the day was worked out from a date the article does not state: a weekday or "today" in an
+    /// undated article, resolved against the story's date. Such a day may be off by a day or two.
+    var isGuessed = false
+    /// A point of reference rather than the time of the event ("the deadliest attack since 1988").
+    var isReference = false
     var date: CalendarDate { mention.resolved! }
 }

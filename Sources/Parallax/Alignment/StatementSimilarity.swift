@@ -38,7 +38,12 @@ struct StatementSimilarity: Sendable {
         let shared = a.terms.intersection(b.terms).filter { !ignoring.contains($0.first!) }
         // Dates, numbers and quotations are as specific as words; names alone are not.
         let content = shared.filter(Self.isContent)
-        guard content.count >= minSharedContentTerms, weight(content) >= (minContentWeight ?? minSharedContentWeight) else { return 0 }
+        // Two named participants in common ("Xi held talks with Lavrov" / "Xi met Lavrov") need only one
+        // shared content word; otherwise names are everywhere in a story and prove nothing.
+        let names = shared.filter { $0.hasPrefix("e:") }.count
+        let (terms, needed) = names >= 2
+            ? (1, (minContentWeight ?? minSharedContentWeight) / 4) : (minSharedContentTerms, minContentWeight ?? minSharedContentWeight)
+        guard content.count >= terms, weight(content) >= needed else { return 0 }
         let left = weight(a.terms.filter { !ignoring.contains($0.first!) })
         let right = weight(b.terms.filter { !ignoring.contains($0.first!) })
         guard left > 0, right > 0 else { return 0 }

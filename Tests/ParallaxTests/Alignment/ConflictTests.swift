@@ -61,4 +61,25 @@ struct ConflictTests {
         let b = AlignmentFixture.article("b", "The new railway bridge over the Elbe river opened on Friday morning, said Mayor Tomas Keller.")
         #expect(AlignmentFixture.align([a, b]).conflicts.filter { $0.slot == .person }.isEmpty)
     }
+
+    @Test func aReferenceDateIsNotTheEventsDate() {
+        let a = AlignmentFixture.article("a", "The flood in Valencia killed 40 people on March 3, 2024, the worst flood since the great storm of 1957.")
+        let b = AlignmentFixture.article("b", "The flood in Valencia killed 40 people on March 3, 2024 and destroyed two bridges.")
+        let c = AlignmentFixture.article("c", "The flood in Valencia killed 40 people, the worst flood in the region since 1957.")
+        #expect(AlignmentFixture.align([a, b, c]).conflicts.filter { $0.slot == .date }.isEmpty)
+    }
+
+    @Test func numbersThatNameThingsAreNotCounts() {
+        let a = AlignmentFixture.article("a", "Anna Novak of Slovenia won stage 13 of the Tour de Suisse in a sprint finish.")
+        let b = AlignmentFixture.article("b", "Anna Novak of Slovenia won stage 15 of the Tour de Suisse in a sprint finish.")
+        #expect(AlignmentFixture.align([a, b]).conflicts.filter { $0.slot == .number }.isEmpty)
+    }
+
+    @Test func anAnniversaryIsNotARedatedEvent() {
+        let a = AlignmentFixture.article("a", "Twelve people were killed when the dam in Oroville collapsed on May 4, 2019.")
+        let b = AlignmentFixture.article(
+            "b", "Today is the fifth anniversary of the day when twelve people were killed as the dam in Oroville collapsed.",
+            published: CalendarDate(year: 2024, month: 5, day: 4))
+        #expect(AlignmentFixture.align([a, b]).conflicts.filter { $0.slot == .date }.isEmpty)
+    }
 }

@@ -54,4 +54,10 @@ struct EntityQuoteTimelineTests {
         #expect(first.timeline == second.timeline)
         #expect(first.conflicts == second.conflicts)
     }
+
+    @Test func anEmptyStoryAlignsToNothing() {
+        let aligned = AlignmentFixture.align([])
+        #expect(aligned.corroborated.isEmpty && aligned.unique.isEmpty && aligned.conflicts.isEmpty)
+        #expect(aligned.entities.isEmpty && aligned.quotes.isEmpty && aligned.timeline.isEmpty)
+    }
 }
