@@ -70,7 +70,8 @@ struct EntityMerger: Sendable {
             let kind = kinds[group].filter { $0.key != .other }
                 .max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .other
             let mentions = spans[group].sorted { (order[$0.article]!, $0.start) < (order[$1.article]!, $1.start) }
-            entities.append(StoryEntity(name: name, kind: kind, aliases: forms[group].keys.sorted(), mentions: mentions))
+            let aliases = kind == .person ? Self.withShortForms(Set(forms[group].keys)) : Set(forms[group].keys)
+            entities.append(StoryEntity(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions))
         }
         // Most mentioned first; the name breaks ties so the order never depends on hashing.
         let ranking = entities.indices.sorted {
@@ -95,6 +96,16 @@ struct EntityMerger: Sendable {
     static func wordCount(_ name: String) -> Int { name.split(separator: " ").count }
 
     /// "Putin’s" → "Putin": the possessive is grammar, not spelling.
+    /// A person's spellings plus the short form of each full one, so a reader searching "Blinken" finds
+    /// "Antony Blinken". The short form is the family name: the last word, or the first when the sources'
+    /// own short forms show family-name-first order ("Xi" for "Xi Jinping").
+    static func withShortForms(_ forms: Set<String>) -> Set<String> {
+        let full = forms.filter { wordCount($0) > 1 }.map { $0.split(separator: " ").map(String.init) }
+        let short = forms.filter { wordCount($0) == 1 }
+        let familyNameFirst = full.contains { short.contains($0[0]) } && !full.contains { short.contains($0[$0.count - 1]) }
+        return forms.union(full.map { familyNameFirst ? $0[0] : $0[$0.count - 1] })
+    }
+
     static func withoutPossessive(_ name: String) -> String {
         for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) && name.count > suffix.count {
             return String(name.dropLast(suffix.count))
