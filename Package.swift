@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Sketch", targets: ["Sketch"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxInput", targets: ["ParallaxInput"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
@@ -19,22 +20,26 @@ let package = Package(
         .target(name: "Sketch"),
         // The pure pipeline: Foundation only, no I/O, no clock, no randomness.
         .target(name: "Parallax", dependencies: ["Sketch"]),
+        // Reads files and folders (text, HTML, JSON Lines, feeds) into raw documents: the pipeline's input edge.
+        .target(name: "ParallaxInput", dependencies: ["Parallax"]),
         // The persistent, incremental article store: SQLite through GRDB, kept out of the core.
         .target(
             name: "ParallaxStore",
             dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The command line tool: the only place that touches files and the terminal.
+        // The command line tool: the terminal edge.
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "Parallax",
+                "ParallaxInput",
                 "ParallaxStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxInputTests", dependencies: ["Parallax", "ParallaxInput"], exclude: ["Golden"]),
         // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.
         .testTarget(
             name: "ParallaxStoreTests",

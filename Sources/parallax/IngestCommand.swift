@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxInput
 import ParallaxStore
 
 /// `parallax ingest PATH...`: adds articles to the store, each joining a stored story or starting one.
