@@ -43,7 +43,7 @@ let package = Package(
         // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", "Parallax", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ParallaxStore", "Parallax", "ParallaxInput", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )
