@@ -79,7 +79,10 @@ struct MetadataReader {
             let itemprop = tree.attribute("itemprop", of: node)?.lowercased()
             if rel == "author" || itemprop == "author" { return bylineName(tree.textContent(of: node)).map { [$0] } ?? [] }
             let marker = tree.marker[node]
-            if marker.contains("author") || marker.contains("byline") { marked.append(node) }
+            if !marker.isEmpty {
+                let bytes = Array(marker.utf8)
+                if BoilerplateFilter.contains(bytes, "author") || BoilerplateFilter.contains(bytes, "byline") { marked.append(node) }
+            }
         }
         for node in marked {
             if let name = bylineName(tree.textContent(of: node)) { return [name] }
