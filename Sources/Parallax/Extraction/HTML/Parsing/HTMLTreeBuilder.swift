@@ -15,11 +15,9 @@ struct HTMLTreeBuilder {
     }
 
     private var drafts: [Draft] = [Draft(kind: .document, name: "", attributes: [], text: "", parent: nil)]
-    /// Indices of the open elements, outermost first; the document node is implicit below them.
-    private var open: [Int] = []
-    private var openNames: [String] = []
+    /// The open elements, outermost first; the document node is implicit below them.
+    private var open = HTMLOpenElements()
     private var pendingText: [UInt8] = []
-    private var foreignDepth = 0
     private var seenHTML = false, seenHead = false, seenBody = false
     private let maxDepth: Int
     private let xml: Bool
@@ -33,9 +31,9 @@ struct HTMLTreeBuilder {
     }
 
     /// Names of the elements still open, outermost first.
-    var unclosedElements: [String] { openNames }
+    var unclosedElements: [String] { open.names }
 
-    private var current: Int { open.last ?? 0 }
+    private var current: Int { open.indices.last ?? 0 }
 
     mutating func consume(_ token: HTMLToken, in bytes: UnsafeBufferPointer<UInt8>) {
         switch token {
@@ -51,10 +49,14 @@ struct HTMLTreeBuilder {
             add(.comment, text: String(decoding: bytes[range], as: UTF8.self))
         case .doctype:
             add(.doctype)
-        case let .startTag(name, attributes, selfClosing):
-            if xml { openElement(name, attributes, selfClosing: selfClosing) } else { htmlStart(name, attributes, selfClosing) }
-        case let .endTag(name):
-            if xml { close(name, scope: nil) } else { htmlEnd(name) }
+        case let .startTag(name, attributes, selfClosing, info):
+            if xml {
+                openElement(name, attributes, traits: [], selfClosing: selfClosing)
+            } else {
+                htmlStart(name, attributes, selfClosing, info)
+            }
+        case let .endTag(name, info):
+            if xml { close(name, scope: nil) } else { htmlEnd(name, info) }
         case .end:
             flushText()
         }
@@ -72,103 +74,100 @@ struct HTMLTreeBuilder {
 
     // MARK: HTML rules
 
-    private mutating func htmlStart(_ name: String, _ attributes: [HTMLAttribute], _ selfClosing: Bool) {
-        switch name {
-        case "html":
+    private mutating func htmlStart(_ name: String, _ attributes: [HTMLAttribute], _ selfClosing: Bool, _ info: HTMLTagInfo) {
+        switch info.special {
+        case .html:
             if seenHTML { return }
             seenHTML = true
-        case "head":
+        case .head:
             if seenHead || seenBody { return }
             seenHead = true
-        case "body":
+        case .body:
             if seenBody { return }
             seenBody = true
             close("head", scope: .normal)
-        case "li":
-            closeImplied(["li"], scope: .listItem)
-        case "dd", "dt":
-            closeImplied(["dd", "dt"], scope: .listItem)
-        case "option":
-            if openNames.last == "option" { popTo(open.count - 1) }
-        case "optgroup":
-            if openNames.last == "option" { popTo(open.count - 1) }
-            if openNames.last == "optgroup" { popTo(open.count - 1) }
-        case "tr":
-            closeImplied(["td", "th"], scope: .table)
-            closeImplied(["tr"], scope: .table)
-        case "td", "th":
-            closeImplied(["td", "th"], scope: .table)
-        case "thead", "tbody", "tfoot":
-            closeImplied(["td", "th", "tr", "thead", "tbody", "tfoot"], scope: .table)
-        case "a":
-            closeImplied(["a"], scope: .normal)
-        case "button":
-            closeImplied(["button"], scope: .normal)
-        default:
+        case .listItem:
+            closeImplied("li", scope: .listItem)
+        case .definition:
+            closeImplied("dd", "dt", scope: .listItem)
+        case .option:
+            if open.lastName == "option" { popTo(open.count - 1) }
+        case .optgroup:
+            if open.lastName == "option" { popTo(open.count - 1) }
+            if open.lastName == "optgroup" { popTo(open.count - 1) }
+        case .row:
+            closeImplied("td", "th", scope: .table)
+            closeImplied("tr", scope: .table)
+        case .cell:
+            closeImplied("td", "th", scope: .table)
+        case .tableSection:
+            closeImplied("td", "th", "tr", "thead", "tbody", "tfoot", scope: .table)
+        case .anchor:
+            closeImplied("a", scope: .normal)
+        case .button:
+            closeImplied("button", scope: .normal)
+        case .none:
             break
         }
-        if openNames.last == "head", !HTMLElementRules.belongsInHead(name) { popTo(open.count - 1) }
-        if HTMLElementRules.closesParagraph(name) { closeImplied(["p"], scope: .button) }
-        if HTMLElementRules.isHeading(name), let last = openNames.last, HTMLElementRules.isHeading(last) {
-            popTo(open.count - 1)
+        let traits = info.traits
+        if open.lastName == "head", !traits.contains(.belongsInHead) { popTo(open.count - 1) }
+        if traits.contains(.closesParagraph) { closeImplied("p", scope: .button) }
+        if traits.contains(.heading), open.lastTraits.contains(.heading) { popTo(open.count - 1) }
+        let empty = traits.contains(.void)
+            || (selfClosing && (open.foreignDepth > 0 || traits.contains(.foreignRoot)))
+        if name == "image" {
+            openElement("img", attributes, traits: HTMLTagInfo.lookup("img").traits, selfClosing: true)
+        } else {
+            openElement(name, attributes, traits: traits, selfClosing: empty)
         }
-        let empty = HTMLElementRules.isVoid(name)
-            || (selfClosing && (foreignDepth > 0 || HTMLElementRules.isForeignRoot(name)))
-        openElement(name == "image" ? "img" : name, attributes, selfClosing: empty)
     }
 
-    private mutating func htmlEnd(_ name: String) {
-        switch name {
-        case "body", "html":
+    private mutating func htmlEnd(_ name: String, _ info: HTMLTagInfo) {
+        switch info.special {
+        case .body, .html:
             // Content after </body> still belongs to the body, as in browsers; the tags close nothing.
             return
-        case "br":
-            openElement("br", [], selfClosing: true)
         default:
-            close(name, scope: HTMLElementRules.endTagScope(name))
+            if name == "br" {
+                openElement("br", [], traits: info.traits, selfClosing: true)
+            } else {
+                close(name, scope: info.endTagScope)
+            }
         }
     }
 
     // MARK: Stack operations
 
-    private mutating func openElement(_ name: String, _ attributes: [HTMLAttribute], selfClosing: Bool) {
+    private mutating func openElement(
+        _ name: String, _ attributes: [HTMLAttribute], traits: HTMLTagInfo.Traits, selfClosing: Bool
+    ) {
         let index = add(.element, name: name, attributes: attributes)
         guard !selfClosing, open.count < maxDepth else { return }
-        open.append(index)
-        openNames.append(name)
-        if HTMLElementRules.isForeignRoot(name) { foreignDepth += 1 }
+        open.push(index, name: name, traits: traits)
     }
 
     /// Closes the nearest open element named `name` and everything inside it; nil scope searches the whole stack.
     private mutating func close(_ name: String, scope: HTMLElementRules.Scope?) {
-        if let position = openPosition(of: [name], scope: scope) {
+        if let position = open.position(of: name, in: scope) {
             popTo(position)
         } else if xml {
             strayEndTags.append(name)
         }
     }
 
-    private mutating func closeImplied(_ names: [String], scope: HTMLElementRules.Scope) {
-        if let position = openPosition(of: names, scope: scope) { popTo(position) }
-    }
-
-    private func openPosition(of names: [String], scope: HTMLElementRules.Scope?) -> Int? {
-        var position = openNames.count - 1
-        while position >= 0 {
-            let name = openNames[position]
-            if names.contains(name) { return position }
-            if let scope, scope.isBoundary(name) { return nil }
-            position -= 1
+    /// Closes the innermost of `names` open in `scope`, with everything inside it.
+    private mutating func closeImplied(_ names: String..., scope: HTMLElementRules.Scope) {
+        var innermost: Int?
+        for name in names {
+            if let position = open.position(of: name, in: scope), position > (innermost ?? -1) { innermost = position }
         }
-        return nil
+        if let innermost { popTo(innermost) }
     }
 
     /// Pops the open element at stack `position` and all inside it.
     private mutating func popTo(_ position: Int) {
         flushText()
-        for name in openNames[position...] where HTMLElementRules.isForeignRoot(name) { foreignDepth -= 1 }
-        open.removeSubrange(position...)
-        openNames.removeSubrange(position...)
+        open.pop(to: position)
     }
 
     @discardableResult
