@@ -31,8 +31,8 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let input = ArticleSource(paths: paths).documents()
         let configuration = PipelineConfiguration.default
+        // Open the store first: a bad --store fails before any input is read.
         var ingester: StoreIngester
         do {
             ingester = try StoreIngester(store: try store.open(), configuration: configuration.clustering)
@@ -40,6 +40,7 @@ struct IngestCommand: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode(1)
         }
+        let input = ArticleSource(paths: paths).documents()
         let tally: IngestTally
         do {
             tally = try ingest(input.documents, into: &ingester, configuration: configuration)
