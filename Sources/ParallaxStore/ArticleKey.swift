@@ -6,9 +6,12 @@ public struct ArticleKey: Hashable, Sendable {
     public let sourceID: ArticleID
     /// `ContentHash.of(text)`: the same after whitespace and case changes.
     public let contentHash: String
+    /// `ContentHash.of(bytes:)` of the raw input, when known: lets a rerun skip extracting inputs it stored.
+    public let rawHash: String?
 
-    public init(sourceID: ArticleID, contentHash: String) {
+    public init(sourceID: ArticleID, contentHash: String, rawHash: String? = nil) {
         self.sourceID = sourceID
         self.contentHash = contentHash
+        self.rawHash = rawHash
     }
 }

@@ -59,7 +59,8 @@ public final class ArticleStore: Sendable {
                 origin: article.article.origin, text: article.article.text, title: metadata.title,
                 publisher: metadata.publisher, published: metadata.published?.description, seen: seen.description,
                 metadata: try JSONColumn.encode(metadata), wires: try JSONColumn.encode(article.article.wires),
-                diagnostics: try JSONColumn.encode(article.article.diagnostics), ingestedAt: ingestedAt)
+                diagnostics: try JSONColumn.encode(article.article.diagnostics), ingestedAt: ingestedAt,
+                rawHash: key.rawHash)
             let analysis = AnalysisRecord(
                 articleID: article.id.rawValue, entities: try JSONColumn.encode(article.entities),
                 quotes: try JSONColumn.encode(article.quotes), numbers: try JSONColumn.encode(article.numbers),
@@ -116,6 +117,18 @@ public final class ArticleStore: Sendable {
                 try String.fetchOne(
                     db, sql: "SELECT id FROM article WHERE sourceID = ? AND contentHash = ?",
                     arguments: [key.sourceID.rawValue, key.contentHash]
+                ).map(ArticleID.init)
+            }
+        }
+    }
+
+    /// The stored id of the article read from exactly these input bytes under this input id, if it is stored.
+    public func storedID(sourceID: ArticleID, rawHash: String) throws -> ArticleID? {
+        try guarded("cannot look up \(sourceID)") {
+            try writer.read { db in
+                try String.fetchOne(
+                    db, sql: "SELECT id FROM article WHERE sourceID = ? AND rawHash = ? LIMIT 1",
+                    arguments: [sourceID.rawValue, rawHash]
                 ).map(ArticleID.init)
             }
         }

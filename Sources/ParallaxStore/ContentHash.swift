@@ -18,7 +18,16 @@ public enum ContentHash {
                 normalized.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
         }
-        let hex = String(WyHash.hash(normalized), radix: 16)
+        return hex(WyHash.hash(normalized))
+    }
+
+    /// 16 hex digits of WyHash over the raw input bytes, as they are.
+    public static func of(bytes: [UInt8]) -> String {
+        hex(WyHash.hash(bytes))
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

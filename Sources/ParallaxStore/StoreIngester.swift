@@ -51,9 +51,18 @@ public struct StoreIngester {
     /// How many articles the index holds.
     public var articleCount: Int { positionOf.count }
 
+    /// The stored id of the article read from this raw document, when the same bytes under the same id were
+    /// stored: such a document need not be extracted again.
+    public func storedID(of document: RawDocument) throws -> ArticleID? {
+        try store.storedID(sourceID: document.id, rawHash: ContentHash.of(bytes: document.bytes))
+    }
+
     /// Decides whether an extracted article is new; a new one whose id another text holds gets `id@hash`.
-    public func admit(_ article: Article) throws -> Admission {
-        let key = ArticleKey(sourceID: article.id, contentHash: ContentHash.of(article.text))
+    /// Give the raw document it came from so a later run can skip it before extraction.
+    public func admit(_ article: Article, from document: RawDocument? = nil) throws -> Admission {
+        let key = ArticleKey(
+            sourceID: article.id, contentHash: ContentHash.of(article.text),
+            rawHash: document.map { ContentHash.of(bytes: $0.bytes) })
         if let stored = try store.storedID(of: key) { return .stored(stored) }
         var id = article.id
         if try store.contains(id) {

@@ -51,6 +51,11 @@ enum StoreMigrations {
                 table.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("v2: raw input hash") { db in
+            // Nullable: articles stored before v2 have none and are found by their text instead.
+            try db.alter(table: "article") { table in table.add(column: "rawHash", .text) }
+            try db.create(index: "article_on_sourceID_rawHash", on: "article", columns: ["sourceID", "rawHash"])
+        }
         return migrator
     }
 }

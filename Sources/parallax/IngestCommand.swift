@@ -64,13 +64,17 @@ struct IngestCommand: ParsableCommand {
         var tally = IngestTally()
         for document in documents {
             defer { progress.advance() }
+            if try ingester.storedID(of: document) != nil {
+                tally.alreadyStored += 1
+                continue
+            }
             let article = extractor.extract(document)
             tally.diagnostics += article.diagnostics
             guard !article.diagnostics.contains(where: { $0.severity == .error }), !article.text.isEmpty else {
                 tally.skipped += 1
                 continue
             }
-            switch try ingester.admit(article) {
+            switch try ingester.admit(article, from: document) {
             case .stored:
                 tally.alreadyStored += 1
             case .new(let admitted, let key):

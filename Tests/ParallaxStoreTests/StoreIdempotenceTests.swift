@@ -43,4 +43,26 @@ struct StoreIdempotenceTests {
         #expect(try TemporaryStore.ingest([first, second], into: &ingester).isEmpty)
         #expect(try temporary.open().articleCount() == 2)
     }
+
+    @Test("a raw document stored before is recognized without extracting it again")
+    func rawDocumentSkip() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        let text = SyntheticNews.text(topic: 7, variant: 1)
+        let document = RawDocument(id: ArticleID("raw.txt"), origin: "/tmp/raw.txt", bytes: Array(text.utf8), format: .plainText)
+        #expect(try ingester.storedID(of: document) == nil)
+        let article = ArticleExtractor().extract(document)
+        guard case .new(let admitted, let key) = try ingester.admit(article, from: document) else {
+            Issue.record("a new document was not admitted")
+            return
+        }
+        try ingester.ingest(ArticleAnalyzer().analyze(admitted), key: key, ingestedAt: Date(timeIntervalSince1970: 0))
+        let reopened = try StoreIngester(store: try temporary.open())
+        #expect(try reopened.storedID(of: document) == ArticleID("raw.txt"))
+        let edited = RawDocument(id: document.id, origin: document.origin, bytes: Array((text + " More.").utf8), format: .plainText)
+        #expect(try reopened.storedID(of: edited) == nil)
+        let renamed = RawDocument(id: ArticleID("other.txt"), origin: document.origin, bytes: document.bytes, format: .plainText)
+        #expect(try reopened.storedID(of: renamed) == nil)
+    }
 }

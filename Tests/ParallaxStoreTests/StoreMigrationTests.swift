@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Parallax
-import ParallaxStore
+@testable import ParallaxStore
 import Testing
 
 @Suite("Store migrations")
@@ -22,7 +22,7 @@ struct StoreMigrationTests {
         #expect(tables.count == 6)
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == 1)
+        #expect(migrations == 2)
     }
 
     @Test("reopening a store applies no migration twice and keeps its articles")
@@ -35,7 +35,28 @@ struct StoreMigrationTests {
         }
         let store = try temporary.open()
         #expect(try store.articleCount() == 1)
-        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 1)
+        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 2)
+    }
+
+    @Test("a store of the first schema is migrated and keeps its articles")
+    func migratesFromFirstSchema() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        do {
+            let queue = try DatabaseQueue(path: temporary.path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v1: articles, analysis, signatures, stories, assignments")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO article (id, sourceID, contentHash, origin, text, seen, metadata, wires, diagnostics, ingestedAt)
+                    VALUES ('old.txt', 'old.txt', '0123456789abcdef', '/tmp/old.txt', 'Old text.', '2024-01-01', '{}', '[]', '[]', '2024-01-01 00:00:00')
+                    """)
+            }
+        }
+        let store = try temporary.open()
+        #expect(try store.articleCount() == 1)
+        #expect(try store.storedID(of: ArticleKey(sourceID: ArticleID("old.txt"), contentHash: "0123456789abcdef")) == ArticleID("old.txt"))
+        let hasRawHash = try store.reader.read { db in try db.columns(in: "article").contains { $0.name == "rawHash" } }
+        #expect(hasRawHash)
     }
 
     @Test("NOT NULL and foreign keys are enforced by SQLite")

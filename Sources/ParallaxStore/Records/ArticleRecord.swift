@@ -22,6 +22,8 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var wires: String
     var diagnostics: String
     var ingestedAt: Date
+    /// The hash of the raw input bytes (nil for articles stored before migration v2).
+    var rawHash: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         sequence = inserted.rowID
