@@ -9,7 +9,7 @@ public struct DocumentLoader {
         var documents: [RawDocument] = []
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let origin = file.url.path
+            let origin = file.origin
             let bytes: [UInt8]
             do {
                 let size = try file.url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0

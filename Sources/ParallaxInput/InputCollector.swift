@@ -26,7 +26,7 @@ public struct InputCollector {
                     name = "\(file.name)~\(suffix)"
                     suffix += 1
                 }
-                files.append(InputFile(url: file.url, name: name, kind: file.kind))
+                files.append(InputFile(url: file.url, name: name, kind: file.kind, origin: file.origin))
             }
         }
         return (files, diagnostics)
@@ -35,7 +35,8 @@ public struct InputCollector {
     /// A file named explicitly is read whatever its extension; unknown ones are sniffed as HTML or text.
     private func single(_ path: String) -> InputFile {
         let url = URL(fileURLWithPath: path)
-        return InputFile(url: url, name: url.lastPathComponent, kind: InputFile.kind(forExtension: url.pathExtension) ?? .plainText)
+        let kind = InputFile.kind(forExtension: url.pathExtension) ?? .plainText
+        return InputFile(url: url, name: url.lastPathComponent, kind: kind, origin: path)
     }
 
     /// A folder's files with a known extension, recursively, hidden files skipped, sorted by relative path.
@@ -55,7 +56,8 @@ public struct InputCollector {
             else { continue }
             let path = url.standardizedFileURL.path
             let relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
-            files.append(InputFile(url: url, name: relative, kind: kind))
+            let origin = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            files.append(InputFile(url: url, name: relative, kind: kind, origin: origin))
         }
         return files.sorted { $0.name < $1.name }
     }

@@ -9,11 +9,15 @@ public struct InputFile: Sendable {
     /// The article id for single-article files: the path relative to the folder it was found in.
     public let name: String
     public let kind: Kind
+    /// The path as the user gave it (a folder argument joined with the path below it), for messages and
+    /// source lists: output must not depend on the folder the command runs in.
+    public let origin: String
 
-    public init(url: URL, name: String, kind: Kind) {
+    public init(url: URL, name: String, kind: Kind, origin: String? = nil) {
         self.url = url
         self.name = name
         self.kind = kind
+        self.origin = origin ?? url.path
     }
 
     /// The kind a file's extension suggests; nil for files a folder walk should skip.

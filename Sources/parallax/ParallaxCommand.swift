@@ -12,6 +12,7 @@ struct ParallaxCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BriefCommand.self,
+            DedupCommand.self,
             EvalCommand.self,
             IngestCommand.self,
             StoriesCommand.self,

@@ -56,6 +56,11 @@ public struct CopyDetector: Sendable {
         return relations.sorted { ($0.copy, $0.original) < ($1.copy, $1.original) }
     }
 
+    /// The MinHash estimate of two articles' shingle Jaccard, as the LSH index sees it (exact: `CopyRelation.jaccard`).
+    public func estimatedJaccard(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Double {
+        CopyFeatures(a, configuration: configuration).signature.jaccard(CopyFeatures(b, configuration: configuration).signature)
+    }
+
     /// The maximal runs of words (at least `passageGramSize` long) that both articles contain, in `a`'s order.
     public func sharedPassages(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> [SharedPassage] {
         PassageAligner(gramSize: configuration.passageGramSize, seed: configuration.seed).passages(a, b)
