@@ -163,6 +163,11 @@ public final class ArticleStore: Sendable {
 
     /// Every article's clustering signature, in ingest order, for replaying the online index.
     public func signatures() throws -> [StoredSignature] {
+        try indexState().signatures
+    }
+
+    /// The signatures and the story rows read in one transaction, so another writer cannot slip in between.
+    func indexState() throws -> (signatures: [StoredSignature], stories: [StoryRecord]) {
         try guarded("cannot read the signatures") {
             try writer.read { db in
                 let rows = try Row.fetchCursor(
@@ -184,15 +189,8 @@ public final class ArticleStore: Sendable {
                         features: ArticleFeatures(id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) }, terms: terms),
                         forcedStory: row[4], story: row[3], sequence: row[5]))
                 }
-                return signatures
+                return (signatures, try StoryRecord.order(Column("position")).fetchAll(db))
             }
-        }
-    }
-
-    /// Every stored story row, live or merged, by position.
-    func storyRecords() throws -> [StoryRecord] {
-        try guarded("cannot read the stories") {
-            try writer.read { db in try StoryRecord.order(Column("position")).fetchAll(db) }
         }
     }
 

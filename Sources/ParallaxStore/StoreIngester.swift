@@ -27,7 +27,7 @@ public struct StoreIngester {
         self.configuration = configuration
         try store.require(setting: "clustering", equals: String(describing: configuration))
         index = StoryIndex(configuration: configuration)
-        let signatures = try store.signatures()
+        let (signatures, stories) = try store.indexState()
         var replayed: [Int] = []
         replayed.reserveCapacity(signatures.count)
         for signature in signatures {
@@ -35,7 +35,6 @@ public struct StoreIngester {
                 ?? index.add(signature.features)
             replayed.append(assignment.story)
         }
-        let stories = try store.storyRecords()
         let mismatch = stories.count != index.stories.count
             || stories.contains { $0.position >= index.stories.count || index.resolve($0.position) != ($0.mergedInto ?? $0.position) }
             || zip(signatures, replayed).contains { index.resolve($1) != $0.story }
