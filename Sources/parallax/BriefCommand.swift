@@ -15,22 +15,37 @@ struct BriefCommand: ParsableCommand {
             Unreadable inputs (binary, empty, bad JSON lines) are reported on standard error with the \
             file, the line and the reason; the rest is still processed, and the exit code is 1.
 
+            With --story ID, briefs a story of the store (see `parallax ingest` and `parallax stories`) \
+            instead of reading files.
+
             Examples:
               parallax brief Samples/
+              parallax brief --store news.sqlite --story s-eb556943d4e45128
               parallax brief --format markdown --sentences 3 articles/*.txt
               parallax brief --format json feed.jsonl > briefs.json
             """
     )
 
     @Argument(help: "Files or folders of articles.")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(help: "Brief this stored story instead of reading files.")
+    var story: String?
+
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "Output format: \(BriefFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: BriefFormat = .text
 
     @OptionGroup var pipeline: PipelineOptions
 
+    func validate() throws {
+        if story == nil && paths.isEmpty { throw ValidationError("give files or folders to read, or --story ID") }
+        if story != nil && !paths.isEmpty { throw ValidationError("give either files or --story, not both") }
+    }
+
     func run() throws {
+        if let story { return try briefStored(story) }
         let input = ArticleSource(paths: paths).documents()
         let result = Pipeline(configuration: pipeline.configuration).run(input.documents)
         let diagnostics = input.diagnostics + result.diagnostics
@@ -41,5 +56,13 @@ struct BriefCommand: ParsableCommand {
         }
         Terminal.write(format.renderer(useColor: Terminal.outputIsTerminal).render(result.briefs))
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    private func briefStored(_ id: String) throws {
+        let configuration = pipeline.configuration
+        let story = try StoredStoryLoader(store: store).story(id)
+        let aligned = StoryAligner(configuration: configuration.alignment).align(story)
+        let brief = BriefBuilder(configuration: configuration.briefing).brief(aligned)
+        Terminal.write(format.renderer(useColor: Terminal.outputIsTerminal).render([brief]))
     }
 }
