@@ -111,7 +111,7 @@ struct ConflictFinder: Sendable {
             return Pair(
                 slot: .number, left: Claim(statement: context.units[a].statement, value: x[0].text, valueSpan: x[0].span),
                 right: Claim(statement: context.units[b].statement, value: y[0].text, valueSpan: y[0].span),
-                about: "how many: " + describe(a, b, context))
+                about: x[0].unit.map(Self.question) ?? "how many: " + describe(a, b, context))
         }
         return nil
     }
@@ -191,6 +191,13 @@ struct ConflictFinder: Sendable {
         let end = min(last, first + maxAboutWords - 1)
         let span = TextSpan(article: article.id, start: article.tokens[first].start, end: article.tokens[end].end)
         return article.article.text(of: span)
+    }
+
+    /// The question a disputed quantity answers: "how many people", "how many workers", "how much (USD)".
+    static func question(_ unit: String) -> String {
+        if unit == "percent" || (unit.count == 3 && unit == unit.uppercased()) { return "how much (\(unit))" }
+        if unit == "person" { return "how many people" }
+        return "how many " + (unit.hasSuffix("s") ? unit : unit + "s")
     }
 
     /// Whether two dates can name the same time: equal, or one within the other ("2022" and "February 2022").

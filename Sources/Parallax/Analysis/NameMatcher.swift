@@ -25,15 +25,18 @@ public enum NameMatcher {
     }
 
     /// The name folded to what transliterations agree on: lowercase ASCII letters, y/i/j as one letter,
-    /// "ey"/"ei"/"iy" and doubled letters reduced, a final vowel-glide dropped ("Zelenskyy" → "zelenski").
+    /// "ey"/"ei"/"iy" and doubled letters reduced, a final vowel-glide dropped ("Zelenskyy" → "zelenski"),
+    /// and "x" spelled "ks" as Cyrillic transliterations do ("Olexandr"/"Oleksandr").
     static func skeleton(_ word: String) -> String {
         var letters: [Character] = []
         for scalar in word.lowercased().decomposedLetters {
             let folded: Character
             switch scalar {
+            case "x":
+                if letters.last != "k" { letters.append("k") }
+                folded = "s"
             case "y", "j": folded = "i"
             case "w": folded = "v"
-            case "k": folded = "k"
             case "c": folded = "k"
             default: folded = scalar
             }

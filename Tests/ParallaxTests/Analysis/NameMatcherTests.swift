@@ -8,6 +8,8 @@ struct NameMatcherTests {
         #expect(NameMatcher.sameEntity("Zelenskyy", "Zelensky"))
         #expect(NameMatcher.sameEntity("Zelenskiy", "Volodymyr Zelenskyy"))
         #expect(NameMatcher.sameEntity("Dmitry Peskov", "Dmitri Peskov"))
+        #expect(NameMatcher.sameEntity("Olexandr Marchuk", "Oleksandr Marchuk"))
+        #expect(NameMatcher.sameEntity("Alexei Navalny", "Aleksei Navalny"))
     }
 
     @Test func partialNamesMatch() {
@@ -18,6 +20,7 @@ struct NameMatcherTests {
     @Test func differentPeopleDoNotMatch() {
         #expect(!NameMatcher.sameEntity("Mao Ning", "Mao Zedong"))
         #expect(!NameMatcher.sameEntity("Lavrov", "Putin"))
+        #expect(!NameMatcher.sameEntity("Max Weber", "Mark Weber"))
         #expect(!NameMatcher.sameEntity("Wang Yi", "Yi Wang Li"))
         #expect(!NameMatcher.sameEntity("", "Putin"))
     }
