@@ -11,21 +11,40 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Generic sketches (shingles, MinHash, LSH, SimHash); knows nothing about news.
         .target(name: "Sketch"),
         // The pure pipeline: Foundation only, no I/O, no clock, no randomness.
         .target(name: "Parallax", dependencies: ["Sketch"]),
+        // The HTTP API and the web page (Hummingbird); reads and writes through a StoryRepository.
+        .target(
+            name: "ParallaxServer",
+            dependencies: [
+                "Parallax",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line tool: the only place that touches files and the terminal.
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "Parallax",
+                "ParallaxServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ParallaxServerTests",
+            dependencies: [
+                "ParallaxServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )
