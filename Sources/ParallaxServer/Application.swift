@@ -8,8 +8,11 @@ public struct ServerConfiguration: Sendable {
     /// Requests with a larger body get 413.
     public var bodyLimit: Int
 
+    /// The default limit on a request body: ten megabytes.
+    public static let defaultBodyLimit = 10 * 1024 * 1024
+
     /// Listens on 127.0.0.1:8080, so nothing outside the machine reaches it unless asked; 10 MB bodies.
-    public static let `default` = ServerConfiguration(host: "127.0.0.1", port: 8080, bodyLimit: ParallaxServer.defaultBodyLimit)
+    public static let `default` = ServerConfiguration(host: "127.0.0.1", port: 8080, bodyLimit: defaultBodyLimit)
 
     public init(host: String, port: Int, bodyLimit: Int) {
         self.host = host
@@ -20,7 +23,7 @@ public struct ServerConfiguration: Sendable {
 
 /// The routes and middleware, with no sockets: what tests drive and `buildApplication` serves.
 public func buildRouter(
-    repository: any StoryRepository, bodyLimit: Int = ParallaxServer.defaultBodyLimit
+    repository: any StoryRepository, bodyLimit: Int = ServerConfiguration.defaultBodyLimit
 ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     // Outermost first: every request is logged once, with the status the client saw, and every response,

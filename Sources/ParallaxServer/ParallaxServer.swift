@@ -5,7 +5,3 @@
 /// `InMemoryStoryRepository` runs the pure pipeline over what it was given, a database-backed one persists it.
 /// The API lives in API/ (JSON in, JSON out, errors as `{"error": ...}`), the pages in Web/ (server-rendered HTML,
 /// every article-derived string escaped, one static script so the Content-Security-Policy can forbid inline ones).
-public enum ParallaxServer {
-    /// The default limit on a request body: ten megabytes.
-    public static let defaultBodyLimit = 10 * 1024 * 1024
-}

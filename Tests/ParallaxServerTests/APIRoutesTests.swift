@@ -65,7 +65,8 @@ struct APIRoutesTests {
                 #expect(added[0]["story"] as? String != added[2]["story"] as? String)
             }
             try await client.execute(uri: "/health", method: .get) { response in
-                #expect(try ServerHarness.object(response)["articles"] as? Int == 3)
+                let body = try ServerHarness.object(response)
+                #expect(body["articles"] as? Int == 3)
             }
         }
     }
@@ -108,7 +109,8 @@ struct APIRoutesTests {
             for uri in ["/api/stories/nope", "/api/stories/nope/brief", "/api/articles/nope", "/api/nothing-here"] {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == .notFound, "\(uri)")
-                    #expect(try ServerHarness.object(response)["error"] is String, "\(uri)")
+                    let body = try ServerHarness.object(response)
+                    #expect(body["error"] is String, "\(uri)")
                     #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
                 }
             }
@@ -121,7 +123,8 @@ struct APIRoutesTests {
             let big = String(repeating: "word ", count: 1000)
             try await client.execute(uri: "/api/articles", method: .post, body: ServerHarness.body(["text": big])) { response in
                 #expect(response.status == .contentTooLarge)
-                #expect(try ServerHarness.object(response)["error"] is String)
+                let body = try ServerHarness.object(response)
+                #expect(body["error"] is String)
             }
         }
     }
@@ -139,7 +142,8 @@ struct APIRoutesTests {
             }
             try await client.execute(uri: "/api/stories/\(story)/brief?format=pdf", method: .get) { response in
                 #expect(response.status == .badRequest)
-                #expect(try ServerHarness.object(response)["error"] as? String ?? "" == "parameter 'format' must be one of markdown, html, text, json")
+                let body = try ServerHarness.object(response)
+                #expect(body["error"] as? String == "parameter 'format' must be one of markdown, html, text, json")
             }
         }
     }

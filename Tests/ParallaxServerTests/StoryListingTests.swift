@@ -63,7 +63,8 @@ struct StoryListingTests {
             try await client.execute(uri: "/api/stories?\(query)", method: .get) { response in
                 #expect(response.status == .badRequest)
                 let name = String(query.prefix { $0 != "=" })
-                #expect((try ServerHarness.object(response)["error"] as? String)?.contains("'\(name)'") == true)
+                let body = try ServerHarness.object(response)
+                #expect((body["error"] as? String)?.contains("'\(name)'") == true)
             }
         }
     }
@@ -85,7 +86,7 @@ struct StoryListingTests {
 
     @Test("cursor tokens read back to the same position")
     func cursorToken() throws {
-        let summary = StorySummary(
+        let summary = StoryOverview(
             id: StoryID("story:ü/1"), headline: "h", sourceCount: 1, articleCount: 1,
             firstSeen: TestClock.start, lastSeen: TestClock.start.addingTimeInterval(1.5))
         let cursor = StoryCursor(after: summary)

@@ -23,7 +23,7 @@ enum APIModels {
             let page: String
         }
 
-        init(_ summary: StorySummary) {
+        init(_ summary: StoryOverview) {
             id = summary.id.rawValue
             headline = summary.headline
             sources = summary.sourceCount
@@ -56,7 +56,7 @@ enum APIModels {
         let id: String
         let origin: String
         let story: String?
-        let added: String
+        let added: String?
         let text: String
         let metadata: ArticleMetadata
         let wires: [WireCredit]
@@ -67,7 +67,7 @@ enum APIModels {
             id = article.id.rawValue
             origin = article.origin
             story = stored.story?.rawValue
-            added = Timestamps.iso(stored.added)
+            added = stored.added.map(Timestamps.iso)
             text = article.text
             metadata = article.metadata
             wires = article.wires

@@ -196,7 +196,7 @@ enum OpenAPIDocument {
               "id": {"type": "string"},
               "origin": {"type": "string"},
               "story": {"type": "string", "nullable": true},
-              "added": {"type": "string", "format": "date-time"},
+              "added": {"type": "string", "format": "date-time", "nullable": true},
               "text": {"type": "string"},
               "metadata": {"type": "object", "properties": {"title": {"type": "string"}, "publisher": {"type": "string"}, "authors": {"type": "array", "items": {"type": "string"}}, "published": {"type": "string"}, "url": {"type": "string"}, "language": {"type": "string"}}},
               "wires": {"type": "array", "items": {"type": "object"}},

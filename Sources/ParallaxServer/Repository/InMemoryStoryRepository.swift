@@ -35,7 +35,7 @@ public final class InMemoryStoryRepository: StoryRepository {
         currentSnapshot().briefs[story]
     }
 
-    public func summary(of story: StoryID) async throws -> StorySummary? {
+    public func summary(of story: StoryID) async throws -> StoryOverview? {
         currentSnapshot().summaries.first { $0.id == story }
     }
 

@@ -9,13 +9,13 @@ struct RepositorySnapshot: Sendable {
     /// When each article was (last) added, kept across runs.
     var added: [ArticleID: Date]
     /// Newest first.
-    var summaries: [StorySummary]
+    var summaries: [StoryOverview]
 
     static let empty = RepositorySnapshot(articles: [:], briefs: [:], storyOf: [:], added: [:], summaries: [])
 
     init(
         articles: [ArticleID: Article], briefs: [StoryID: Brief], storyOf: [ArticleID: StoryID],
-        added: [ArticleID: Date], summaries: [StorySummary]
+        added: [ArticleID: Date], summaries: [StoryOverview]
     ) {
         self.articles = articles
         self.briefs = briefs
@@ -29,19 +29,19 @@ struct RepositorySnapshot: Sendable {
         for article in result.articles { articles[article.id] = article }
         var briefs: [StoryID: Brief] = [:]
         var storyOf: [ArticleID: StoryID] = [:]
-        var summaries: [StorySummary] = []
+        var summaries: [StoryOverview] = []
         for brief in result.briefs {
             briefs[brief.story] = brief
             for source in brief.sources { storyOf[source.article] = brief.story }
             let times = brief.sources.compactMap { added[$0.article] }
             let first = times.min() ?? Date(timeIntervalSince1970: 0)
             let last = times.max() ?? first
-            summaries.append(StorySummary(
+            summaries.append(StoryOverview(
                 id: brief.story, headline: brief.headline, sourceCount: SourceCounting.outlets(in: brief),
                 articleCount: brief.sources.count, firstSeen: first, lastSeen: last))
         }
         self.init(
             articles: articles, briefs: briefs, storyOf: storyOf, added: added,
-            summaries: summaries.sorted(by: StorySummary.newestFirst))
+            summaries: summaries.sorted(by: StoryOverview.newestFirst))
     }
 }

@@ -5,9 +5,10 @@ import Parallax
 public struct StoredArticle: Sendable {
     public let article: Article
     public let story: StoryID?
-    public let added: Date
+    /// Nil when the repository does not record it.
+    public let added: Date?
 
-    public init(article: Article, story: StoryID?, added: Date) {
+    public init(article: Article, story: StoryID?, added: Date?) {
         self.article = article
         self.story = story
         self.added = added

@@ -9,7 +9,7 @@ public struct StoryCursor: Hashable, Sendable {
     public let milliseconds: Int64
     public let story: StoryID
 
-    public init(after story: StorySummary) {
+    public init(after story: StoryOverview) {
         self.milliseconds = Int64((story.lastSeen.timeIntervalSince1970 * 1000).rounded(.down))
         self.story = story.id
     }
@@ -34,7 +34,7 @@ public struct StoryCursor: Hashable, Sendable {
     }
 
     /// Whether `candidate` comes after this position in the newest-first order.
-    func precedes(_ candidate: StorySummary) -> Bool {
+    func precedes(_ candidate: StoryOverview) -> Bool {
         let time = Int64((candidate.lastSeen.timeIntervalSince1970 * 1000).rounded(.down))
         return time != milliseconds ? time < milliseconds : candidate.id > story
     }

@@ -12,7 +12,7 @@ public protocol StoryRepository: Sendable {
     /// The story's brief, or nil when no story has this id.
     func brief(of story: StoryID) async throws -> Brief?
     /// The story's summary line (counts, first and last seen), or nil when no story has this id.
-    func summary(of story: StoryID) async throws -> StorySummary?
+    func summary(of story: StoryID) async throws -> StoryOverview?
     /// One article with its metadata and story, or nil when unknown.
     func article(_ id: ArticleID) async throws -> StoredArticle?
     /// The number of articles stored.

@@ -21,7 +21,7 @@ enum StoryListPage {
         return PageLayout.page(title: "Parallax · Stories", body: html)
     }
 
-    private static func item(_ story: StorySummary) -> String {
+    private static func item(_ story: StoryOverview) -> String {
         let link = "/stories/\(PathEscaping.segment(story.id.rawValue))"
         let sources = "\(story.sourceCount) \(story.sourceCount == 1 ? "source" : "sources")"
         let articles = "\(story.articleCount) \(story.articleCount == 1 ? "article" : "articles")"

@@ -4,7 +4,7 @@ import Parallax
 /// Builds the story page's HTML from a brief, the story's list line and the source articles' texts.
 struct StoryPageRenderer {
     let brief: Brief
-    let summary: StorySummary?
+    let summary: StoryOverview?
     let articles: [ArticleID: Article]
 
     func render() -> String {

@@ -1,16 +1,20 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Parallax
 import Testing
 @testable import ParallaxServer
 
 /// Builds an application over a fresh in-memory repository and helpers to talk JSON to it without sockets.
 enum ServerHarness {
-    static func application(bodyLimit: Int = ParallaxServer.defaultBodyLimit) -> some ApplicationProtocol {
+    static func application(bodyLimit: Int = ServerConfiguration.defaultBodyLimit) -> some ApplicationProtocol {
         let clock = TestClock()
         let repository = InMemoryStoryRepository(engine: FakeStoryEngine(), clock: { clock.now() })
-        return Application(router: buildRouter(repository: repository, bodyLimit: bodyLimit))
+        // Quiet: the request log is one line per request, which would drown the test output.
+        var logger = Logger(label: "parallax.server.tests")
+        logger.logLevel = .error
+        return Application(router: buildRouter(repository: repository, bodyLimit: bodyLimit), logger: logger)
     }
 
     static func body(_ object: [String: Any]) -> ByteBuffer {

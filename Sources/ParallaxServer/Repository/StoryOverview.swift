@@ -2,7 +2,7 @@ import Foundation
 import Parallax
 
 /// One line of the story list: the headline, how many outlets and articles, when the story was first and last fed.
-public struct StorySummary: Hashable, Sendable {
+public struct StoryOverview: Hashable, Sendable {
     public let id: StoryID
     public let headline: String
     /// Distinct outlets (copies of one original count once when the brief says so).
@@ -23,7 +23,7 @@ public struct StorySummary: Hashable, Sendable {
     }
 
     /// Newest first, then by id, so pages never skip or repeat a story that ties on time.
-    public static func newestFirst(_ lhs: StorySummary, _ rhs: StorySummary) -> Bool {
+    public static func newestFirst(_ lhs: StoryOverview, _ rhs: StoryOverview) -> Bool {
         lhs.lastSeen != rhs.lastSeen ? lhs.lastSeen > rhs.lastSeen : lhs.id < rhs.id
     }
 }
