@@ -44,6 +44,7 @@ let package = Package(
             dependencies: [
                 "ParallaxServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

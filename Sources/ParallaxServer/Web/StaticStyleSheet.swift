@@ -6,7 +6,7 @@ enum StaticStyleSheet {
     *{box-sizing:border-box}
     html{-webkit-text-size-adjust:100%}
     body{margin:0;background:var(--bg);color:var(--fg);font:18px/1.62 Charter,"Bitstream Charter","Iowan Old Style",Georgia,Cambria,"Times New Roman",serif;overflow-wrap:break-word}
-    header.site,footer.site,h1,h2,h3,.meta,.badge,.count,.outlet,.cites,.crumbs,.pager,.slot,.value,.number,.entities,.timeline .date,.claim-head,.mentions,.aliases,code{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+    header.site,footer.site,h2,h3,.meta,.badge,.count,.outlet,.cites,.crumbs,.pager,.slot,.value,.number,.entities,.timeline .date,.claim-head,.mentions,.aliases,code{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
     header.site{max-width:46rem;margin:0 auto;padding:1.1rem 1.2rem .2rem;display:flex;align-items:baseline;gap:.8rem;flex-wrap:wrap}
     .brand{font-weight:700;letter-spacing:-.01em;font-size:1.1rem;color:var(--fg)}
     .tagline{color:var(--muted);font-size:.8rem}
@@ -14,13 +14,14 @@ enum StaticStyleSheet {
     footer.site{max-width:46rem;margin:0 auto;padding:1.5rem 1.2rem 2.5rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--rule)}
     a{color:var(--accent);text-decoration:none}
     a:hover{text-decoration:underline}
-    h1{font-size:2.1rem;line-height:1.15;letter-spacing:-.02em;margin:1.2rem 0 .5rem;font-weight:700}
+    h1{font-size:2.2rem;line-height:1.15;letter-spacing:-.015em;margin:1.2rem 0 .6rem;font-weight:700}
     h1.page-title{font-size:1.6rem}
     h2{font-size:.78rem;letter-spacing:.09em;text-transform:uppercase;color:var(--muted);font-weight:600;border-top:1px solid var(--rule);padding-top:1.1rem;margin:2.4rem 0 .7rem}
     h3{font-size:1rem;line-height:1.35;margin:1.1rem 0 .35rem}
     p{margin:0 0 .9rem}
     .meta{color:var(--muted);font-size:.84rem;line-height:1.5;margin:0 0 .4rem;display:flex;flex-wrap:wrap;gap:.25rem .8rem;align-items:baseline}
-    .exports{font-size:.78rem}
+    .exports{font-size:.78rem;display:block}
+    .source-foot{display:block}
     .badge,.count{display:inline-block;background:var(--badge);color:var(--accent);border-radius:999px;padding:.05rem .55rem;font-size:.76rem;font-weight:600;white-space:nowrap}
     .crumbs{font-size:.85rem;margin-top:.4rem}
     .empty{color:var(--muted)}
@@ -31,7 +32,7 @@ enum StaticStyleSheet {
     .story-link{color:var(--fg);display:block}
     .story-link:hover{text-decoration:none}
     .story-link:hover .headline{color:var(--accent)}
-    .headline{font-size:1.3rem;line-height:1.25;font-weight:600;letter-spacing:-.01em;display:block;margin-bottom:.35rem}
+    .headline{font-size:1.35rem;line-height:1.25;font-weight:700;letter-spacing:-.01em;display:block;margin-bottom:.35rem}
     .pager{display:flex;justify-content:space-between;gap:1rem;font-size:.9rem;margin-top:1rem}
     .summary p{font-size:1.1rem;line-height:1.66}
     .cites{font-size:.66rem;line-height:0;vertical-align:super;margin-left:.1rem;white-space:nowrap}
