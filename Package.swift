@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Sketch", targets: ["Sketch"]),
         .library(name: "Parallax", targets: ["Parallax"]),
+        .library(name: "ParallaxInput", targets: ["ParallaxInput"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
@@ -19,6 +20,8 @@ let package = Package(
         .target(name: "Sketch"),
         // The pure pipeline: Foundation only, no I/O, no clock, no randomness.
         .target(name: "Parallax", dependencies: ["Sketch"]),
+        // Reads files and folders (text, HTML, JSON Lines, feeds) into raw documents: the pipeline's input edge.
+        .target(name: "ParallaxInput", dependencies: ["Parallax"]),
         // The HTTP API and the web page (Hummingbird); reads and writes through a StoryRepository.
         .target(
             name: "ParallaxServer",
@@ -28,17 +31,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The command line tool: the only place that touches files and the terminal.
+        // The command line tool: the terminal edge.
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "Parallax",
+                "ParallaxInput",
                 "ParallaxServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxInputTests", dependencies: ["Parallax", "ParallaxInput"], exclude: ["Golden"]),
         .testTarget(
             name: "ParallaxServerTests",
             dependencies: [

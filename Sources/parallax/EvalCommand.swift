@@ -6,7 +6,10 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score Parallax on ../shared/bench and the gold file, with the metrics the published figures use.",
         subcommands: [
+            EvalGoldCommand.self,
             EvalSummaryCommand.self,
+            EvalClusteringCommand.self,
+            EvalExtractionCommand.self,
         ]
     )
 }

@@ -1,5 +1,5 @@
 /// What a reader gets for one story; renderers turn it into text, Markdown, JSON or HTML without computing anything.
-public struct Brief: Codable, Sendable {
+public struct Brief: Hashable, Codable, Sendable {
     public let story: StoryID
     public let headline: String
     public let summary: [SummarySentence]

@@ -24,6 +24,16 @@ enum SharedData {
         packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(path)
     }
 
+    /// Whether the tests were built optimized. The benchmark gates read whole benchmarks, which takes seconds in
+    /// release and minutes in debug, so they run only in `swift test -c release --filter BenchmarkGate` (as CI does).
+    static let isOptimizedBuild: Bool = {
+        #if DEBUG
+        return false
+        #else
+        return true
+        #endif
+    }()
+
     /// A file under `Tests/ParallaxTests/Fixtures/`.
     static func fixture(_ path: String) -> URL {
         packageRoot.appendingPathComponent("Tests/ParallaxTests/Fixtures").appendingPathComponent(path)

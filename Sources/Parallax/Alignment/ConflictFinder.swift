@@ -1,0 +1,204 @@
+/// Finds statements of different sources about the same thing that give incompatible values for one slot:
+/// when (dates), how many (numbers), who (the agent), and who said a quotation.
+struct ConflictFinder: Sendable {
+    let configuration: StoryAligner.Configuration
+    /// Person conflicts need nearly the same statement: a different agent is often just another event.
+    let personThreshold = 0.55
+    /// The most words of a conflict's description.
+    let maxAboutWords = 12
+    /// Day dates at most this far apart need `nearDayMargin` more similarity to conflict.
+    let nearDays = 7
+    let nearDayMargin = 0.2
+    let unnamedSubjectMargin = 0.2
+    let similarityModel: StatementSimilarity
+
+    init(configuration: StoryAligner.Configuration, similarity: StatementSimilarity) {
+        self.configuration = configuration
+        self.similarityModel = similarity
+    }
+
+    struct Context {
+        let input: AlignmentInput
+        var story: Story { input.story }
+        var units: [StatementUnit] { input.units }
+        var features: [StatementFeatures] { input.features }
+        var merge: EntityMerger.Result { input.merge }
+    }
+
+    private struct Pair {
+        let slot: Conflict.Slot
+        let left: Claim
+        let right: Claim
+        let about: String
+    }
+
+    func conflicts(_ context: Context, disputedQuotes: [[(speaker: String, quote: Quote)]]) -> [Conflict] {
+        var pairs: [Pair] = []
+        let units = context.units
+        let eligible = units.indices.filter { units[$0].isAlignable }
+        for (a, b) in context.input.candidatePairs(among: eligible) {
+            if let pair = dateConflict(a, b, context) ?? numberConflict(a, b, context) ?? personConflict(a, b, context) {
+                pairs.append(pair)
+            }
+        }
+        var conflicts = merged(pairs)
+        for dispute in disputedQuotes {
+            let claims = dispute.compactMap { entry -> Claim? in
+                guard let unit = units.first(where: { $0.statement.span.overlaps(entry.quote.span) }) else { return nil }
+                return Claim(statement: unit.statement, value: entry.speaker, valueSpan: entry.quote.speakerSpan ?? entry.quote.span)
+            }
+            guard Set(claims.map(\.value)).count > 1 else { continue }
+            let words = dispute[0].quote.text.split(separator: " ").prefix(8).joined(separator: " ")
+            conflicts.append(Conflict(slot: .speaker, about: "who said “\(words)…”", claims: claims))
+        }
+        return conflicts
+    }
+
+    /// Pairs that share a statement become one conflict with every distinct claim.
+    private func merged(_ pairs: [Pair]) -> [Conflict] {
+        var conflicts: [(slot: Conflict.Slot, about: String, claims: [Claim])] = []
+        for pair in pairs {
+            if let index = conflicts.firstIndex(where: { existing in
+                existing.slot == pair.slot && existing.claims.contains { $0.statement == pair.left.statement || $0.statement == pair.right.statement }
+            }) {
+                for claim in [pair.left, pair.right] where !conflicts[index].claims.contains(where: { $0.statement == claim.statement }) {
+                    conflicts[index].claims.append(claim)
+                }
+            } else {
+                conflicts.append((pair.slot, pair.about, [pair.left, pair.right]))
+            }
+        }
+        return conflicts.map { Conflict(slot: $0.slot, about: $0.about, claims: $0.claims.sorted { $0.statement.span < $1.statement.span }) }
+    }
+
+    private func dateConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
+        let (left, right) = (context.features[a], context.features[b])
+        guard left.dates.count == 1, right.dates.count == 1, !left.dates[0].isReference, !right.dates[0].isReference,
+            !left.isCommemoration, !right.isCommemoration,
+            left.qualifiers == right.qualifiers,
+            !Self.compatible(left.dates[0].date, right.dates[0].date)
+        else { return nil }
+        // The dates must be dates of what both say: a word next to one of them is shared ("visit ... was in
+        // February 2022" and "trip ... in October"), not of a neighbouring event ("encounter in 2018").
+        // Days a few apart are usually different moments of the same story (arrived Monday, talks Tuesday):
+        // only nearly identical statements, with both dates next to a shared word, contradict each other.
+        let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
+        let shared = left.terms.intersection(right.terms)
+        let attached = [left, right].map { $0.dates[0].neighbors.contains(where: shared.contains) }
+        guard near ? attached.allSatisfy({ $0 }) : attached.contains(true) else { return nil }
+        // A guessed day cannot contradict a day close to it.
+        if near, left.dates[0].isGuessed || right.dates[0].isGuessed { return nil }
+        let needed = configuration.conflictThreshold + (near ? nearDayMargin : 0) + subjectMargin(left, right)
+        guard frameSimilarity(left, right, ignoring: ["d", "n"]) >= needed else { return nil }
+        let (x, y) = (left.dates[0].mention, right.dates[0].mention)
+        return Pair(
+            slot: .date, left: Claim(statement: context.units[a].statement, value: x.text, valueSpan: x.span),
+            right: Claim(statement: context.units[b].statement, value: y.text, valueSpan: y.span),
+            about: "when " + describe(a, b, context))
+    }
+
+    private func numberConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
+        let (left, right) = (context.features[a], context.features[b])
+        guard !left.numbers.isEmpty, !right.numbers.isEmpty, left.qualifiers == right.qualifiers else { return nil }
+        let leftUnits = Dictionary(grouping: left.numbers) { unitKey($0, a, context) }
+        let rightUnits = Dictionary(grouping: right.numbers) { unitKey($0, b, context) }
+        for key in leftUnits.keys.sorted() where !key.isEmpty {
+            guard let x = leftUnits[key], let y = rightUnits[key], x.count == 1, y.count == 1 else { continue }
+            let (u, v) = (x[0].value, y[0].value)
+            guard abs(u - v) > configuration.numberTolerance * max(abs(u), abs(v)),
+                frameSimilarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1 + subjectMargin(left, right)
+            else { continue }
+            return Pair(
+                slot: .number, left: Claim(statement: context.units[a].statement, value: x[0].text, valueSpan: x[0].span),
+                right: Claim(statement: context.units[b].statement, value: y[0].text, valueSpan: y[0].span),
+                about: "how many: " + describe(a, b, context))
+        }
+        return nil
+    }
+
+    private func personConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
+        let (left, right) = (context.features[a], context.features[b])
+        guard let x = agent(left, right), let y = agent(right, left), x != y, !right.persons.contains(x), !left.persons.contains(y),
+            left.qualifiers == right.qualifiers,
+            frameSimilarity(left, right, ignoring: ["e"]) >= personThreshold,
+            let xSpan = mentionSpan(of: x, in: a, context), let ySpan = mentionSpan(of: y, in: b, context)
+        else { return nil }
+        let entities = context.merge.entities
+        return Pair(
+            slot: .person, left: Claim(statement: context.units[a].statement, value: entities[x].name, valueSpan: xSpan),
+            right: Claim(statement: context.units[b].statement, value: entities[y].name, valueSpan: ySpan),
+            about: "who: " + describe(a, b, context, ignoringPersons: true))
+    }
+
+    /// Numbers compare only with numbers of the same unit; bare counts take the word they count. A number
+    /// after a word is a label ("stage 13", "Article 5"), not a quantity: it gets no key.
+    private func unitKey(_ number: NumberMention, _ unit: Int, _ context: Context) -> String {
+        if let name = number.unit { return name }
+        let article = context.story.articles[context.units[unit].article]
+        if let previous = article.tokens.lastIndex(where: { $0.end <= number.span.start }),
+            context.units[unit].tokens.contains(previous), article.tokens[previous].kind == .word,
+            !article.tokens[previous].isStopWord {
+            return ""
+        }
+        guard let next = article.tokens.firstIndex(where: { $0.start >= number.span.end }),
+            context.units[unit].tokens.contains(next), article.tokens[next].kind == .word, !article.tokens[next].isStopWord
+        else { return "" }
+        return article.tokens[next].stem
+    }
+
+    /// The person doing what both statements describe: a person named before the first shared content word
+    /// (the subject position); "he will meet Wang Yi" has no named agent.
+    private func agent(_ a: StatementFeatures, _ b: StatementFeatures) -> Int? {
+        let shared = a.terms.intersection(b.terms).filter { $0.hasPrefix("w:") }
+        guard let predicate = shared.compactMap({ a.termTokens[$0] }).min(),
+            let first = a.personTokens.indices.first(where: { a.personTokens[$0] < predicate })
+        else { return nil }
+        return a.persons[first]
+    }
+
+    private func frameSimilarity(_ a: StatementFeatures, _ b: StatementFeatures, ignoring: Set<Character>) -> Double {
+        similarityModel.similarity(a, b, ignoring: ignoring, minContentWeight: configuration.conflictMinSharedContentWeight)
+    }
+
+    static func daysApart(_ a: CalendarDate, _ b: CalendarDate) -> Int? {
+        guard let m = a.month, let d = a.day, let n = b.month, let e = b.day else { return nil }
+        return abs(GregorianCalendar.dayNumber(year: a.year, month: m, day: d) - GregorianCalendar.dayNumber(year: b.year, month: n, day: e))
+    }
+
+    /// Statements that name no common person or place ("the earthquake killed 12") must be closer to count
+    /// as the same statement.
+    private func subjectMargin(_ a: StatementFeatures, _ b: StatementFeatures) -> Double {
+        a.terms.intersection(b.terms).contains { $0.hasPrefix("e:") || $0.hasPrefix("p:") } ? 0 : unnamedSubjectMargin
+    }
+
+    private func mentionSpan(of entity: Int, in unit: Int, _ context: Context) -> TextSpan? {
+        let article = context.units[unit].article
+        let mentions = context.story.articles[article].entities
+        return mentions.indices.first {
+            context.merge.mentionEntity[article][$0] == entity && context.units[unit].statement.span.contains(mentions[$0].span)
+        }.map { mentions[$0].span }
+    }
+
+    /// What both statements are about: the words of the first from its first to its last shared term.
+    private func describe(_ a: Int, _ b: Int, _ context: Context, ignoringPersons: Bool = false) -> String {
+        let shared = context.features[a].terms.intersection(context.features[b].terms).filter {
+            !$0.hasPrefix("d:") && !$0.hasPrefix("n:") && !(ignoringPersons && $0.hasPrefix("e:"))
+        }
+        let tokens = shared.compactMap { context.features[a].termTokens[$0] }
+        let unit = context.units[a]
+        let article = context.story.articles[unit.article]
+        guard let first = tokens.min(), let last = tokens.max() else { return unit.statement.text }
+        let end = min(last, first + maxAboutWords - 1)
+        let span = TextSpan(article: article.id, start: article.tokens[first].start, end: article.tokens[end].end)
+        return article.article.text(of: span)
+    }
+
+    /// Whether two dates can name the same time: equal, or one within the other ("2022" and "February 2022").
+    static func compatible(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
+        guard a.year == b.year else { return false }
+        guard let m = a.month, let n = b.month else { return true }
+        guard m == n else { return false }
+        guard let d = a.day, let e = b.day else { return true }
+        return d == e
+    }
+}

@@ -1,0 +1,115 @@
+/// Merges each article's entity mentions into story-wide entities across spellings and partial names.
+struct EntityMerger: Sendable {
+    /// The merged entities, and for each article the index (into the entities) of each of its mentions.
+    struct Result: Sendable {
+        let entities: [StoryEntity]
+        let mentionEntity: [[Int]]
+    }
+
+    private struct Group {
+        var names: [String]
+        var kind: EntityKind
+        var mentionCount: Int
+    }
+
+    func merge(_ articles: [AnalyzedArticle]) -> Result {
+        // Distinct (canonical, kind) names, fullest and most mentioned first, so partial names find their full one.
+        var counts: [String: (kind: EntityKind, count: Int)] = [:]
+        for article in articles {
+            for mention in article.entities {
+                let name = Self.withoutPossessive(mention.canonical)
+                let known = counts[name]
+                counts[name] = (known?.kind == nil || known?.kind == .other ? mention.kind : known!.kind, (known?.count ?? 0) + 1)
+            }
+        }
+        let names = counts.keys.sorted {
+            let (a, b) = (Self.wordCount($0), Self.wordCount($1))
+            if a != b { return a > b }
+            if counts[$0]!.count != counts[$1]!.count { return counts[$0]!.count > counts[$1]!.count }
+            return $0 < $1
+        }
+        var groups: [Group] = []
+        var groupOfName: [String: Int] = [:]
+        for name in names {
+            let kind = counts[name]!.kind
+            let matching = groups.indices.filter { index in
+                Self.compatible(groups[index].kind, kind) && groups[index].names.contains { Self.sameEntity($0, name, kind: kind) }
+            }
+            // Ambiguous partial names ("Wang" with two Wangs) join the most mentioned candidate.
+            if let best = matching.max(by: { groups[$0].mentionCount < groups[$1].mentionCount || (groups[$0].mentionCount == groups[$1].mentionCount && $0 > $1) }) {
+                groups[best].names.append(name)
+                groups[best].mentionCount += counts[name]!.count
+                if groups[best].kind == .other { groups[best].kind = kind }
+                groupOfName[name] = best
+            } else {
+                groupOfName[name] = groups.count
+                groups.append(Group(names: [name], kind: kind, mentionCount: counts[name]!.count))
+            }
+        }
+        var spans = Array(repeating: [TextSpan](), count: groups.count)
+        var forms = Array(repeating: [String: Int](), count: groups.count)
+        var kinds = Array(repeating: [EntityKind: Int](), count: groups.count)
+        var mentionGroup: [[Int]] = []
+        for article in articles {
+            var indices: [Int] = []
+            for mention in article.entities {
+                let group = groupOfName[Self.withoutPossessive(mention.canonical)]!
+                indices.append(group)
+                spans[group].append(mention.span)
+                forms[group][Self.withoutPossessive(mention.text), default: 0] += 1
+                kinds[group][mention.kind, default: 0] += 1
+            }
+            mentionGroup.append(indices)
+        }
+        let order = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
+        var entities: [StoryEntity] = []
+        for group in groups.indices {
+            let full = forms[group].filter { Self.wordCount($0.key) > 1 }
+            let pool = full.isEmpty ? forms[group] : full
+            let name = pool.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+            let kind = kinds[group].filter { $0.key != .other }
+                .max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .other
+            let mentions = spans[group].sorted { (order[$0.article]!, $0.start) < (order[$1.article]!, $1.start) }
+            let aliases = kind == .person ? Self.withShortForms(Set(forms[group].keys)) : Set(forms[group].keys)
+            entities.append(StoryEntity(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions))
+        }
+        // Most mentioned first; the name breaks ties so the order never depends on hashing.
+        let ranking = entities.indices.sorted {
+            let (a, b) = (entities[$0], entities[$1])
+            if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
+            return a.name < b.name
+        }
+        var newIndex = Array(repeating: 0, count: entities.count)
+        for (rank, old) in ranking.enumerated() { newIndex[old] = rank }
+        return Result(entities: ranking.map { entities[$0] }, mentionEntity: mentionGroup.map { $0.map { newIndex[$0] } })
+    }
+
+    /// Spellings of one name match for every kind; a part of a name ("Lavrov") joins a full one only for
+    /// people: "Russia" is not "MFA Russia", nor "Ukraine" the "Russia-Ukraine War".
+    static func sameEntity(_ a: String, _ b: String, kind: EntityKind) -> Bool {
+        guard kind == .person || kind == .other || wordCount(a) == wordCount(b) else { return false }
+        return NameMatcher.sameEntity(a, b)
+    }
+
+    static func compatible(_ a: EntityKind, _ b: EntityKind) -> Bool { a == b || a == .other || b == .other }
+
+    static func wordCount(_ name: String) -> Int { name.split(separator: " ").count }
+
+    /// "Putin’s" → "Putin": the possessive is grammar, not spelling.
+    /// A person's spellings plus the short form of each full one, so a reader searching "Blinken" finds
+    /// "Antony Blinken". The short form is the family name: the last word, or the first when the sources'
+    /// own short forms show family-name-first order ("Xi" for "Xi Jinping").
+    static func withShortForms(_ forms: Set<String>) -> Set<String> {
+        let full = forms.filter { wordCount($0) > 1 }.map { $0.split(separator: " ").map(String.init) }
+        let short = forms.filter { wordCount($0) == 1 }
+        let familyNameFirst = full.contains { short.contains($0[0]) } && !full.contains { short.contains($0[$0.count - 1]) }
+        return forms.union(full.map { familyNameFirst ? $0[0] : $0[$0.count - 1] })
+    }
+
+    static func withoutPossessive(_ name: String) -> String {
+        for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+}

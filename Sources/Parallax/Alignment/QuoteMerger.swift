@@ -1,0 +1,87 @@
+/// Merges the same quotation across sources, names its speaker by the story's entities, and reports sources
+/// that put the same words in different mouths.
+struct QuoteMerger: Sendable {
+    let containment: Double
+    /// Quotations shorter than this must match exactly: two words in common say little.
+    let minWordsForOverlap = 3
+
+    struct Result: Sendable {
+        let quotes: [StoryQuote]
+        /// Groups of occurrences whose speakers disagree: each distinct speaker with its first occurrence.
+        let disputed: [[(speaker: String, quote: Quote)]]
+    }
+
+    func merge(_ articles: [AnalyzedArticle], entities: [StoryEntity]) -> Result {
+        var groups: [(words: [String], occurrences: [Quote])] = []
+        for article in articles {
+            for quote in article.quotes {
+                let words = Self.words(quote.text)
+                guard !words.isEmpty else { continue }
+                if let index = groups.firstIndex(where: { same(words, $0.words) }) {
+                    groups[index].occurrences.append(quote)
+                    if words.count > groups[index].words.count { groups[index].words = words }
+                } else {
+                    groups.append((words, [quote]))
+                }
+            }
+        }
+        var quotes: [StoryQuote] = []
+        var disputed: [[(speaker: String, quote: Quote)]] = []
+        for group in groups {
+            var votes: [String: Int] = [:]
+            var firstQuote: [String: Quote] = [:]
+            var order: [String] = []
+            for occurrence in group.occurrences {
+                guard let speaker = occurrence.speaker.map({ name(of: $0, entities: entities) }) else { continue }
+                votes[speaker, default: 0] += 1
+                if firstQuote[speaker] == nil {
+                    firstQuote[speaker] = occurrence
+                    order.append(speaker)
+                }
+            }
+            // Majority; the first named speaker breaks ties.
+            let speaker = order.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+            let speakingArticles = Set(order.map { firstQuote[$0]!.span.article })
+            if order.count > 1, speakingArticles.count > 1 {
+                disputed.append(order.map { ($0, firstQuote[$0]!) })
+            }
+            let longest = group.occurrences.max { $0.text.utf8.count < $1.text.utf8.count }!
+            quotes.append(StoryQuote(speaker: speaker, text: longest.text, occurrences: group.occurrences))
+        }
+        return Result(quotes: quotes, disputed: disputed)
+    }
+
+    /// The story entity a speaker's name belongs to, or the name itself.
+    private func name(of speaker: String, entities: [StoryEntity]) -> String {
+        let bare = EntityMerger.withoutPossessive(speaker)
+        let candidates = entities.filter { $0.kind == .person || $0.kind == .other }
+        if let exact = candidates.first(where: { $0.aliases.contains(bare) || $0.name == bare }) { return exact.name }
+        return candidates.first { NameMatcher.sameEntity($0.name, bare) }?.name ?? bare
+    }
+
+    private func same(_ a: [String], _ b: [String]) -> Bool {
+        if a == b { return true }
+        guard min(a.count, b.count) >= minWordsForOverlap else { return false }
+        let (short, long) = a.count <= b.count ? (a, Set(b)) : (b, Set(a))
+        let shared = short.filter { long.contains($0) }.count
+        return Double(shared) / Double(short.count) >= containment
+    }
+
+    /// Lowercased words of letters and digits; quotation marks and punctuation differ between outlets.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" {
+                continue
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}

@@ -1,0 +1,168 @@
+/// Finds the speaker named around a quotation: "…," Lavrov said / said Lavrov / Lavrov told Xi /
+/// according to Lavrov / spokesman Mao Ning said, “…” / Yellen said of her visit that she had “…” / X: “…”.
+struct AttributionFinder: Sendable {
+    let text: AnalysisText
+    /// Person mentions, by start offset.
+    let persons: [EntityMention]
+
+    /// Words that refer back to a person.
+    static let pronouns: [String: Bool] = ["he": false, "she": true]
+
+    /// The speaker named after the quote, within its sentence and before the next quote.
+    func after(_ passage: QuotedPassage, nextQuoteStart: Int) -> SpeakerReference? {
+        let words = text.words
+        var first = text.firstWord(atOrAfter: passage.closeEnd)
+        guard first < words.count, words[first].start < nextQuoteStart else { return nil }
+        // "…in history.” He also hinted": a quote that ends its sentence is not followed by its attribution.
+        let lastByte = text.bytes[max(passage.contentStart, passage.contentEnd - 1)]
+        if lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "!") || lastByte == UInt8(ascii: "?"),
+            words[first].isCapitalized, Self.pronouns[words[first].lower] != nil || person(startingAt: words[first].start) == nil {
+            return nil
+        }
+        if text.gap(before: first).contains(0x0A) { return nil }
+        // "“…,” Thorne Lay, professor of earth sciences at …, said.": the name opens the attribution.
+        if let mention = person(startingAt: words[first].start) {
+            var index = first
+            while index < words.count, index < first + 40, words[index].start < nextQuoteStart {
+                if index > first, endsSentence(text.gap(before: index)) { break }
+                if PersonLexicon.speechVerbs.contains(words[index].lower) {
+                    return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
+                }
+                index += 1
+            }
+        }
+        var region: [Int] = []
+        while first < words.count, region.count < 10, words[first].start < nextQuoteStart {
+            if !region.isEmpty, endsClause(text.gap(before: first)) { break }
+            region.append(first)
+            first += 1
+        }
+        return find(in: region, preferVerbNearEnd: false)
+    }
+
+    /// The speaker named before the quote, from the sentence start (or the previous quote) to the opening mark.
+    func before(_ passage: QuotedPassage, regionStart: Int) -> SpeakerReference? {
+        let words = text.words
+        var region: [Int] = []
+        var index = text.firstWord(atOrAfter: regionStart)
+        while index < words.count, words[index].end <= passage.openStart {
+            region.append(index)
+            index += 1
+        }
+        guard !region.isEmpty else { return nil }
+        // "Lavrov: “…”"
+        if let last = region.last, let mention = person(endingAt: words[last].withoutPossessive.end),
+            text.bytes[words[last].end..<passage.openStart].contains(UInt8(ascii: ":")) {
+            return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
+        }
+        return find(in: Array(region.suffix(24)), preferVerbNearEnd: true)
+    }
+
+    /// For a quotation that opens its sentence with no attribution of its own, the speaker of the sentence
+    /// before it in the same paragraph: "Clinton promised aid. “We are offering our full assistance.”"
+    func previousSentence(_ passage: QuotedPassage) -> SpeakerReference? {
+        let words = text.words
+        let first = text.firstWord(atOrAfter: passage.openStart)
+        guard first > 0, first < words.count else { return nil }
+        let quoteSentence = text.sentenceOfWord[first]
+        let last = first - 1
+        guard words[last].end <= passage.openStart, text.sentenceOfWord[last] == quoteSentence - 1 || text.sentenceOfWord[last] == quoteSentence,
+            !text.bytes[words[last].end..<passage.openStart].contains(0x0A) else { return nil }
+        // Only when nothing but the opening mark stands between the sentence end and the quote.
+        let between = text.bytes[words[last].end..<passage.openStart]
+        guard between.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
+        var region: [Int] = []
+        var index = last
+        while index >= 0, text.sentenceOfWord[index] == text.sentenceOfWord[last], region.count < 40 {
+            if text.gap(before: index).contains(0x0A) { region.append(index); break }
+            region.append(index)
+            index -= 1
+        }
+        return find(in: region.reversed(), preferVerbNearEnd: true)
+    }
+
+    /// The speaker of a speech verb in `region` (word indices in order).
+    private func find(in region: [Int], preferVerbNearEnd: Bool) -> SpeakerReference? {
+        let words = text.words
+        let order = preferVerbNearEnd ? Array(region.indices.reversed()) : Array(region.indices)
+        for position in order {
+            let lower = words[region[position]].lower
+            if lower == "according", position + 1 < region.count, words[region[position + 1]].lower == "to" {
+                if let reference = subject(after: position + 1, in: region) { return reference }
+                continue
+            }
+            guard PersonLexicon.speechVerbs.contains(lower) else { continue }
+            if let reference = subject(before: position, in: region) ?? subject(after: position, in: region) {
+                return reference
+            }
+        }
+        return nil
+    }
+
+    /// The nearest person or pronoun before the verb at `position`, within the clause.
+    private func subject(before position: Int, in region: [Int]) -> SpeakerReference? {
+        let words = text.words
+        var index = position - 1
+        var looked = 0
+        while index >= 0, looked < 14 {
+            // A sentence boundary ends the search.
+            if endsSentence(text.gap(before: region[index + 1])) { break }
+            let word = words[region[index]]
+            if let female = Self.pronouns[word.lower] {
+                return SpeakerReference(who: .pronoun(female: female), start: word.start, end: word.end)
+            }
+            if let mention = person(containing: word.start) {
+                return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
+            }
+            index -= 1
+            looked += 1
+        }
+        return nil
+    }
+
+    /// A person named just after the verb ("said Lavrov", "said Foreign Minister Wang Yi").
+    private func subject(after position: Int, in region: [Int]) -> SpeakerReference? {
+        let words = text.words
+        var index = position + 1
+        while index < region.count, index <= position + 5 {
+            let word = words[region[index]]
+            if let mention = person(containing: word.start) {
+                return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The last person mention starting at or before `offset` (mentions do not overlap), by binary search.
+    private func lastPerson(startingAtOrBefore offset: Int) -> EntityMention? {
+        var low = 0
+        var high = persons.count
+        while low < high {
+            let mid = (low + high) / 2
+            if persons[mid].span.start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? persons[low - 1] : nil
+    }
+
+    private func person(containing offset: Int) -> EntityMention? {
+        lastPerson(startingAtOrBefore: offset).flatMap { offset < $0.span.end ? $0 : nil }
+    }
+
+    private func person(startingAt offset: Int) -> EntityMention? {
+        lastPerson(startingAtOrBefore: offset).flatMap { $0.span.start == offset ? $0 : nil }
+    }
+
+    private func person(endingAt offset: Int) -> EntityMention? {
+        person(containing: offset - 1).flatMap { $0.span.end == offset ? $0 : nil }
+    }
+
+    private func endsClause(_ gap: ArraySlice<UInt8>) -> Bool {
+        gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0x0A
+            || $0 == UInt8(ascii: ";") || $0 == 0x9C || $0 == 0x22 }
+    }
+
+    private func endsSentence(_ gap: ArraySlice<UInt8>) -> Bool {
+        gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0x0A }
+    }
+}

@@ -1,0 +1,34 @@
+/// Words that make a number a date, or a weekday a future one, kept as data.
+enum DateLexicon {
+    /// Words before a bare year that make it a date: "in 2023", "since 2018", "the year 2024".
+    static let yearCues: Set<String> = [
+        "in", "since", "until", "till", "by", "from", "during", "year", "early", "late", "mid", "throughout",
+        "before", "after", "around", "circa", "through", "spring", "summer", "autumn", "winter", "fall",
+    ]
+
+    /// Words that make "of" a year cue: "the end of 2024", "the first half of 2023".
+    static let periodsOfYear: Set<String> = [
+        "end", "start", "beginning", "middle", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
+    ]
+
+    /// Words that, looking back from a weekday in its sentence, show it is ahead: "will arrive on Monday".
+    static let futureCues: Set<String> = [
+        "will", "shall", "scheduled", "expected", "due", "plans", "planning", "planned", "upcoming", "going",
+        "intends", "aims", "slated", "set", "tomorrow", "next", "would",
+    ]
+
+    /// Words that end the look-back because the clause is in the past: "said on Monday".
+    static let pastCues: Set<String> = [
+        "said", "says", "was", "were", "had", "did", "has", "have", "told", "met", "began", "took", "made",
+        "went", "came", "gave", "held", "ago", "yesterday", "earlier",
+    ]
+
+    /// Single words with a fixed offset in days.
+    static let dayWords: [String: Int] = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
+
+    /// Units of "last week", "two days ago": days, months or years per unit.
+    static let periods: [String: (days: Int, months: Int, years: Int)] = [
+        "day": (1, 0, 0), "days": (1, 0, 0), "week": (7, 0, 0), "weeks": (7, 0, 0),
+        "month": (0, 1, 0), "months": (0, 1, 0), "year": (0, 0, 1), "years": (0, 0, 1),
+    ]
+}

@@ -1,0 +1,99 @@
+/// Turns name candidates into mentions: partial names take the kind and fullest form of the full name they
+/// belong to ("Lavrov" → "Sergei Lavrov"), and unsupported sentence-initial words are dropped.
+enum EntityCanonicalizer {
+    private struct FullName {
+        let start: Int
+        let text: String
+        let canonical: String
+        let words: Int
+    }
+
+    static func mentions(from candidates: [NameCandidate], in text: AnalysisText) -> [EntityMention] {
+        var candidates = candidates
+        // "Roger Bilham … said Bilham": a multi-word name whose last word is a known person is that person.
+        let personWords = Set(candidates.filter { $0.kind == .person && $0.wordCount == 1 }.map(\.text))
+        for index in candidates.indices where candidates[index].kind == nil && candidates[index].wordCount >= 2 {
+            if let last = candidates[index].text.split(separator: " ").last, personWords.contains(String(last)) {
+                candidates[index].kind = .person
+            }
+        }
+        // Full person names, each canonical as its first transliteration in the article. Indexed by the
+        // skeleton of each of their words, so a partial name is compared only with names sharing a word.
+        var fullNames: [FullName] = []
+        var byWord: [String: [Int]] = [:]
+        var canonicalOfStart: [Int: String] = [:]
+        var canonicalOfText: [String: String] = [:]
+        for candidate in candidates where candidate.kind == .person && candidate.wordCount >= 2 {
+            let words = candidate.text.split(separator: " ").map(String.init)
+            let sharing = byWord[NameMatcher.skeleton(words.last ?? "")] ?? []
+            let canonical = canonicalOfText[candidate.text] ?? sharing.lazy.map { fullNames[$0] }.first {
+                $0.words == words.count && NameMatcher.sameEntity($0.text, candidate.text)
+            }?.canonical ?? candidate.text
+            canonicalOfText[candidate.text] = canonical
+            let index = fullNames.count
+            fullNames.append(FullName(start: candidate.start, text: candidate.text, canonical: canonical, words: words.count))
+            canonicalOfStart[candidate.start] = canonical
+            for word in Set(words.map(NameMatcher.skeleton)) { byWord[word, default: []].append(index) }
+        }
+        // "George Bush" beside "George W. Bush": a full name inside a longer one takes the longer one's form.
+        for (text, canonical) in canonicalOfText {
+            let words = text.split(separator: " ")
+            let longer = (byWord[NameMatcher.skeleton(String(words.last ?? ""))] ?? []).map { fullNames[$0] }
+                .filter { $0.words > words.count && NameMatcher.sameEntity($0.text, text) }
+            if let longest = longer.max(by: { ($0.words, $1.start) < ($1.words, $0.start) }), longest.canonical != canonical {
+                for index in fullNames.indices where fullNames[index].text == text {
+                    canonicalOfStart[fullNames[index].start] = longest.canonical
+                }
+            }
+        }
+        var canonicals: [String] = []
+        var certainKinds: [String: EntityKind] = [:]
+        for candidate in candidates where candidate.isCertain && certainKinds[candidate.text] == nil {
+            certainKinds[candidate.text] = candidate.kind
+        }
+        var matchesOfText: [String: [FullName]] = [:]
+        for index in candidates.indices {
+            var candidate = candidates[index]
+            var canonical = candidate.text
+            if candidate.kind == .person, candidate.wordCount >= 2 {
+                canonical = canonicalOfStart[candidate.start] ?? candidate.text
+            } else if !(candidate.isCertain && candidate.kind != .person), candidate.wordCount <= 2 {
+                // A part of a full person name in this article: the nearest full name before it, else after it.
+                let matches: [FullName]
+                if let known = matchesOfText[candidate.text] {
+                    matches = known
+                } else {
+                    let firstWord = candidate.text.split(separator: " ").first.map(String.init) ?? candidate.text
+                    // Each distinct full name is compared once; the mentions of a name share its answer.
+                    var answers: [String: Bool] = [:]
+                    matches = (byWord[NameMatcher.skeleton(firstWord)] ?? []).map { fullNames[$0] }.filter { full in
+                        guard full.words > candidate.wordCount else { return false }
+                        if let answer = answers[full.text] { return answer }
+                        let answer = NameMatcher.sameEntity(full.text, candidate.text)
+                        answers[full.text] = answer
+                        return answer
+                    }
+                    matchesOfText[candidate.text] = matches
+                }
+                if let owner = matches.last(where: { $0.start < candidate.start }) ?? matches.first {
+                    candidate.kind = .person
+                    canonical = owner.canonical
+                }
+            }
+            if candidate.kind == nil, let known = certainKinds[candidate.text] { candidate.kind = known }
+            candidates[index] = candidate
+            canonicals.append(canonical)
+        }
+        let midSentence = Set(candidates.filter { !text.isSentenceInitial($0.first) }.map(\.text))
+        var mentions: [EntityMention] = []
+        for (candidate, canonical) in zip(candidates, canonicals) {
+            // A lone capitalized word opening a sentence, known nowhere else, is most likely a common word.
+            if candidate.kind == nil, candidate.wordCount == 1, text.isSentenceInitial(candidate.first),
+                !midSentence.contains(candidate.text) { continue }
+            mentions.append(EntityMention(
+                span: text.span(candidate.start, candidate.end), text: candidate.text,
+                kind: candidate.kind ?? .other, canonical: canonical))
+        }
+        return mentions
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What story clustering needs of one article: its id, date and weighted term frequencies.
+public struct ArticleFeatures: Sendable, Hashable {
+    public let id: ArticleID
+    public let published: CalendarDate?
+    /// Term (a stem, or a number's text) → sublinear frequency times the term's kind weight.
+    public let terms: [String: Double]
+
+    public init(id: ArticleID, published: CalendarDate?, terms: [String: Double]) {
+        self.id = id
+        self.published = published
+        self.terms = terms
+    }
+
+    /// The terms of an analyzed article: stems of words that are not stop words, and numbers; a capitalized word
+    /// that does not open its sentence counts as an entity.
+    public init(_ article: AnalyzedArticle, configuration: StoryClusterer.Configuration = .default) {
+        var sentenceStarts = Set<Int>()
+        for sentence in article.sentences {
+            if let first = article.tokens[sentence.tokens].firstIndex(where: { $0.kind == .word }) {
+                sentenceStarts.insert(first)
+            }
+        }
+        // The lead states the event (who, what, where); later paragraphs drift into background.
+        let leadEnd = article.sentences.count > configuration.leadSentences
+            ? article.sentences[configuration.leadSentences].tokens.lowerBound : article.tokens.count
+        var counts: [String: Double] = [:]
+        var boosts: [String: Double] = [:]
+        for (index, token) in article.tokens.enumerated() {
+            let boost: Double
+            switch token.kind {
+            case .word:
+                guard !token.isStopWord, token.stem.utf8.count >= 2 else { continue }
+                boost = token.isCapitalized && !sentenceStarts.contains(index) ? configuration.entityWeight : 1
+            case .number:
+                boost = configuration.numberWeight
+            case .punctuation, .symbol:
+                continue
+            }
+            counts[token.stem, default: 0] += index < leadEnd ? configuration.leadWeight : 1
+            // A term seen once as a name is a name ("Bush"), even where it opens a sentence.
+            boosts[token.stem] = max(boosts[token.stem] ?? 1, boost)
+        }
+        var terms: [String: Double] = [:]
+        for (term, count) in counts { terms[term] = (1 + log(max(count, 1))) * (boosts[term] ?? 1) }
+        self.init(id: article.id, published: article.article.metadata.published, terms: terms)
+    }
+}

@@ -1,0 +1,61 @@
+/// Groups articles into stories by streaming them, in publication order, through a `StoryIndex`; copies found by
+/// `CopyDetector` always join their original's story and are listed in it.
+public struct StoryClusterer: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration = .default) { self.configuration = configuration }
+
+    /// The stories among the articles.
+    public func cluster(_ articles: [AnalyzedArticle]) -> [Story] { clustering(articles).stories }
+
+    /// The stories among the articles and the groups of related stories.
+    public func clustering(_ articles: [AnalyzedArticle]) -> StoryClustering {
+        let ordered = articles.sorted(by: Self.streamOrder)
+        let copies = CopyDetector(configuration: configuration.copies).relations(among: ordered)
+        // Exact and near copies follow their first related article; rewrites share too little to be forced.
+        var copiedWith: [ArticleID: [ArticleID]] = [:]
+        for relation in copies where relation.kind != .rewrite {
+            copiedWith[relation.copy, default: []].append(relation.original)
+            copiedWith[relation.original, default: []].append(relation.copy)
+        }
+        var index = StoryIndex(configuration: configuration)
+        var storyOf: [ArticleID: Int] = [:]
+        for article in ordered {
+            let features = ArticleFeatures(article, configuration: configuration)
+            let assignment: StoryAssignment
+            if let story = copiedWith[article.id]?.sorted().lazy.compactMap({ storyOf[$0] }).first.map(index.resolve) {
+                assignment = index.add(features, toStory: story)
+            } else {
+                assignment = index.add(features)
+            }
+            storyOf[article.id] = assignment.story
+        }
+        let live = index.liveStories
+        let position = Dictionary(uniqueKeysWithValues: live.enumerated().map { ($0.element, $0.offset) })
+        var members = Array(repeating: [AnalyzedArticle](), count: live.count)
+        for article in ordered { members[position[index.resolve(storyOf[article.id]!)]!].append(article) }
+        let stories = members.map { articles -> Story in
+            let ids = Set(articles.map(\.id))
+            let smallest = ids.min()!
+            return Story(
+                id: StoryID(StableIdentifier.make(prefix: "s-", from: smallest.rawValue)),
+                articles: articles,
+                copies: copies.filter { ids.contains($0.copy) && ids.contains($0.original) })
+        }
+        let groups = index.groups().map { positions -> StoryGroup in
+            let ids = positions.map { stories[position[$0]!].id }.sorted()
+            return StoryGroup(id: StableIdentifier.make(prefix: "g-", from: ids[0].rawValue), stories: ids)
+        }
+        return StoryClustering(stories: stories, groups: groups)
+    }
+
+    /// Publication date (undated articles last), then id.
+    static func streamOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
+        switch (a.article.metadata.published, b.article.metadata.published) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return a.id < b.id
+        }
+    }
+}

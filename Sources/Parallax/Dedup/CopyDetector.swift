@@ -1,0 +1,83 @@
+import Sketch
+
+/// Finds which articles copy or rewrite which: exact copies, near-duplicates (MinHash + LSH, then exact Jaccard)
+/// and rewrites (shared passages), each oriented from the copy to its original.
+public struct CopyDetector: Sendable {
+    public let configuration: Configuration
+
+    public init(configuration: Configuration = .default) { self.configuration = configuration }
+
+    /// Every copy relation among the articles, sorted by copy then original; one relation per pair at most.
+    public func relations(among articles: [AnalyzedArticle]) -> [CopyRelation] {
+        let features = articles.map { CopyFeatures($0, configuration: configuration) }
+        var related = Set<Pair>()
+        var relations: [CopyRelation] = []
+
+        func record(_ i: Int, _ j: Int, _ kind: CopyRelation.Kind, _ jaccard: Double) {
+            let pair = Pair(i, j)
+            guard related.insert(pair).inserted else { return }
+            let (copy, original) = orient(features[i], features[j])
+            relations.append(CopyRelation(copy: copy, original: original, kind: kind, jaccard: jaccard))
+        }
+
+        var firstWithKey: [ExactKey: [Int]] = [:]
+        for (index, feature) in features.enumerated() {
+            for earlier in firstWithKey[feature.exactKey, default: []] { record(earlier, index, .exact, 1) }
+            firstWithKey[feature.exactKey, default: []].append(index)
+        }
+
+        // Recall matters more than precision here: every candidate is checked with the exact Jaccard.
+        var index = LSHIndex<Int>(
+            threshold: configuration.candidateThreshold, lanes: configuration.lanes,
+            falsePositiveWeight: 0.3, falseNegativeWeight: 0.7)
+        for (position, feature) in features.enumerated() {
+            for candidate in index.query(feature.signature) where !related.contains(Pair(candidate, position)) {
+                let jaccard = feature.jaccard(features[candidate])
+                if jaccard >= configuration.nearDuplicateJaccard { record(candidate, position, .nearDuplicate, jaccard) }
+            }
+            index.insert(position, feature.signature)
+        }
+
+        var postings: [UInt64: [Int]] = [:]
+        for (position, feature) in features.enumerated() {
+            var shared: [Int: Int] = [:]
+            for gram in feature.grams {
+                guard let list = postings[gram], list.count <= configuration.maximumGramFrequency else { continue }
+                for other in list { shared[other, default: 0] += 1 }
+            }
+            for (other, count) in shared.sorted(by: { $0.key < $1.key }) where !related.contains(Pair(other, position)) {
+                let smaller = min(feature.grams.count, features[other].grams.count)
+                guard count >= configuration.minimumSharedGrams, smaller > 0,
+                      Double(count) / Double(smaller) >= configuration.rewriteContainment else { continue }
+                record(other, position, .rewrite, feature.jaccard(features[other]))
+            }
+            for gram in feature.grams { postings[gram, default: []].append(position) }
+        }
+        return relations.sorted { ($0.copy, $0.original) < ($1.copy, $1.original) }
+    }
+
+    /// The maximal runs of words (at least `passageGramSize` long) that both articles contain, in `a`'s order.
+    public func sharedPassages(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> [SharedPassage] {
+        PassageAligner(gramSize: configuration.passageGramSize, seed: configuration.seed).passages(a, b)
+    }
+
+    /// Which of two related articles is the copy: the later one, else the one mostly contained in the other,
+    /// else the one crediting a wire (it took the wire's text), else the one with the larger id.
+    func orient(_ a: CopyFeatures, _ b: CopyFeatures) -> (copy: ArticleID, original: ArticleID) {
+        let first = a.article.article, second = b.article.article
+        if let dateA = first.metadata.published, let dateB = second.metadata.published, dateA != dateB {
+            return dateA < dateB ? (second.id, first.id) : (first.id, second.id)
+        }
+        let common = Double(a.grams.intersection(b.grams).count)
+        if !a.grams.isEmpty && !b.grams.isEmpty {
+            let containedA = common / Double(a.grams.count), containedB = common / Double(b.grams.count)
+            if abs(containedA - containedB) >= 0.1 {
+                return containedA > containedB ? (first.id, second.id) : (second.id, first.id)
+            }
+        }
+        if first.wires.isEmpty != second.wires.isEmpty {
+            return first.wires.isEmpty ? (second.id, first.id) : (first.id, second.id)
+        }
+        return first.id < second.id ? (second.id, first.id) : (first.id, second.id)
+    }
+}

@@ -1,0 +1,47 @@
+import Sketch
+
+extension CopyDetector {
+    /// The thresholds of copy detection.
+    public struct Configuration: Sendable, Hashable {
+        /// Words per shingle for near-duplicate detection.
+        public var shingleSize: Int
+        /// MinHash lanes.
+        public var lanes: Int
+        /// Seed of the shingle and MinHash hashes; fixed so results repeat.
+        public var seed: UInt64
+        /// The similarity the LSH index is tuned to retrieve; below `nearDuplicateJaccard` so few near-copies are missed.
+        public var candidateThreshold: Double
+        /// Exact word-shingle Jaccard at or above which two articles are near-duplicates.
+        public var nearDuplicateJaccard: Double
+        /// Words per n-gram when looking for shared passages.
+        public var passageGramSize: Int
+        /// Share of the shorter article's n-grams found in the other at or above which it is a rewrite.
+        public var rewriteContainment: Double
+        /// Fewest shared n-grams for a rewrite, so two short texts sharing one phrase are not called copies.
+        public var minimumSharedGrams: Int
+        /// N-grams found in more articles than this are boilerplate and do not make candidates.
+        public var maximumGramFrequency: Int
+
+        public init(
+            shingleSize: Int = 5, lanes: Int = 128, seed: UInt64 = WyHash.defaultSeed,
+            candidateThreshold: Double = 0.5, nearDuplicateJaccard: Double = 0.8,
+            passageGramSize: Int = 8, rewriteContainment: Double = 0.2, minimumSharedGrams: Int = 12,
+            maximumGramFrequency: Int = 50
+        ) {
+            self.shingleSize = shingleSize
+            self.lanes = lanes
+            self.seed = seed
+            self.candidateThreshold = candidateThreshold
+            self.nearDuplicateJaccard = nearDuplicateJaccard
+            self.passageGramSize = passageGramSize
+            self.rewriteContainment = rewriteContainment
+            self.minimumSharedGrams = minimumSharedGrams
+            self.maximumGramFrequency = maximumGramFrequency
+        }
+
+        /// Word 5-shingles, 128 lanes, near-duplicate at Jaccard ≥ 0.8 (the usual cut for "copy with small edits"),
+        /// rewrite when a fifth of the shorter article's 8-word runs (at least 12) appear in the other:
+        /// two shared sentences of a short article.
+        public static let `default` = Configuration()
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The extraction stage: `RawDocument` → `Article` for plain text and HTML. HTML goes through `HTMLExtractor`
+/// (main text and page metadata); both paths then share boilerplate removal, metadata filling and wire detection.
+///
+/// Overview of Extraction/: `JSONLinesReader` turns feeds into `RawDocument`s; `ContentDecoder` turns bytes into
+/// text; `PlainTextExtractor` splits paragraphs (`ParagraphSplitter`) and takes title and date; `BoilerplateCleaner`
+/// applies the marker lists of `BoilerplateMarkers`; `WireDetector` finds credited agencies (`WireAgencies`,
+/// `WireCreditPatterns`); `ArticleExtractor` ties them together for both formats.
+public struct ArticleExtractor: Sendable {
+    /// The settings shared by both paths.
+    public struct Configuration: Sendable {
+        /// Decoding, paragraphs, boilerplate, wire and title settings; the HTML path uses its cleaner and wires.
+        public var text: PlainTextExtractor.Configuration
+        /// How HTML pages are reduced to their main text and metadata.
+        public var html: HTMLExtractor.Configuration
+
+        public init(text: PlainTextExtractor.Configuration = .default, html: HTMLExtractor.Configuration = .default) {
+            self.text = text
+            self.html = html
+        }
+
+        /// The plain-text and HTML extractors' defaults.
+        public static let `default` = Configuration()
+    }
+
+    public let configuration: Configuration
+    private let html: HTMLExtractor
+    private let plainText: PlainTextExtractor
+
+    public init(configuration: Configuration = .default) {
+        self.configuration = configuration
+        self.html = HTMLExtractor(configuration: configuration.html)
+        self.plainText = PlainTextExtractor(configuration: configuration.text)
+    }
+
+    public func extract(_ raw: RawDocument) -> Article {
+        switch raw.format {
+        case .plainText:
+            return plainText.extract(raw)
+        case .html:
+            let page = html.extract(bytes: raw.bytes, origin: raw.origin)
+            let paragraphs = page.text.components(separatedBy: "\n\n")
+                .map(ExtractionText.collapsingWhitespace)
+                .filter { !$0.isEmpty }
+            return plainText.assembler.assemble(
+                raw, paragraphs: paragraphs, found: page.metadata, diagnostics: page.diagnostics, detectTitle: false
+            )
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// Decides which elements are boilerplate before any text is collected: tags, hidden elements, class/id markers.
+struct BoilerplateFilter {
+    let rules: ExtractionRules
+
+    /// For each node, whether it and everything inside it is dropped.
+    func removedNodes(in tree: ContentTree) -> [Bool] {
+        var textSize = [Int](repeating: 0, count: tree.count)
+        for node in stride(from: tree.count - 1, through: 0, by: -1) {
+            let parent = tree.parent[node]
+            // Visible text only: script, style and the like would make every wrapper look small.
+            if tree.tag[node].isEmpty && (parent < 0 || !rules.removedTags.contains(tree.tag[parent])) {
+                textSize[node] += tree.text[node].utf8.count
+            }
+            if parent >= 0 { textSize[parent] += textSize[node] }
+        }
+        let pageSize = max(textSize[tree.root], 1)
+        var verdictByMarker: [String: MarkerVerdict] = [:]
+        var removed = [Bool](repeating: false, count: tree.count)
+        // Nodes are stored in document order, parents first.
+        for node in 0..<tree.count {
+            let parent = tree.parent[node]
+            if parent >= 0 && removed[parent] { removed[node] = true; continue }
+            let tag = tree.tag[node]
+            if tag.isEmpty { continue }
+            if rules.removedTags.contains(tag) || tree.hidden[node] { removed[node] = true; continue }
+            // A wrapper holding most of the page is a layout box whose name says little ("page-with-sidebar").
+            let isWrapper = textSize[node] * 2 > pageSize
+            if rules.layoutTags.contains(tag) { removed[node] = !isWrapper; continue }
+            let marker = tree.marker[node]
+            if marker.isEmpty || rules.protectedTags.contains(tag) { continue }
+            let verdict: MarkerVerdict
+            if let known = verdictByMarker[marker] { verdict = known } else {
+                verdict = judge(marker)
+                verdictByMarker[marker] = verdict
+            }
+            switch verdict {
+            case .strongNegative: removed[node] = !isWrapper
+            case .mixed:
+                // "l-sidebar-fixed l-article-body": a layout box named after both; keep it when it holds a fair share of the page.
+                removed[node] = textSize[node] * 10 < pageSize
+            case .negative: break
+            case .neutral: break
+            }
+        }
+        return removed
+    }
+
+    enum MarkerVerdict { case strongNegative, mixed, negative, neutral }
+
+    func judge(_ marker: String) -> MarkerVerdict {
+        let bytes = Array(marker.utf8)
+        let positive = rules.positiveMarkers.contains { contains(bytes, $0) }
+        let words = marker.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
+        if rules.strongNegativeMarkers.contains(where: { contains(bytes, $0) })
+            || words.contains(where: { rules.strongNegativeWords.contains(String($0)) }) {
+            return positive ? .mixed : .strongNegative
+        }
+        if !positive && rules.negativeMarkers.contains(where: { contains(bytes, $0) }) { return .negative }
+        return .neutral
+    }
+
+    private func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard pattern.count <= haystack.count, let first = pattern.first else { return false }
+        var start = 0
+        while start + pattern.count <= haystack.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < pattern.count && haystack[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+/// The page as the extractor sees it: element names, class/id markers, text and structure, in flat arrays.
+///
+/// Built from the parser's `HTMLDocument` in one place (ContentTreeFromDocument.swift), so the heuristics do not depend on the parser's shape.
+struct ContentTree {
+    /// Lowercased tag name; empty for text nodes.
+    var tag: [String] = []
+    /// Text of text nodes; empty for elements.
+    var text: [String] = []
+    var parent: [Int] = []
+    var children: [[Int]] = []
+    /// Lowercased `class` and `id` joined by a space.
+    var marker: [String] = []
+    /// Hidden by `hidden`, `aria-hidden` or an inline `display:none`.
+    var hidden: [Bool] = []
+    /// Attributes of elements the metadata reader looks at (`meta`, `link`, `html`, `time`, `script`, ...), lowercased names.
+    var attributes: [Int: [(name: String, value: String)]] = [:]
+    var root: Int = 0
+
+    var count: Int { tag.count }
+
+    mutating func add(tag name: String, text value: String, parent parentIndex: Int, marker classAndID: String, hidden isHidden: Bool) -> Int {
+        let index = tag.count
+        tag.append(name)
+        text.append(value)
+        parent.append(parentIndex)
+        children.append([])
+        marker.append(classAndID)
+        hidden.append(isHidden)
+        if parentIndex >= 0 { children[parentIndex].append(index) }
+        return index
+    }
+
+    func attribute(_ name: String, of node: Int) -> String? {
+        attributes[node]?.first(where: { $0.name == name })?.value
+    }
+
+    /// All text inside a node, as written (whitespace not collapsed).
+    func textContent(of node: Int) -> String {
+        var result = ""
+        var stack = [node]
+        while let current = stack.popLast() {
+            if tag[current].isEmpty { result += text[current] }
+            stack.append(contentsOf: children[current].reversed())
+        }
+        return result
+    }
+
+    /// The element nodes with the given tag, in document order.
+    func elements(named name: String) -> [Int] {
+        (0..<count).filter { tag[$0] == name }
+    }
+}

@@ -1,0 +1,60 @@
+extension ContentTree {
+    /// Attributes kept for the metadata reader and the hidden test; the rest are dropped to keep the tree small.
+    static let keptAttributes: Set<String> = [
+        "lang", "content", "name", "property", "href", "rel", "datetime", "type", "itemprop", "pubdate", "http-equiv",
+    ]
+
+    /// The parser's document seen as a content tree: comments and doctypes left out, class and id joined into a marker.
+    init(document: HTMLDocument) {
+        self.init()
+        var mapped = [Int](repeating: -1, count: document.nodes.count)
+        for (index, node) in document.nodes.enumerated() {
+            let parent = node.parent.map { mapped[$0] } ?? -1
+            switch node.kind {
+            case .document:
+                mapped[index] = add(tag: "#document", text: "", parent: parent, marker: "", hidden: false)
+                if parent < 0 { root = mapped[index] }
+            case .text:
+                guard parent >= 0 else { continue }
+                mapped[index] = add(tag: "", text: node.text, parent: parent, marker: "", hidden: false)
+            case .element:
+                guard parent >= 0 || index == 0 else { continue }
+                var marker = ""
+                var hidden = false
+                var kept: [(name: String, value: String)] = []
+                for attribute in node.attributes {
+                    switch attribute.name {
+                    case "class", "id":
+                        if !attribute.value.isEmpty { marker += (marker.isEmpty ? "" : " ") + attribute.value.lowercased() }
+                    case "hidden": hidden = true
+                    case "aria-hidden": hidden = hidden || attribute.value.lowercased() == "true"
+                    case "style": hidden = hidden || Self.hidesElement(attribute.value)
+                    default: break
+                    }
+                    if Self.keptAttributes.contains(attribute.name) { kept.append((attribute.name, attribute.value)) }
+                }
+                let added = add(tag: node.name, text: "", parent: parent, marker: marker, hidden: hidden)
+                if !kept.isEmpty { attributes[added] = kept }
+                mapped[index] = added
+            case .comment, .doctype:
+                continue
+            }
+        }
+    }
+
+    /// An inline style with `display:none` or `visibility:hidden`.
+    static func hidesElement(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        for byte in style.utf8 where byte != 0x20 { compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard haystack.count >= pattern.count else { return false }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if Array(haystack[start..<(start + pattern.count)]) == pattern { return true }
+        }
+        return false
+    }
+}

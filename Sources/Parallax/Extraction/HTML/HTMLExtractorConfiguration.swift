@@ -1,0 +1,36 @@
+extension HTMLExtractor {
+    /// How `HTMLExtractor` decides what is main text.
+    public struct Configuration: Sendable, Hashable {
+        /// Tag roles and class/id markers.
+        public var rules: ExtractionRules
+        /// A block shorter than this (in UTF-8 bytes) does not vote for its container.
+        public var minimumScoredBlockLength: Int
+        /// A block whose linked text exceeds this share is navigation, unless it is long.
+        public var maximumLinkDensity: Double
+        /// A sibling of the best container joins it when its score reaches this share of the best score.
+        public var siblingScoreShare: Double
+        /// When the chosen container holds less than this share of the page's dense text, all dense blocks are kept instead.
+        public var fallbackShare: Double
+        /// Lines shorter than this before the first substantial paragraph (and after the last) are dropped.
+        public var edgeLineLength: Int
+        /// A sibling of the best container with at least this much text and few links joins it.
+        public var siblingTextLength: Int
+
+        public init(
+            rules: ExtractionRules = .default, minimumScoredBlockLength: Int = 25,
+            maximumLinkDensity: Double = 0.5, siblingScoreShare: Double = 0.2, fallbackShare: Double = 0.25,
+            edgeLineLength: Int = 50, siblingTextLength: Int = 100
+        ) {
+            self.rules = rules
+            self.minimumScoredBlockLength = minimumScoredBlockLength
+            self.maximumLinkDensity = maximumLinkDensity
+            self.siblingScoreShare = siblingScoreShare
+            self.fallbackShare = fallbackShare
+            self.edgeLineLength = edgeLineLength
+            self.siblingTextLength = siblingTextLength
+        }
+
+        /// Readability-style container scoring with trafilatura-style rules as data; tuned on general news and blog pages.
+        public static let `default` = Configuration()
+    }
+}

@@ -1,0 +1,12 @@
+/// One lexical unit of markup; text, comments and doctypes are byte ranges into the tokenizer's input.
+enum HTMLToken {
+    /// Character data; `decodes` is false inside script and style, whose references stay literal.
+    case text(Range<Int>, decodes: Bool)
+    case startTag(name: String, attributes: [HTMLAttribute], selfClosing: Bool)
+    case endTag(name: String)
+    case comment(Range<Int>)
+    case doctype(Range<Int>)
+    /// `<![CDATA[...]]>` contents, kept as text (feeds wrap their HTML in it).
+    case cdata(Range<Int>)
+    case end
+}

@@ -1,0 +1,180 @@
+/// Builds the node arena from tokens, repairing the markup the way browsers do in the cases that
+/// matter for text: implied end tags, void elements, ignored stray end tags, end tags that close the
+/// elements left open inside them, and a depth cap so pathological nesting stays flat.
+///
+/// In XML mode (feeds) none of the HTML rules apply: every element may self-close, end tags close
+/// the nearest open element of the same name, and the mismatches are counted for diagnostics.
+struct HTMLTreeBuilder {
+    private struct Draft {
+        var kind: HTMLNode.Kind
+        var name: String
+        var attributes: [HTMLAttribute]
+        var text: String
+        var parent: Int?
+        var children: [Int] = []
+    }
+
+    private var drafts: [Draft] = [Draft(kind: .document, name: "", attributes: [], text: "", parent: nil)]
+    /// The open elements, outermost first; the document node is implicit below them.
+    private var open = HTMLOpenElements()
+    private var pendingText: [UInt8] = []
+    private var seenHTML = false, seenHead = false, seenBody = false
+    private let maxDepth: Int
+    private let xml: Bool
+
+    /// End tags that matched no open element (XML mode reports them).
+    private(set) var strayEndTags: [String] = []
+
+    init(maxDepth: Int, xml: Bool = false) {
+        self.maxDepth = maxDepth
+        self.xml = xml
+    }
+
+    /// Names of the elements still open, outermost first.
+    var unclosedElements: [String] { open.names }
+
+    private var current: Int { open.indices.last ?? 0 }
+
+    mutating func consume(_ token: HTMLToken, in bytes: UnsafeBufferPointer<UInt8>) {
+        switch token {
+        case let .text(range, decodes):
+            if decodes {
+                HTMLEntityDecoder.append(bytes, range, to: &pendingText, inAttribute: false)
+            } else {
+                pendingText.append(contentsOf: bytes[range])
+            }
+        case let .cdata(range):
+            pendingText.append(contentsOf: bytes[range])
+        case let .comment(range):
+            add(.comment, text: String(decoding: bytes[range], as: UTF8.self))
+        case .doctype:
+            add(.doctype)
+        case let .startTag(name, attributes, selfClosing):
+            if xml { openElement(name, attributes, selfClosing: selfClosing) } else { htmlStart(name, attributes, selfClosing) }
+        case let .endTag(name):
+            if xml { close(name, scope: nil) } else { htmlEnd(name) }
+        case .end:
+            flushText()
+        }
+    }
+
+    /// The finished document.
+    mutating func finish() -> HTMLDocument {
+        flushText()
+        let nodes = drafts.map {
+            HTMLNode(kind: $0.kind, name: $0.name, attributes: $0.attributes, text: $0.text,
+                     parent: $0.parent, children: $0.children)
+        }
+        return HTMLDocument(nodes: nodes)
+    }
+
+    // MARK: HTML rules
+
+    private mutating func htmlStart(_ name: String, _ attributes: [HTMLAttribute], _ selfClosing: Bool) {
+        switch name {
+        case "html":
+            if seenHTML { return }
+            seenHTML = true
+        case "head":
+            if seenHead || seenBody { return }
+            seenHead = true
+        case "body":
+            if seenBody { return }
+            seenBody = true
+            close("head", scope: .normal)
+        case "li":
+            closeImplied("li", scope: .listItem)
+        case "dd", "dt":
+            closeImplied("dd", "dt", scope: .listItem)
+        case "option":
+            if open.lastName == "option" { popTo(open.count - 1) }
+        case "optgroup":
+            if open.lastName == "option" { popTo(open.count - 1) }
+            if open.lastName == "optgroup" { popTo(open.count - 1) }
+        case "tr":
+            closeImplied("td", "th", scope: .table)
+            closeImplied("tr", scope: .table)
+        case "td", "th":
+            closeImplied("td", "th", scope: .table)
+        case "thead", "tbody", "tfoot":
+            closeImplied("td", "th", "tr", "thead", "tbody", "tfoot", scope: .table)
+        case "a":
+            closeImplied("a", scope: .normal)
+        case "button":
+            closeImplied("button", scope: .normal)
+        default:
+            break
+        }
+        if open.lastName == "head", !HTMLElementRules.belongsInHead(name) { popTo(open.count - 1) }
+        if HTMLElementRules.closesParagraph(name) { closeImplied("p", scope: .button) }
+        if HTMLElementRules.isHeading(name), let last = open.lastName, HTMLElementRules.isHeading(last) {
+            popTo(open.count - 1)
+        }
+        let empty = HTMLElementRules.isVoid(name)
+            || (selfClosing && (open.foreignDepth > 0 || HTMLElementRules.isForeignRoot(name)))
+        openElement(name == "image" ? "img" : name, attributes, selfClosing: empty)
+    }
+
+    private mutating func htmlEnd(_ name: String) {
+        switch name {
+        case "body", "html":
+            // Content after </body> still belongs to the body, as in browsers; the tags close nothing.
+            return
+        case "br":
+            openElement("br", [], selfClosing: true)
+        default:
+            close(name, scope: HTMLElementRules.endTagScope(name))
+        }
+    }
+
+    // MARK: Stack operations
+
+    private mutating func openElement(_ name: String, _ attributes: [HTMLAttribute], selfClosing: Bool) {
+        let index = add(.element, name: name, attributes: attributes)
+        guard !selfClosing, open.count < maxDepth else { return }
+        open.push(index, name: name)
+    }
+
+    /// Closes the nearest open element named `name` and everything inside it; nil scope searches the whole stack.
+    private mutating func close(_ name: String, scope: HTMLElementRules.Scope?) {
+        if let position = open.position(of: name, in: scope) {
+            popTo(position)
+        } else if xml {
+            strayEndTags.append(name)
+        }
+    }
+
+    /// Closes the innermost of `names` open in `scope`, with everything inside it.
+    private mutating func closeImplied(_ names: String..., scope: HTMLElementRules.Scope) {
+        var innermost: Int?
+        for name in names {
+            if let position = open.position(of: name, in: scope), position > (innermost ?? -1) { innermost = position }
+        }
+        if let innermost { popTo(innermost) }
+    }
+
+    /// Pops the open element at stack `position` and all inside it.
+    private mutating func popTo(_ position: Int) {
+        flushText()
+        open.pop(to: position)
+    }
+
+    @discardableResult
+    private mutating func add(
+        _ kind: HTMLNode.Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = ""
+    ) -> Int {
+        // Text is buffered until the tree changes, so ignored tags do not split it into several nodes.
+        if kind != .text { flushText() }
+        let index = drafts.count
+        let parent = current
+        drafts.append(Draft(kind: kind, name: name, attributes: attributes, text: text, parent: parent))
+        drafts[parent].children.append(index)
+        return index
+    }
+
+    private mutating func flushText() {
+        guard !pendingText.isEmpty else { return }
+        add(.text, text: String(decoding: pendingText, as: UTF8.self))
+        pendingText.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads JSON Lines article feeds: one JSON object per line with `text` or `html`, and optional `id`, `url`,
+/// `title`, `publisher`, `author`/`authors`, `language` and `published`. A bad line becomes an error diagnostic
+/// naming its line; the other lines are still read.
+public struct JSONLinesReader: Sendable {
+    public init() {}
+
+    public func read(_ bytes: [UInt8], origin: String) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+        var documents: [RawDocument] = []
+        var diagnostics: [Diagnostic] = []
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let fileName = Self.fileName(of: origin)
+        var lineNumber = 0
+        for line in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { !ExtractionText.isASCIIWhitespace($0) }) else { continue }
+            switch Self.document(from: line, origin: origin, line: lineNumber, fileName: fileName) {
+            case .success(let read):
+                documents.append(read.document)
+                diagnostics.append(contentsOf: read.warnings)
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.error, origin: origin, line: lineNumber, message: problem.reason))
+            }
+        }
+        return (documents, diagnostics)
+    }
+
+    struct LineProblem: Error { let reason: String }
+
+    private static func document(
+        from line: ArraySlice<UInt8>, origin: String, line lineNumber: Int, fileName: String
+    ) -> Result<(document: RawDocument, warnings: [Diagnostic]), LineProblem> {
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(line), options: [])
+        } catch {
+            return .failure(LineProblem(reason: "invalid JSON"))
+        }
+        guard let object = parsed as? [String: Any] else {
+            return .failure(LineProblem(reason: "not a JSON object"))
+        }
+        let content: String
+        let format: DocumentFormat
+        if let text = object["text"] as? String {
+            content = text
+            format = .plainText
+        } else if let html = object["html"] as? String {
+            content = html
+            format = .html
+        } else {
+            return .failure(LineProblem(reason: "neither a \"text\" nor an \"html\" string field"))
+        }
+        guard content.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            return .failure(LineProblem(reason: "empty \"\(format == .html ? "html" : "text")\" field"))
+        }
+        var warnings: [Diagnostic] = []
+        var published: CalendarDate?
+        if let stated = string(object["published"]) {
+            published = DateTextParser.parseField(stated)
+            if published == nil {
+                warnings.append(Diagnostic(.warning, origin: origin, line: lineNumber,
+                                           message: "unreadable \"published\" date: \(stated)"))
+            }
+        }
+        var authors: [String] = []
+        if let list = object["authors"] as? [Any] {
+            authors = list.compactMap { string($0) }
+        } else if let author = string(object["author"]) {
+            authors = [author]
+        }
+        let declared = ArticleMetadata(
+            title: string(object["title"]), publisher: string(object["publisher"]), authors: authors,
+            published: published, url: string(object["url"]), language: string(object["language"])
+        )
+        let id = string(object["id"]) ?? "\(fileName)#\(lineNumber)"
+        let document = RawDocument(
+            id: ArticleID(id), origin: origin, line: lineNumber, bytes: Array(content.utf8),
+            format: format, declared: declared
+        )
+        return .success((document, warnings))
+    }
+
+    /// A non-empty string field; numbers (ids are often numeric) are written in decimal.
+    private static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let trimmed = ExtractionText.trimmed(text)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        // `is Bool` would also be true for the NSNumbers 0 and 1, so compare the dynamic type instead.
+        if let number = value as? NSNumber, type(of: value) != Bool.self {
+            return number.stringValue
+        }
+        return nil
+    }
+
+    private static func fileName(of origin: String) -> String {
+        origin.split(separator: "/").last.map(String.init) ?? origin
+    }
+}

@@ -1,0 +1,39 @@
+/// Parallax's whole flow on one screen. Each stage is a pure function from one typed value to the next:
+///
+///     RawDocument ─extract→ Article ─analyze→ AnalyzedArticle ─cluster→ Story ─align→ AlignedStory ─brief→ Brief
+///
+/// The stages live in their folders: Extraction, Analysis, Clustering (with Dedup), Alignment, Briefing;
+/// Rendering turns briefs into text, Markdown, JSON or HTML, and Evaluation scores the stages.
+public struct Pipeline: Sendable {
+    public let configuration: PipelineConfiguration
+
+    public init(configuration: PipelineConfiguration = .default) {
+        self.configuration = configuration
+    }
+
+    /// Runs every stage on the documents; unreadable documents are dropped and reported in the diagnostics.
+    public func run(_ documents: [RawDocument]) -> PipelineResult {
+        let analyzed = analyze(documents)
+        let stories = StoryClusterer(configuration: configuration.clustering).cluster(analyzed.articles)
+        let aligner = StoryAligner(configuration: configuration.alignment)
+        let builder = BriefBuilder(configuration: configuration.briefing)
+        let aligned = stories.map { aligner.align($0) }
+        return PipelineResult(stories: aligned, briefs: aligned.map { builder.brief($0) }, diagnostics: analyzed.diagnostics)
+    }
+
+    /// The first two stages: the articles that have text, analyzed, and what went wrong with the others.
+    public func analyze(_ documents: [RawDocument]) -> (articles: [AnalyzedArticle], diagnostics: [Diagnostic]) {
+        let extractor = ArticleExtractor(configuration: configuration.extraction)
+        let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
+        var articles: [AnalyzedArticle] = []
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            let article = extractor.extract(document)
+            diagnostics += article.diagnostics
+            let failed = article.diagnostics.contains { $0.severity == .error }
+            if failed || article.text.isEmpty { continue }
+            articles.append(analyzer.analyze(article))
+        }
+        return (articles, diagnostics)
+    }
+}

@@ -1,0 +1,13 @@
+/// Every stage's configuration in one value, built in one place by the command line or the server.
+public struct PipelineConfiguration: Sendable {
+    public var extraction: ArticleExtractor.Configuration
+    public var analysis: ArticleAnalyzer.Configuration
+    public var clustering: StoryClusterer.Configuration
+    public var alignment: StoryAligner.Configuration
+    public var briefing: BriefBuilder.Configuration
+
+    /// The configuration every figure in BENCHMARKS.md was measured with.
+    public static let `default` = PipelineConfiguration(
+        extraction: .default, analysis: .default, clustering: .default, alignment: .default, briefing: .default
+    )
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Parallax
+
+/// Reads input files into raw documents: the only place where article bytes come off the disk.
+public struct DocumentLoader {
+    public init() {}
+
+    public func load(_ files: [InputFile]) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+        var documents: [RawDocument] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let origin = file.url.path
+            let bytes: [UInt8]
+            do {
+                let size = try file.url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
+                guard size <= InputCollector.maximumFileSize else {
+                    diagnostics.append(Diagnostic(
+                        .error, origin: origin,
+                        message: "too large (\(size) bytes; the limit is \(InputCollector.maximumFileSize))"))
+                    continue
+                }
+                bytes = [UInt8](try Data(contentsOf: file.url))
+            } catch {
+                diagnostics.append(Diagnostic(.error, origin: origin, message: "cannot read: \(error.localizedDescription)"))
+                continue
+            }
+            switch file.kind {
+            case .jsonLines:
+                let (read, problems) = JSONLinesReader().read(bytes, origin: origin)
+                documents += read
+                diagnostics += problems
+            case .feed:
+                let (read, problems) = FeedReader().read(bytes, origin: origin)
+                documents += read
+                diagnostics += problems
+            case .html where FeedReader.looksLikeFeed(bytes):
+                let (read, problems) = FeedReader().read(bytes, origin: origin)
+                documents += read
+                diagnostics += problems
+            case .html:
+                documents.append(RawDocument(id: ArticleID(file.name), origin: origin, bytes: bytes, format: .html))
+            case .plainText:
+                documents.append(RawDocument(id: ArticleID(file.name), origin: origin, bytes: bytes, format: .plainText))
+            }
+        }
+        return (documents, diagnostics)
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import Parallax
+
+extension BriefFormat: ExpressibleByArgument {}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Parallax
+
+/// `parallax eval clustering DIR`: clusters a benchmark as a stream and prints BCubed scores against its gold.
+struct EvalClusteringCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clustering",
+        abstract: "Cluster a benchmark folder (ECB+ or UCI headlines) as a stream and print BCubed P/R/F1.",
+        discussion: """
+            DIR is ../shared/bench/clustering/ecbplus (stories scored against sub-topics, story groups against \
+            topics; streamed by doc id) or ../shared/bench/clustering/uci-headlines (stories against STORY, \
+            streamed by TIMESTAMP).
+            """
+    )
+
+    @Argument(help: "The benchmark folder.")
+    var directory: String
+
+    @Option(help: "Override the assignment threshold (for exploring; the default configuration is what counts).")
+    var assignmentThreshold: Double?
+
+    @Option(help: "Override the entity weight.")
+    var entityWeight: Double?
+
+    @Option(help: "Override the number weight.")
+    var numberWeight: Double?
+
+    @Option(help: "Override the idf exponent.")
+    var idfExponent: Double?
+
+    @Option(help: "Override the lead weight.")
+    var leadWeight: Double?
+
+    @Option(help: "Override the merge threshold.")
+    var mergeThreshold: Double?
+
+    @Option(help: "Override the group threshold.")
+    var groupThreshold: Double?
+
+    @Option(help: "Write each article's story and group (TSV) to this file, for error analysis.")
+    var dump: String?
+
+    func run() throws {
+        let items: [ClusteringBenchmarkReader.Item]
+        do {
+            items = try ClusteringBenchmarkReader(folder: URL(fileURLWithPath: directory)).read()
+        } catch {
+            FileHandle.standardError.write(Data("parallax: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        var configuration = StoryClusterer.Configuration.default
+        if let assignmentThreshold { configuration.assignmentThreshold = assignmentThreshold }
+        if let entityWeight { configuration.entityWeight = entityWeight }
+        if let numberWeight { configuration.numberWeight = numberWeight }
+        if let idfExponent { configuration.idfExponent = idfExponent }
+        if let leadWeight { configuration.leadWeight = leadWeight }
+        if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
+        if let groupThreshold { configuration.groupThreshold = groupThreshold }
+        let articles = items.map { BenchmarkArticles.analyzed(id: $0.id, text: $0.text) }
+        let start = Date()
+        let clustering = StoryClusterer(configuration: configuration).clustering(articles)
+        let seconds = Date().timeIntervalSince(start)
+
+        var storyOf: [String: String] = [:]
+        for story in clustering.stories { for article in story.articles { storyOf[article.id.rawValue] = story.id.rawValue } }
+        var groupOf: [String: String] = [:]
+        for group in clustering.groups { for story in group.stories { groupOf[story.rawValue] = group.id } }
+        if let dump {
+            let lines = items.map { "\($0.id)\t\($0.story)\t\($0.group ?? "")\t\(storyOf[$0.id]!)\t\(groupOf[storyOf[$0.id]!]!)" }
+            try (lines.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+        }
+        let goldStory = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.story) })
+        print("articles: \(items.count)  gold stories: \(Set(goldStory.values).count)  stories: \(clustering.stories.count)  groups: \(clustering.groups.count)  time: \(String(format: "%.2f", seconds)) s")
+        print(Self.line("stories vs gold stories", BCubed(predicted: storyOf, gold: goldStory)))
+        let goldGroup = items.reduce(into: [String: String]()) { result, item in if let group = item.group { result[item.id] = group } }
+        if !goldGroup.isEmpty {
+            let predictedGroup = storyOf.mapValues { groupOf[$0]! }
+            print(Self.line("groups vs gold topics", BCubed(predicted: predictedGroup, gold: goldGroup)))
+            print(Self.line("stories vs gold topics", BCubed(predicted: storyOf, gold: goldGroup)))
+        }
+    }
+
+    static func line(_ label: String, _ score: BCubed) -> String {
+        String(format: "%@  BCubed P %.4f  R %.4f  F1 %.4f", label, score.precision, score.recall, score.f1)
+    }
+}

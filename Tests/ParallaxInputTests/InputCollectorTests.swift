@@ -1,0 +1,66 @@
+import Foundation
+import Parallax
+import ParallaxInput
+import Testing
+
+/// Files and folders to raw documents: recursion, order, naming, and every kind of bad input.
+@Suite struct InputCollectorTests {
+    private func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    @Test func foldersAreReadRecursivelyInSortedOrderSkippingUnknownAndHiddenFiles() throws {
+        let folder = try TestPaths.temporaryFolder()
+        try write("b", to: folder.appendingPathComponent("b.txt"))
+        try write("a", to: folder.appendingPathComponent("sub/a.html"))
+        try write("x", to: folder.appendingPathComponent("notes.pdf"))
+        try write("h", to: folder.appendingPathComponent(".hidden.txt"))
+        let collected = InputCollector().collect([folder.path])
+        #expect(collected.files.map(\.name) == ["b.txt", "sub/a.html"])
+        #expect(collected.diagnostics.isEmpty)
+    }
+
+    @Test func aMissingPathIsAnErrorThatNamesIt() {
+        let collected = InputCollector().collect(["/no/such/place"])
+        #expect(collected.files.isEmpty)
+        #expect(collected.diagnostics.map(\.description) == ["error: /no/such/place: no such file or folder"])
+    }
+
+    @Test func theSameNameTwiceGetsADistinctId() throws {
+        let one = try TestPaths.temporaryFolder(), two = try TestPaths.temporaryFolder()
+        try write("first", to: one.appendingPathComponent("a.txt"))
+        try write("second", to: two.appendingPathComponent("a.txt"))
+        let names = InputCollector().collect([one.path, two.path]).files.map(\.name)
+        #expect(names == ["a.txt", "a.txt~2"])
+    }
+
+    @Test func badFilesAreReportedAndTheRestIsStillRead() throws {
+        let folder = try TestPaths.temporaryFolder()
+        try write("A council in Tallinn voted to close the old bridge to trucks on Monday after engineers found cracks.",
+                  to: folder.appendingPathComponent("good.txt"))
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00, 0x10]).write(to: folder.appendingPathComponent("binary.txt"))
+        try write("", to: folder.appendingPathComponent("empty.txt"))
+        try write("{\"text\": \"A bridge closed in Tallinn after engineers found cracks in its piers.\"}\n{broken\n",
+                  to: folder.appendingPathComponent("feed.jsonl"))
+        let input = ArticleSource(paths: [folder.path]).documents()
+        let result = Pipeline().run(input.documents)
+        let problems = (input.diagnostics + result.diagnostics).filter { $0.severity == .error }
+        #expect(problems.contains { $0.origin.hasSuffix("binary.txt") })
+        #expect(problems.contains { $0.origin.hasSuffix("empty.txt") })
+        #expect(problems.contains { $0.origin.hasSuffix("feed.jsonl") && $0.line == 2 })
+        #expect(result.stories.flatMap(\.story.articles).count == 2)
+    }
+
+    @Test func aHugeFileIsRefusedWithoutReadingIt() throws {
+        let folder = try TestPaths.temporaryFolder()
+        let url = folder.appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(InputCollector.maximumFileSize + 1))
+        try handle.close()
+        let input = ArticleSource(paths: [url.path]).documents()
+        #expect(input.documents.isEmpty)
+        #expect(input.diagnostics.first?.message.hasPrefix("too large") == true)
+    }
+}
