@@ -13,6 +13,7 @@ struct ParallaxCommand: ParsableCommand {
         subcommands: [
             BriefCommand.self,
             EvalCommand.self,
+            ServeCommand.self,
         ]
     )
 

@@ -29,8 +29,9 @@ struct ArticleInput: Decodable {
         }
         var date: CalendarDate?
         if let published, !published.isEmpty {
-            guard let parsed = CalendarDate(iso: published) else {
-                throw .badRequest("\(place): field 'published' is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            // Read as JSON Lines input is read: ISO 8601, RFC 2822 ("Tue, 11 Mar 2025 09:30:00 GMT"), "9 April 2024".
+            guard let parsed = CalendarDate(iso: published) ?? DateTextParser.parseField(published) else {
+                throw .badRequest("\(place): field 'published' is not a date (ISO 8601 or RFC 2822)")
             }
             date = parsed
         }

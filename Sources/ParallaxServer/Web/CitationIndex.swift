@@ -28,8 +28,22 @@ struct CitationIndex {
         let source = brief.sources[number - 1]
         if let publisher = source.publisher, !publisher.isEmpty { return publisher }
         if let url = source.url, let host = SourceCounting.host(of: url) { return host }
-        if let title = source.title, !title.isEmpty { return title }
+        if let title = source.title, !title.isEmpty { return Self.shortened(title, to: 60) }
         return article.rawValue
+    }
+
+    /// The source's number chip and name, escaped, for labels above facts and claims.
+    func label(of article: ArticleID) -> String {
+        let number = numbers[article].map { "<span class=\"chip\">\($0)</span>" } ?? ""
+        return "<span class=\"source-ref\">\(number)\(HTMLEscaping.escape(name(of: article)))</span>"
+    }
+
+    /// Cuts long text at a word boundary with an ellipsis, so a headline can serve as a label.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
     }
 
     /// Records the span for highlighting and returns a superscript link to it: `[2]`.

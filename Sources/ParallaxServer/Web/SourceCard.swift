@@ -6,7 +6,11 @@ enum SourceCard {
         _ source: BriefSource, number: Int, article: Article?, spans: [HighlightedSpan], index: CitationIndex
     ) -> String {
         let title = source.title ?? article?.metadata.title ?? source.article.rawValue
-        var meta: [String] = ["<span class=\"outlet\">\(HTMLEscaping.escape(index.name(of: source.article)))</span>"]
+        var meta: [String] = []
+        // The outlet when known; the title is already the card's heading.
+        if let outlet = source.publisher ?? source.url.flatMap(SourceCounting.host(of:)), !outlet.isEmpty {
+            meta.append("<span class=\"outlet\">\(HTMLEscaping.escape(outlet))</span>")
+        }
         if let published = source.published { meta.append("<span>\(published.description)</span>") }
         if !source.wires.isEmpty {
             meta.append("<span>credits \(source.wires.map(HTMLEscaping.escape).joined(separator: ", "))</span>")

@@ -40,17 +40,20 @@ enum StaticStyleSheet {
     .cite:hover,.cite:focus{background:var(--accent);color:var(--bg);text-decoration:none}
     .facts{padding-left:0;list-style:none;margin:0}
     .facts li{margin:0 0 .8rem;padding-left:0}
+    .unique{list-style:disc;padding-left:1.2rem}
     .facts .count{margin-right:.35rem}
     .outlet{font-weight:600;font-size:.8rem;color:var(--muted);margin-right:.3rem}
-    .unique .outlet{display:block;margin:0}
-    .conflict{margin:0 0 1.3rem}
+        .conflict{margin:0 0 1.3rem}
     .conflict h3{font-weight:600}
     .slot{display:inline-block;font-size:.68rem;text-transform:uppercase;letter-spacing:.06em;color:#b3261e;border:1px solid currentColor;border-radius:4px;padding:0 .3rem;margin-right:.3rem;vertical-align:.12em}
     .claims{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:.7rem}
     .claim{background:var(--card);border:1px solid var(--rule);border-radius:10px;padding:.7rem .85rem .2rem;font-size:.95rem}
-    .claim-head{display:flex;justify-content:space-between;gap:.5rem;margin-bottom:.4rem}
-    .claim-head .outlet{margin:0}
-    .value{font-weight:700;font-size:.85rem}
+    .claim .value{font-weight:700;font-size:1.15rem;line-height:1.25;margin:0 0 .2rem}
+    .claim-source{margin:0 0 .5rem;font-size:.78rem;color:var(--muted);line-height:1.35}
+    .source-ref{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-weight:600}
+    .chip{display:inline-block;min-width:1.3rem;height:1.3rem;line-height:1.3rem;border-radius:50%;background:var(--tint);color:var(--accent);text-align:center;font-size:.72rem;font-weight:700;margin-right:.4rem;vertical-align:.05em}
+    .unique-group h3{font-size:.85rem;color:var(--muted);margin:1rem 0 .4rem}
+    .unique li{margin-bottom:.55rem}
     .claim strong{background:var(--mark);border-radius:3px;padding:0 .1em}
     .speaker h3{font-size:.92rem}
     blockquote{margin:0 0 .8rem;padding:.1rem 0 .1rem 1rem;border-left:3px solid var(--rule);font-style:italic}

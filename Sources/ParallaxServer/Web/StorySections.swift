@@ -16,14 +16,22 @@ enum StorySections {
 
     static func unique(_ facts: [Fact], _ index: inout CitationIndex) -> String {
         guard !facts.isEmpty else { return "" }
-        var html = "<section id=\"unique\">\n<h2>Only in one source</h2>\n<ul class=\"facts unique\">\n"
+        // Grouped by source, in source order, so each outlet's label appears once.
+        var bySource: [ArticleID: [Fact]] = [:]
         for fact in facts {
             guard let first = fact.statements.first else { continue }
-            let source = HTMLEscaping.escape(index.name(of: first.span.article))
-            html += "<li><span class=\"outlet\">\(source)</span> \(HTMLEscaping.escape(first.text))"
-            html += index.cites(fact.statements.map(\.span)) + "</li>\n"
+            bySource[first.span.article, default: []].append(fact)
         }
-        return html + "</ul>\n</section>"
+        var html = "<section id=\"unique\">\n<h2>Only in one source</h2>\n"
+        for source in index.brief.sources {
+            guard let group = bySource.removeValue(forKey: source.article) else { continue }
+            html += "<div class=\"unique-group\"><h3>\(index.label(of: source.article))</h3>\n<ul class=\"facts unique\">\n"
+            for fact in group {
+                html += "<li>\(HTMLEscaping.escape(fact.statements[0].text))\(index.cites(fact.statements.map(\.span)))</li>\n"
+            }
+            html += "</ul></div>\n"
+        }
+        return html + "</section>"
     }
 
     static func conflicts(_ conflicts: [Conflict], _ index: inout CitationIndex) -> String {
@@ -33,9 +41,8 @@ enum StorySections {
             html += "<div class=\"conflict\">\n<h3><span class=\"slot\">\(conflict.slot.rawValue)</span> "
             html += "\(HTMLEscaping.escape(conflict.about))</h3>\n<div class=\"claims\">\n"
             for claim in conflict.claims {
-                let source = HTMLEscaping.escape(index.name(of: claim.statement.span.article))
-                html += "<div class=\"claim\"><p class=\"claim-head\"><span class=\"outlet\">\(source)</span> "
-                html += "<span class=\"value\">\(HTMLEscaping.escape(claim.value))</span></p>"
+                html += "<div class=\"claim\"><p class=\"value\">\(HTMLEscaping.escape(claim.value))</p>"
+                html += "<p class=\"claim-source\">\(index.label(of: claim.statement.span.article))</p>"
                 html += "<p>\(statementHTML(claim))\(index.cites([claim.statement.span]))</p></div>\n"
             }
             html += "</div>\n</div>\n"
