@@ -8,10 +8,12 @@ let package = Package(
         .library(name: "Sketch", targets: ["Sketch"]),
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxInput", targets: ["ParallaxInput"]),
+        .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
@@ -22,6 +24,11 @@ let package = Package(
         .target(name: "Parallax", dependencies: ["Sketch"]),
         // Reads files and folders (text, HTML, JSON Lines, feeds) into raw documents: the pipeline's input edge.
         .target(name: "ParallaxInput", dependencies: ["Parallax"]),
+        // The persistent, incremental article store: SQLite through GRDB, kept out of the core.
+        .target(
+            name: "ParallaxStore",
+            dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The HTTP API and the web page (Hummingbird); reads and writes through a StoryRepository.
         .target(
             name: "ParallaxServer",
@@ -37,13 +44,21 @@ let package = Package(
             dependencies: [
                 "Parallax",
                 "ParallaxInput",
+                "ParallaxStore",
                 "ParallaxServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-mode timing of the brief of one large story, stage by stage.
+        .executableTarget(name: "brief-benchmark", dependencies: ["Parallax", "ParallaxInput"], path: "Benchmarks/BriefBenchmark"),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxInputTests", dependencies: ["Parallax", "ParallaxInput"], exclude: ["Golden"]),
+        // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.
+        .testTarget(
+            name: "ParallaxStoreTests",
+            dependencies: ["ParallaxStore", "Parallax", "ParallaxInput", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "ParallaxServerTests",
             dependencies: [

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser test for `parallax serve`: loads Samples/ into a temporary store, renders the story list and the biggest
+# Browser test for `parallax serve`: ingests Samples/ into a temporary store (and posts it again over the API), renders the story list and the biggest
 # story in headless Chromium, checks the summary and citations are in the DOM, takes phone and desktop screenshots,
 # and checks that an article carrying script, img and javascript: payloads shows them as text and runs nothing.
 #
@@ -31,6 +31,9 @@ echo "== building"
 swift build --product parallax
 BIN="$(swift build --show-bin-path)/parallax"
 
+echo "== ingesting Samples/ with parallax ingest"
+"$BIN" ingest --store "$WORK/store.sqlite" Samples/
+
 echo "== starting parallax serve on $BASE"
 "$BIN" serve --store "$WORK/store.sqlite" --port "$PORT" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
@@ -40,7 +43,7 @@ for _ in $(seq 1 100); do
 done
 curl -fsS "$BASE/health" >/dev/null || { cat "$WORK/server.log"; echo "server did not start" >&2; exit 1; }
 
-echo "== loading Samples/"
+echo "== posting Samples/ again over the API (already stored: same stories)"
 $HELPER load "$BASE" Samples
 STORY="$($HELPER biggest "$BASE")"
 XSS_STORY="$($HELPER xss "$BASE")"

@@ -50,6 +50,12 @@ struct EvalExtractionCommand: ParsableCommand {
             let score = ExtractionScore.score(output: extracted.text, with: page.with, without: page.without)
             total = total + score
             metadata.add(extracted.metadata, expected: page)
+            if misses != nil, let title = page.title, extracted.metadata.title != title {
+                report += "TITLE \(page.path)\n  expected \(title)\n  got      \(extracted.metadata.title ?? "-")\n"
+            }
+            if misses != nil, let author = page.author, extracted.metadata.authors.joined(separator: "; ") != author {
+                report += "AUTHOR \(page.path)\n  expected \(author)\n  got      \(extracted.metadata.authors.joined(separator: "; "))\n"
+            }
             if misses != nil && (score.falseNegatives > 0 || score.falsePositives > 0) {
                 report += MissReport.describe(page: page, output: extracted.text)
             }

@@ -13,6 +13,8 @@ struct ParallaxCommand: ParsableCommand {
         subcommands: [
             BriefCommand.self,
             EvalCommand.self,
+            IngestCommand.self,
+            StoriesCommand.self,
             ServeCommand.self,
         ]
     )

@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Parallax
 import ParallaxServer
+import ParallaxStore
 
 /// `parallax serve`: the HTTP API and the web page over a store, until SIGINT or SIGTERM.
 struct ServeCommand: ParsableCommand {
@@ -28,8 +29,7 @@ struct ServeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("store"), help: ArgumentHelp("The SQLite store file.", valueName: "FILE"))
-    var store: String?
+    @OptionGroup var store: StoreOptions
 
     @Option(help: "The address to listen on.")
     var host: String = ServerConfiguration.default.host
@@ -49,11 +49,16 @@ struct ServeCommand: ParsableCommand {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "parallax.server")
         logger.logLevel = .info
-        // Until the SQLite store lands, articles live in memory for the life of the process.
-        let repository = InMemoryStoryRepository(engine: PipelineStoryEngine())
+        let repository: StoreStoryRepository
+        do {
+            repository = try StoreStoryRepository(store: try store.open())
+        } catch let error as StoreError {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
         let configuration = ServerConfiguration(host: host, port: port, bodyLimit: bodyLimit * 1024 * 1024)
         let application = buildApplication(configuration: configuration, repository: repository, logger: logger)
-        logger.info("serving", metadata: ["store": "\(store ?? "memory")", "address": "http://\(host):\(port)"])
+        logger.info("serving", metadata: ["store": "\(store.path)", "address": "http://\(host):\(port)"])
         try Self.block { try await application.runService() }
     }
 

@@ -49,17 +49,18 @@ struct BoilerplateFilter {
 
     func judge(_ marker: String) -> MarkerVerdict {
         let bytes = Array(marker.utf8)
-        let positive = rules.positiveMarkers.contains { contains(bytes, $0) }
+        let positive = rules.positiveMarkers.contains { Self.contains(bytes, $0) }
         let words = marker.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
-        if rules.strongNegativeMarkers.contains(where: { contains(bytes, $0) })
+        if rules.strongNegativeMarkers.contains(where: { Self.contains(bytes, $0) })
             || words.contains(where: { rules.strongNegativeWords.contains(String($0)) }) {
             return positive ? .mixed : .strongNegative
         }
-        if !positive && rules.negativeMarkers.contains(where: { contains(bytes, $0) }) { return .negative }
+        if !positive && rules.negativeMarkers.contains(where: { Self.contains(bytes, $0) }) { return .negative }
         return .neutral
     }
 
-    private func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+    /// Byte substring search: markers are short ASCII, and Foundation's `contains` costs a bridge per call.
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard pattern.count <= haystack.count, let first = pattern.first else { return false }
         var start = 0

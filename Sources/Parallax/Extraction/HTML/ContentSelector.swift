@@ -173,9 +173,7 @@ struct ContentSelector {
         guard !marker.isEmpty else { return value }
         let bytes = Array(marker.utf8)
         if filter.judge(marker) != .neutral { value -= 25 }
-        if configuration.rules.positiveMarkers.contains(where: { needle in
-            bytes.count >= needle.utf8.count && marker.contains(needle)
-        }) { value += 25 }
+        if configuration.rules.positiveMarkers.contains(where: { BoilerplateFilter.contains(bytes, $0) }) { value += 25 }
         return value
     }
 

@@ -19,7 +19,7 @@ extension HTMLExtractor {
         public init(
             rules: ExtractionRules = .default, minimumScoredBlockLength: Int = 25,
             maximumLinkDensity: Double = 0.5, siblingScoreShare: Double = 0.2, fallbackShare: Double = 0.25,
-            edgeLineLength: Int = 50, siblingTextLength: Int = 100
+            edgeLineLength: Int = 40, siblingTextLength: Int = 100
         ) {
             self.rules = rules
             self.minimumScoredBlockLength = minimumScoredBlockLength

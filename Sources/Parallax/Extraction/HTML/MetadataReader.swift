@@ -28,8 +28,11 @@ struct MetadataReader {
         }
         let linked = readJSONLD(tree)
         var result = ArticleMetadata()
-        result.title = linked.title ?? Self.titleKeys.lazy.compactMap { meta[$0] }.first ?? documentTitle(tree)
-        result.title = result.title.map(clean)
+        // The page's own headline (its first h1) is what readers see; meta titles often carry a site suffix.
+        let headline = tree.elements(named: "h1").lazy.map { self.clean(tree.textContent(of: $0)) }
+            .first { $0.count >= 2 && $0.count <= 250 }
+        let declared = (linked.title ?? Self.titleKeys.lazy.compactMap { meta[$0] }.first).map { withoutSiteSuffix(clean($0)) }
+        result.title = headline ?? declared ?? documentTitle(tree)
         var authors = linked.authors
         if authors.isEmpty, let value = Self.authorKeys.lazy.compactMap({ meta[$0] }).first(where: { !$0.hasPrefix("http") && !$0.hasPrefix("@") }) {
             authors = [clean(value)]
@@ -53,24 +56,54 @@ struct MetadataReader {
     private func documentTitle(_ tree: ContentTree) -> String? {
         guard let node = tree.elements(named: "title").first else { return nil }
         let title = clean(tree.textContent(of: node))
-        guard !title.isEmpty else { return nil }
-        // " | Site", " - Site", " – Site": keep the longest part, the headline.
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " » ", " · "] where title.contains(separator) {
+        return title.isEmpty ? nil : withoutSiteSuffix(title)
+    }
+
+    /// " | Site", " - Site", " – Site": keeps the longest part, the headline.
+    private func withoutSiteSuffix(_ title: String) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " » ", " · ", " › "] where title.contains(separator) {
             let parts = title.components(separatedBy: separator).map(clean)
-            return parts.max(by: { $0.count < $1.count })
+            return parts.max(by: { $0.count < $1.count }) ?? title
         }
         return title
     }
 
+    /// Words that introduce a name in a byline ("By", "Von", "Par", "View all posts by"), lowercased.
+    static let bylineLeads = ["view all posts by ", "zeige alle beiträge von ", "alle beiträge von ", "posted by ", "written by ",
+                              "by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ", "author: "]
+
     private func markedAuthors(_ tree: ContentTree) -> [String] {
-        for node in 0..<tree.count where tree.tag[node] == "a" || tree.tag[node] == "span" || tree.tag[node] == "div" {
+        var marked: [Int] = []
+        for node in 0..<tree.count where !tree.tag[node].isEmpty {
             let rel = tree.attribute("rel", of: node)?.lowercased()
             let itemprop = tree.attribute("itemprop", of: node)?.lowercased()
-            guard rel == "author" || itemprop == "author" else { continue }
-            let name = clean(tree.textContent(of: node))
-            if !name.isEmpty && name.count < 60 { return [name] }
+            if rel == "author" || itemprop == "author" { return bylineName(tree.textContent(of: node)).map { [$0] } ?? [] }
+            let marker = tree.marker[node]
+            if !marker.isEmpty {
+                let bytes = Array(marker.utf8)
+                if BoilerplateFilter.contains(bytes, "author") || BoilerplateFilter.contains(bytes, "byline") { marked.append(node) }
+            }
+        }
+        for node in marked {
+            if let name = bylineName(tree.textContent(of: node)) { return [name] }
         }
         return []
+    }
+
+    /// A person's name from a byline's text, or nil when it does not look like one (too long, digits, e-mail).
+    private func bylineName(_ text: String) -> String? {
+        var name = clean(text)
+        let lowered = name.lowercased()
+        for lead in Self.bylineLeads {
+            if let range = lowered.range(of: lead), range.lowerBound == lowered.startIndex || lead.count > 4 {
+                let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+                name = String(name.dropFirst(offset))
+                break
+            }
+        }
+        name = clean(name)
+        guard name.count >= 3, name.count <= 50, !name.contains("@"), !name.contains(where: \.isNumber) else { return nil }
+        return name
     }
 
     private func timeElementDate(_ tree: ContentTree) -> CalendarDate? {

@@ -71,6 +71,44 @@ enum HTMLElementRules {
         }
     }
 
+    /// How the start of `name` closes open elements beyond the general rules.
+    static func special(_ name: String) -> HTMLTagInfo.Special {
+        switch name {
+        case "html": return .html
+        case "head": return .head
+        case "body": return .body
+        case "li": return .listItem
+        case "dd", "dt": return .definition
+        case "option": return .option
+        case "optgroup": return .optgroup
+        case "tr": return .row
+        case "td", "th": return .cell
+        case "thead", "tbody", "tfoot": return .tableSection
+        case "a": return .anchor
+        case "button": return .button
+        default: return .none
+        }
+    }
+
+    /// How the tokenizer reads the content of `name`.
+    static func content(_ name: String) -> HTMLTagInfo.Content {
+        switch name {
+        case "script", "style", "xmp", "iframe", "noembed", "noframes": return .rawText
+        case "textarea", "title": return .escapableRawText
+        case "plaintext": return .plaintext
+        default: return .markup
+        }
+    }
+
+    /// Every name some rule above mentions; all other names are ordinary.
+    static let namedTags: [String] = """
+        area base br col embed hr img input link meta param source track wbr keygen frame basefont bgsound image \
+        address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer form \
+        h1 h2 h3 h4 h5 h6 header hgroup main menu nav ol p pre listing section summary table ul xmp plaintext search \
+        li dd dt title style script noscript template html applet caption td th marquee object button tbody thead \
+        tfoot tr colgroup svg math head body option optgroup a iframe noembed noframes textarea
+        """.split(separator: " ").map(String.init)
+
     /// Elements whose self-closing `/>` is honoured: SVG and MathML content, where it means an empty element.
     static func isForeignRoot(_ name: String) -> Bool { name == "svg" || name == "math" }
 }

@@ -5,6 +5,7 @@
 struct HTMLOpenElements {
     private(set) var indices: [Int] = []
     private(set) var names: [String] = []
+    private var traits: [HTMLTagInfo.Traits] = []
     private var positionsByName: [String: [Int]] = [:]
     /// Boundary positions for the scopes `.normal`, `.button`, `.listItem`, `.table`, in that order.
     private var boundaries: [[Int]] = [[], [], [], []]
@@ -14,25 +15,38 @@ struct HTMLOpenElements {
 
     var count: Int { indices.count }
     var lastName: String? { names.last }
+    var lastTraits: HTMLTagInfo.Traits { traits.last ?? [] }
 
-    mutating func push(_ index: Int, name: String) {
+    mutating func push(_ index: Int, name: String, traits elementTraits: HTMLTagInfo.Traits) {
         let position = indices.count
         indices.append(index)
         names.append(name)
+        traits.append(elementTraits)
         positionsByName[name, default: []].append(position)
-        for (slot, scope) in Self.scopes.enumerated() where scope.isBoundary(name) { boundaries[slot].append(position) }
-        if HTMLElementRules.isForeignRoot(name) { foreignDepth += 1 }
+        for (slot, scope) in Self.scopes.enumerated() where elementTraits.contains(.bounding(scope)) {
+            boundaries[slot].append(position)
+        }
+        if elementTraits.contains(.foreignRoot) { foreignDepth += 1 }
     }
 
     /// The stack position of the innermost open `name` not hidden behind a boundary of `scope`
     /// (nil scope: anywhere in the stack).
     func position(of name: String, in scope: HTMLElementRules.Scope?) -> Int? {
         guard let position = positionsByName[name]?.last else { return nil }
-        guard let scope, let slot = Self.scopes.firstIndex(of: scope), let boundary = boundaries[slot].last else {
+        guard let scope, let boundary = boundaries[Self.slot(of: scope)].last else {
             return position
         }
         // A boundary at the same position is the element itself, which is found before it bounds anything.
         return position >= boundary ? position : nil
+    }
+
+    private static func slot(of scope: HTMLElementRules.Scope) -> Int {
+        switch scope {
+        case .normal: return 0
+        case .button: return 1
+        case .listItem: return 2
+        case .table: return 3
+        }
     }
 
     /// Pops the element at stack `position` and everything opened inside it.
@@ -43,9 +57,10 @@ struct HTMLOpenElements {
             positionsByName[name]?.removeLast()
             if positionsByName[name]?.isEmpty == true { positionsByName[name] = nil }
             for slot in boundaries.indices where boundaries[slot].last == top { boundaries[slot].removeLast() }
-            if HTMLElementRules.isForeignRoot(name) { foreignDepth -= 1 }
+            if traits[top].contains(.foreignRoot) { foreignDepth -= 1 }
             indices.removeLast()
             names.removeLast()
+            traits.removeLast()
         }
     }
 }

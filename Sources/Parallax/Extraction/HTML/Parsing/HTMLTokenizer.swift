@@ -59,9 +59,9 @@ struct HTMLTokenizer {
         return next == 0x2F && index + 2 < bytes.count
     }
 
-    /// The start of the end tag `</name` closing a raw-text element, or the end of input.
+    /// The start of the end tag `</name` closing a raw-text element, or the end of input (always for plaintext, whose name is empty).
     private func rawTextEnd(from start: Int, name: [UInt8]) -> Int {
-        if name == Array("plaintext".utf8) { return bytes.count }
+        if name.isEmpty { return bytes.count }
         let count = bytes.count
         var index = start
         while index + 1 < count {
@@ -149,10 +149,16 @@ struct HTMLTokenizer {
         let name = lowercasedName(start..<nameEnd)
         position = nameEnd
         guard let (attributes, selfClosing) = readAttributes(keep: true) else { return nil }
-        if recognizesRawText, let decodes = Self.rawTextDecodes(name) {
-            rawText = (Array(name.utf8), decodes)
+        let info = HTMLTagInfo.lookup(name)
+        if recognizesRawText {
+            switch info.content {
+            case .markup: break
+            case .rawText: rawText = (Array(name.utf8), false)
+            case .escapableRawText: rawText = (Array(name.utf8), true)
+            case .plaintext: rawText = ([], false)
+            }
         }
-        return .startTag(name: name, attributes: attributes, selfClosing: selfClosing)
+        return .startTag(name: name, attributes: attributes, selfClosing: selfClosing, info: info)
     }
 
     private mutating func endTag(from start: Int) -> HTMLToken? {
@@ -160,7 +166,7 @@ struct HTMLTokenizer {
         let name = lowercasedName(start..<nameEnd)
         position = nameEnd
         guard readAttributes(keep: false) != nil else { return nil }
-        return .endTag(name: name)
+        return .endTag(name: name, info: HTMLTagInfo.lookup(name))
     }
 
     /// Reads attributes up to and including `>`; nil (and `position` at the end) when input ends first.
@@ -267,15 +273,6 @@ struct HTMLTokenizer {
             if lowered != name[offset] { return false }
         }
         return true
-    }
-
-    /// Raw-text elements: nil for ordinary ones, else whether references in their text decode.
-    private static func rawTextDecodes(_ name: String) -> Bool? {
-        switch name {
-        case "script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext": return false
-        case "textarea", "title": return true
-        default: return nil
-        }
     }
 
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

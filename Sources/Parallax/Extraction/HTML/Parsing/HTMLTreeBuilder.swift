@@ -49,10 +49,14 @@ struct HTMLTreeBuilder {
             add(.comment, text: String(decoding: bytes[range], as: UTF8.self))
         case .doctype:
             add(.doctype)
-        case let .startTag(name, attributes, selfClosing):
-            if xml { openElement(name, attributes, selfClosing: selfClosing) } else { htmlStart(name, attributes, selfClosing) }
-        case let .endTag(name):
-            if xml { close(name, scope: nil) } else { htmlEnd(name) }
+        case let .startTag(name, attributes, selfClosing, info):
+            if xml {
+                openElement(name, attributes, traits: [], selfClosing: selfClosing)
+            } else {
+                htmlStart(name, attributes, selfClosing, info)
+            }
+        case let .endTag(name, info):
+            if xml { close(name, scope: nil) } else { htmlEnd(name, info) }
         case .end:
             flushText()
         }
@@ -70,69 +74,76 @@ struct HTMLTreeBuilder {
 
     // MARK: HTML rules
 
-    private mutating func htmlStart(_ name: String, _ attributes: [HTMLAttribute], _ selfClosing: Bool) {
-        switch name {
-        case "html":
+    private mutating func htmlStart(_ name: String, _ attributes: [HTMLAttribute], _ selfClosing: Bool, _ info: HTMLTagInfo) {
+        switch info.special {
+        case .html:
             if seenHTML { return }
             seenHTML = true
-        case "head":
+        case .head:
             if seenHead || seenBody { return }
             seenHead = true
-        case "body":
+        case .body:
             if seenBody { return }
             seenBody = true
             close("head", scope: .normal)
-        case "li":
+        case .listItem:
             closeImplied("li", scope: .listItem)
-        case "dd", "dt":
+        case .definition:
             closeImplied("dd", "dt", scope: .listItem)
-        case "option":
+        case .option:
             if open.lastName == "option" { popTo(open.count - 1) }
-        case "optgroup":
+        case .optgroup:
             if open.lastName == "option" { popTo(open.count - 1) }
             if open.lastName == "optgroup" { popTo(open.count - 1) }
-        case "tr":
+        case .row:
             closeImplied("td", "th", scope: .table)
             closeImplied("tr", scope: .table)
-        case "td", "th":
+        case .cell:
             closeImplied("td", "th", scope: .table)
-        case "thead", "tbody", "tfoot":
+        case .tableSection:
             closeImplied("td", "th", "tr", "thead", "tbody", "tfoot", scope: .table)
-        case "a":
+        case .anchor:
             closeImplied("a", scope: .normal)
-        case "button":
+        case .button:
             closeImplied("button", scope: .normal)
-        default:
+        case .none:
             break
         }
-        if open.lastName == "head", !HTMLElementRules.belongsInHead(name) { popTo(open.count - 1) }
-        if HTMLElementRules.closesParagraph(name) { closeImplied("p", scope: .button) }
-        if HTMLElementRules.isHeading(name), let last = open.lastName, HTMLElementRules.isHeading(last) {
-            popTo(open.count - 1)
+        let traits = info.traits
+        if open.lastName == "head", !traits.contains(.belongsInHead) { popTo(open.count - 1) }
+        if traits.contains(.closesParagraph) { closeImplied("p", scope: .button) }
+        if traits.contains(.heading), open.lastTraits.contains(.heading) { popTo(open.count - 1) }
+        let empty = traits.contains(.void)
+            || (selfClosing && (open.foreignDepth > 0 || traits.contains(.foreignRoot)))
+        if name == "image" {
+            openElement("img", attributes, traits: HTMLTagInfo.lookup("img").traits, selfClosing: true)
+        } else {
+            openElement(name, attributes, traits: traits, selfClosing: empty)
         }
-        let empty = HTMLElementRules.isVoid(name)
-            || (selfClosing && (open.foreignDepth > 0 || HTMLElementRules.isForeignRoot(name)))
-        openElement(name == "image" ? "img" : name, attributes, selfClosing: empty)
     }
 
-    private mutating func htmlEnd(_ name: String) {
-        switch name {
-        case "body", "html":
+    private mutating func htmlEnd(_ name: String, _ info: HTMLTagInfo) {
+        switch info.special {
+        case .body, .html:
             // Content after </body> still belongs to the body, as in browsers; the tags close nothing.
             return
-        case "br":
-            openElement("br", [], selfClosing: true)
         default:
-            close(name, scope: HTMLElementRules.endTagScope(name))
+            if name == "br" {
+                openElement("br", [], traits: info.traits, selfClosing: true)
+            } else {
+                close(name, scope: info.endTagScope)
+            }
         }
     }
 
     // MARK: Stack operations
 
-    private mutating func openElement(_ name: String, _ attributes: [HTMLAttribute], selfClosing: Bool) {
+    private mutating func openElement(
+        _ name: String, _ attributes: [HTMLAttribute], traits: HTMLTagInfo.Traits, selfClosing: Bool
+    ) {
         let index = add(.element, name: name, attributes: attributes)
         guard !selfClosing, open.count < maxDepth else { return }
-        open.push(index, name: name)
+        open.push(index, name: name, traits: traits)
     }
 
     /// Closes the nearest open element named `name` and everything inside it; nil scope searches the whole stack.

@@ -1,0 +1,301 @@
+import Foundation
+import GRDB
+import Parallax
+
+/// The persistent, incremental article store: articles, their analysis, clustering signatures and story assignments
+/// in SQLite (WAL, foreign keys, NOT NULL), one transaction per article.
+///
+/// ParallaxStore's main types: `ArticleStore` wraps the database writer, runs the migrations (`StoreMigrations`)
+/// and offers intent-named reads and writes; `StoreIngester` keeps the online `StoryIndex` in step with it, so a
+/// new article joins a stored story or starts one without reclustering. Errors are `StoreError`s.
+public final class ArticleStore: Sendable {
+    /// The database file, for messages.
+    public let file: String
+    private let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    public convenience init(path: String) throws {
+        let writer: DatabasePool
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            configuration.busyMode = .timeout(10)
+            // In WAL mode NORMAL keeps every committed transaction across a process crash; only a power cut
+            // can lose the last ones, never corrupt the file.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            writer = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(file: path, reason: "cannot open the store: \(Self.reason(error))")
+        }
+        try self.init(writer: writer, file: path)
+    }
+
+    /// Wraps an open database (an in-memory `DatabaseQueue` in tests) and runs the migrations.
+    public init(writer: any DatabaseWriter, file: String) throws {
+        self.writer = writer
+        self.file = file
+        try guarded("cannot migrate the store") { try StoreMigrations.migrator.migrate(writer) }
+    }
+
+    /// Read access for checks and tests.
+    public var reader: any DatabaseReader { writer }
+
+    // MARK: - Writing
+
+    /// Stores one article with its analysis, clustering signature and story assignment in one transaction:
+    /// after a crash either all of its rows are there or none. `previous` is the sequence of the last article the
+    /// caller's index knows (nil for an empty store): the insert fails when another process stored one since,
+    /// because the caller's story positions would no longer be the store's. Returns the article's sequence.
+    @discardableResult
+    public func insert(
+        _ article: AnalyzedArticle, key: ArticleKey, signature: ArticleFeatures, assignment: StoreAssignment,
+        ingestedAt: Date, after previous: Int64?
+    ) throws -> Int64 {
+        let metadata = article.article.metadata
+        let seen = metadata.published ?? Self.day(of: ingestedAt)
+        return try guarded("cannot store \(article.id)") {
+            var record = ArticleRecord(
+                sequence: nil, id: article.id.rawValue, sourceID: key.sourceID.rawValue, contentHash: key.contentHash,
+                origin: article.article.origin, text: article.article.text, title: metadata.title,
+                publisher: metadata.publisher, published: metadata.published?.description, seen: seen.description,
+                metadata: try JSONColumn.encode(metadata), wires: try JSONColumn.encode(article.article.wires),
+                diagnostics: try JSONColumn.encode(article.article.diagnostics), ingestedAt: ingestedAt)
+            let analysis = AnalysisRecord(
+                articleID: article.id.rawValue, entities: try JSONColumn.encode(article.entities),
+                quotes: try JSONColumn.encode(article.quotes), numbers: try JSONColumn.encode(article.numbers),
+                dates: try JSONColumn.encode(article.dates))
+            return try writer.write { db in
+                let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article")
+                guard last == previous else {
+                    throw StoreError(file: file, reason: "another process stored articles during this ingest; run it again")
+                }
+                try record.insert(db)
+                try analysis.insert(db)
+                try SignatureRecord(articleID: article.id.rawValue, terms: SignatureCoding.encode(signature.terms)).insert(db)
+                if let created = assignment.created {
+                    try StoryRecord(
+                        position: created.position, id: created.id.rawValue, headline: created.headline,
+                        mergedInto: created.position == assignment.story ? nil : assignment.story
+                    ).insert(db)
+                }
+                if !assignment.merged.isEmpty {
+                    let gone = assignment.merged.map(String.init).joined(separator: ",")
+                    try db.execute(
+                        sql: "UPDATE story SET mergedInto = ? WHERE position IN (\(gone))", arguments: [assignment.story])
+                    try db.execute(sql: "UPDATE assignment SET story = ? WHERE story IN (\(gone))", arguments: [assignment.story])
+                }
+                try AssignmentRecord(
+                    articleID: article.id.rawValue, story: assignment.story, similarity: assignment.similarity,
+                    isNew: assignment.created != nil, forcedStory: assignment.forcedStory
+                ).insert(db)
+                return record.sequence!
+            }
+        }
+    }
+
+    /// Records a setting the store was built with; throws when it was built with a different value.
+    public func require(setting key: String, equals value: String) throws {
+        let stored = try guarded("cannot read the settings") {
+            try writer.write { db -> String? in
+                if let stored = try SettingRecord.fetchOne(db, key: key) { return stored.value }
+                try SettingRecord(key: key, value: value).insert(db)
+                return nil
+            }
+        }
+        if let stored, stored != value {
+            throw StoreError(file: file, reason: "the store was built with another \(key) (\(stored)); use a new store")
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The stored id of the article with this key, if it is stored.
+    public func storedID(of key: ArticleKey) throws -> ArticleID? {
+        try guarded("cannot look up \(key.sourceID)") {
+            try writer.read { db in
+                try String.fetchOne(
+                    db, sql: "SELECT id FROM article WHERE sourceID = ? AND contentHash = ?",
+                    arguments: [key.sourceID.rawValue, key.contentHash]
+                ).map(ArticleID.init)
+            }
+        }
+    }
+
+    /// Whether some stored article has this id.
+    public func contains(_ id: ArticleID) throws -> Bool {
+        try guarded("cannot look up \(id)") {
+            try writer.read { db in try ArticleRecord.filter(Column("id") == id.rawValue).fetchCount(db) > 0 }
+        }
+    }
+
+    /// The story of the first stored article with the same text, where an exact copy belongs.
+    public func storyOfText(withHash contentHash: String) throws -> Int? {
+        try guarded("cannot look up a copy") {
+            try writer.read { db in
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT assignment.story FROM article JOIN assignment ON assignment.articleID = article.id
+                        WHERE article.contentHash = ? ORDER BY article.sequence LIMIT 1
+                        """,
+                    arguments: [contentHash])
+            }
+        }
+    }
+
+    /// How many articles are stored.
+    public func articleCount() throws -> Int {
+        try guarded("cannot count articles") { try writer.read { db in try ArticleRecord.fetchCount(db) } }
+    }
+
+    /// Every article's clustering signature, in ingest order, for replaying the online index.
+    public func signatures() throws -> [StoredSignature] {
+        try guarded("cannot read the signatures") {
+            try writer.read { db in
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT article.id, article.published, signature.terms, assignment.story, assignment.forcedStory,
+                               article.sequence
+                        FROM article JOIN signature ON signature.articleID = article.id
+                        JOIN assignment ON assignment.articleID = article.id ORDER BY article.sequence
+                        """)
+                var signatures: [StoredSignature] = []
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    let published: String? = row[1]
+                    guard let terms = SignatureCoding.decode(row[2]) else {
+                        throw StoreError(file: file, reason: "the signature of \(id) is damaged")
+                    }
+                    signatures.append(StoredSignature(
+                        features: ArticleFeatures(id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) }, terms: terms),
+                        forcedStory: row[4], story: row[3], sequence: row[5]))
+                }
+                return signatures
+            }
+        }
+    }
+
+    /// Every stored story row, live or merged, by position.
+    func storyRecords() throws -> [StoryRecord] {
+        try guarded("cannot read the stories") {
+            try writer.read { db in try StoryRecord.order(Column("position")).fetchAll(db) }
+        }
+    }
+
+    /// The live stories last seen on or after `since` (all of them without it), latest first, then by id.
+    public func stories(since: CalendarDate? = nil) throws -> [StorySummary] {
+        try guarded("cannot list the stories") {
+            try writer.read { db in
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT story.id, story.headline, COUNT(*) AS articles,
+                               COUNT(DISTINCT COALESCE(article.publisher, article.id)) AS sources,
+                               MIN(article.seen) AS firstSeen, MAX(article.seen) AS lastSeen
+                        FROM story JOIN assignment ON assignment.story = story.position
+                        JOIN article ON article.id = assignment.articleID
+                        WHERE story.mergedInto IS NULL
+                        GROUP BY story.position HAVING MAX(article.seen) >= ?
+                        ORDER BY lastSeen DESC, story.id
+                        """,
+                    arguments: [since?.description ?? ""])
+                return rows.compactMap { row -> StorySummary? in
+                    guard let first = CalendarDate(iso: row["firstSeen"] as String),
+                          let last = CalendarDate(iso: row["lastSeen"] as String) else { return nil }
+                    return StorySummary(
+                        id: StoryID(row["id"]), headline: row["headline"], articles: row["articles"],
+                        sources: row["sources"], firstSeen: first, lastSeen: last)
+                }
+            }
+        }
+    }
+
+    /// A stored story, ready for `StoryAligner().align` and `BriefBuilder().brief`: its articles (by publication
+    /// date, then id) rebuilt from their rows, tokens and sentences recomputed by the Text stage, copies detected
+    /// among them. The id of a story that merged into another gives the story it merged into; nil when unknown.
+    public func story(
+        _ id: StoryID, segmenter: TextSegmenter = TextSegmenter(), copyDetector: CopyDetector = CopyDetector()
+    ) throws -> Story? {
+        let loaded = try guarded("cannot read story \(id)") {
+            try writer.read { db -> (StoryRecord, [ArticleRecord], [String: AnalysisRecord])? in
+                guard var story = try StoryRecord.filter(Column("id") == id.rawValue).fetchOne(db) else { return nil }
+                while let next = story.mergedInto, let merged = try StoryRecord.fetchOne(db, key: next) { story = merged }
+                let articles = try ArticleRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT article.* FROM article JOIN assignment ON assignment.articleID = article.id
+                        WHERE assignment.story = ?
+                        """,
+                    arguments: [story.position])
+                let analyses = try AnalysisRecord.fetchAll(db, keys: articles.map(\.id))
+                return (story, articles, Dictionary(uniqueKeysWithValues: analyses.map { ($0.articleID, $0) }))
+            }
+        }
+        guard let (story, records, analyses) = loaded else { return nil }
+        var articles: [AnalyzedArticle] = []
+        for record in records {
+            guard let analysis = analyses[record.id] else {
+                throw StoreError(file: file, reason: "article \(record.id) has no analysis row")
+            }
+            articles.append(try rebuild(record, analysis, segmenter: segmenter))
+        }
+        articles.sort(by: Self.storyOrder)
+        return Story(
+            id: StoryID(story.id), articles: articles, copies: copyDetector.relations(among: articles))
+    }
+
+    // MARK: - Helpers
+
+    private func rebuild(_ record: ArticleRecord, _ analysis: AnalysisRecord, segmenter: TextSegmenter) throws -> AnalyzedArticle {
+        try guarded("article \(record.id) has a damaged row") {
+            let id = ArticleID(record.id)
+            let article = Article(
+                id: id, origin: record.origin, text: record.text,
+                metadata: try JSONColumn.decode(ArticleMetadata.self, from: record.metadata),
+                wires: try JSONColumn.decode([WireCredit].self, from: record.wires),
+                diagnostics: try JSONColumn.decode([Diagnostic].self, from: record.diagnostics))
+            let segmentation = segmenter.segment(record.text, article: id)
+            return AnalyzedArticle(
+                article: article, tokens: segmentation.tokens, sentences: segmentation.sentences,
+                entities: try JSONColumn.decode([EntityMention].self, from: analysis.entities),
+                quotes: try JSONColumn.decode([Quote].self, from: analysis.quotes),
+                numbers: try JSONColumn.decode([NumberMention].self, from: analysis.numbers),
+                dates: try JSONColumn.decode([DateMention].self, from: analysis.dates))
+        }
+    }
+
+    /// Publication date (undated articles last), then id: the order `Story.articles` promises.
+    static func storyOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
+        switch (a.article.metadata.published, b.article.metadata.published) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return a.id < b.id
+        }
+    }
+
+    /// The UTC calendar day of a moment.
+    static func day(of date: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// Runs database work, turning any failure into a `StoreError` naming the file.
+    private func guarded<T>(_ what: String, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(file: file, reason: "\(what): \(Self.reason(error))")
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error)" }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,12 @@
+import GRDB
+
+/// A row of `analysis`: the analysis items of one article as JSON (tokens and sentences are recomputed on load).
+struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "analysis"
+
+    var articleID: String
+    var entities: String
+    var quotes: String
+    var numbers: String
+    var dates: String
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Parallax
+import Sketch
+
+/// Adds articles to an `ArticleStore` one at a time, assigning each to a story with the online `StoryIndex`.
+///
+/// The index is rebuilt once, when the ingester opens, by replaying the stored signatures in ingest order (the
+/// index is deterministic, so this gives exactly the state after the last committed article); each new article
+/// then updates it and commits its rows, the story it started and the stories it merged in one transaction.
+public struct StoreIngester {
+    public let store: ArticleStore
+    public let configuration: StoryClusterer.Configuration
+    private var index: StoryIndex
+    /// The story each stored article is recorded in (its `assignment.story`).
+    private var positionOf: [ArticleID: Int] = [:]
+    /// Members per story position as last committed, to notice merges.
+    private var memberCount: [Int] = []
+    private var storyIDs: [StoryID] = []
+    /// The sequence of the last article the index holds, so a concurrent writer is noticed.
+    private var lastSequence: Int64?
+    /// Set when a commit failed after the index moved on: the ingester must be reopened.
+    private var isStale = false
+
+    /// Opens the online index of the store: checks the clustering configuration and replays the signatures.
+    public init(store: ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
+        self.store = store
+        self.configuration = configuration
+        try store.require(setting: "clustering", equals: String(describing: configuration))
+        index = StoryIndex(configuration: configuration)
+        let signatures = try store.signatures()
+        var replayed: [Int] = []
+        replayed.reserveCapacity(signatures.count)
+        for signature in signatures {
+            let assignment = signature.forcedStory.map { index.add(signature.features, toStory: $0) }
+                ?? index.add(signature.features)
+            replayed.append(assignment.story)
+        }
+        let stories = try store.storyRecords()
+        let mismatch = stories.count != index.stories.count
+            || stories.contains { $0.position >= index.stories.count || index.resolve($0.position) != ($0.mergedInto ?? $0.position) }
+            || zip(signatures, replayed).contains { index.resolve($1) != $0.story }
+        if mismatch {
+            throw StoreError(file: store.file, reason: "the stored stories do not replay with this build's clustering; use a new store")
+        }
+        for signature in signatures { positionOf[signature.features.id] = signature.story }
+        memberCount = index.stories.map(\.members.count)
+        storyIDs = stories.map { StoryID($0.id) }
+        lastSequence = signatures.last?.sequence
+    }
+
+    /// How many articles the index holds.
+    public var articleCount: Int { positionOf.count }
+
+    /// Decides whether an extracted article is new; a new one whose id another text holds gets `id@hash`.
+    public func admit(_ article: Article) throws -> Admission {
+        let key = ArticleKey(sourceID: article.id, contentHash: ContentHash.of(article.text))
+        if let stored = try store.storedID(of: key) { return .stored(stored) }
+        var id = article.id
+        if try store.contains(id) {
+            id = ArticleID("\(article.id.rawValue)@\(key.contentHash.prefix(8))")
+            if try store.contains(id) { id = ArticleID("\(article.id.rawValue)@\(key.contentHash)") }
+        }
+        return .new(id == article.id ? article : Self.renamed(article, to: id), key)
+    }
+
+    /// Assigns the analyzed article to a story and stores it with everything it changed, atomically.
+    @discardableResult
+    public mutating func ingest(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
+        guard !isStale else {
+            throw StoreError(file: store.file, reason: "an earlier write failed; reopen the store to go on")
+        }
+        let features = ArticleFeatures(article, configuration: configuration)
+        // An exact copy of a stored text belongs with it, whatever the similarity says.
+        let forced = try store.storyOfText(withHash: key.contentHash).map { index.resolve($0) }
+        let before = index.stories.count
+        let result = forced.map { index.add(features, toStory: $0) } ?? index.add(features)
+        let kept = result.story
+        var created: StoreAssignment.NewStory?
+        if index.stories.count > before {
+            created = .init(position: before, id: Self.storyID(startedBy: article.id), headline: Self.headline(of: article.article))
+        }
+        var merged = Set<Int>()
+        let previous = kept < memberCount.count ? memberCount[kept] : 0
+        if index.stories[kept].members.count != previous + 1 {
+            for member in index.stories[kept].members {
+                if let position = positionOf[member], position != kept { merged.insert(position) }
+            }
+        }
+        let assignment = StoreAssignment(
+            story: kept, similarity: result.similarity, created: created, forcedStory: forced, merged: merged.sorted())
+        do {
+            lastSequence = try store.insert(
+                article, key: key, signature: features, assignment: assignment, ingestedAt: ingestedAt, after: lastSequence)
+        } catch {
+            isStale = true
+            throw error
+        }
+        if let created { storyIDs.append(created.id) }
+        while memberCount.count < index.stories.count { memberCount.append(0) }
+        for position in merged { memberCount[position] = 0 }
+        memberCount[kept] = index.stories[kept].members.count
+        if !merged.isEmpty {
+            for member in index.stories[kept].members where positionOf[member] != nil { positionOf[member] = kept }
+        }
+        positionOf[article.id] = kept
+        return IngestOutcome(
+            article: article.id, story: storyIDs[kept], startedStory: created?.position == kept, mergedStories: merged.count)
+    }
+
+    /// "s-" and 16 hex digits of a fixed hash of the article that started the story: stable as the story grows.
+    static func storyID(startedBy article: ArticleID) -> StoryID {
+        let hex = String(WyHash.hash(article.rawValue), radix: 16)
+        return StoryID("s-" + String(repeating: "0", count: 16 - hex.count) + hex)
+    }
+
+    /// The title of the article that started the story, or the start of its first line.
+    static func headline(of article: Article) -> String {
+        if let title = article.metadata.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty { return title }
+        let line = article.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 100 ? String(trimmed.prefix(100)) + "…" : (trimmed.isEmpty ? article.id.rawValue : trimmed)
+    }
+
+    private static func renamed(_ article: Article, to id: ArticleID) -> Article {
+        Article(
+            id: id, origin: article.origin, text: article.text, metadata: article.metadata,
+            wires: article.wires.map { WireCredit(agency: $0.agency, span: TextSpan(article: id, start: $0.span.start, end: $0.span.end)) },
+            diagnostics: article.diagnostics)
+    }
+}

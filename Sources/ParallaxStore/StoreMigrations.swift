@@ -1,0 +1,56 @@
+import GRDB
+
+/// The schema, as migrations applied in order; a store opened by an older build is brought up to date.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, analysis, signatures, stories, assignments") { db in
+            try db.create(table: "article") { table in
+                table.autoIncrementedPrimaryKey("sequence")
+                table.column("id", .text).notNull().unique()
+                table.column("sourceID", .text).notNull()
+                table.column("contentHash", .text).notNull().indexed()
+                table.column("origin", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("title", .text)
+                table.column("publisher", .text)
+                table.column("published", .text)
+                table.column("seen", .text).notNull()
+                table.column("metadata", .text).notNull()
+                table.column("wires", .text).notNull()
+                table.column("diagnostics", .text).notNull()
+                table.column("ingestedAt", .datetime).notNull()
+                table.uniqueKey(["sourceID", "contentHash"])
+            }
+            try db.create(table: "analysis") { table in
+                table.primaryKey("articleID", .text).references("article", column: "id", onDelete: .cascade)
+                table.column("entities", .text).notNull()
+                table.column("quotes", .text).notNull()
+                table.column("numbers", .text).notNull()
+                table.column("dates", .text).notNull()
+            }
+            try db.create(table: "signature") { table in
+                table.primaryKey("articleID", .text).references("article", column: "id", onDelete: .cascade)
+                table.column("terms", .blob).notNull()
+            }
+            try db.create(table: "story") { table in
+                table.primaryKey("position", .integer)
+                table.column("id", .text).notNull().unique()
+                table.column("headline", .text).notNull()
+                table.column("mergedInto", .integer).references("story", column: "position")
+            }
+            try db.create(table: "assignment") { table in
+                table.primaryKey("articleID", .text).references("article", column: "id", onDelete: .cascade)
+                table.column("story", .integer).notNull().indexed().references("story", column: "position")
+                table.column("similarity", .double).notNull()
+                table.column("isNew", .boolean).notNull()
+                table.column("forcedStory", .integer).references("story", column: "position")
+            }
+            try db.create(table: "setting") { table in
+                table.primaryKey("key", .text)
+                table.column("value", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

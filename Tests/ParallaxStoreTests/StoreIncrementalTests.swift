@@ -1,0 +1,78 @@
+import Foundation
+import Parallax
+import ParallaxStore
+import Testing
+
+@Suite("Store incremental story assignment")
+struct StoreIncrementalTests {
+    private static let firstBatch = (0..<4).flatMap { topic in (0..<4).map { SyntheticNews.article(topic: topic, variant: $0) } }
+
+    @Test("articles of one topic share a story, different topics do not")
+    func topicsCluster() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        let outcomes = try TemporaryStore.ingest(Self.firstBatch, into: &ingester)
+        let storyOfTopic = (0..<4).map { topic in Set(outcomes[(topic * 4)..<(topic * 4 + 4)].map(\.story)) }
+        #expect(storyOfTopic.allSatisfy { $0.count == 1 })
+        #expect(Set(storyOfTopic.flatMap { $0 }).count == 4)
+        #expect(outcomes.filter(\.startedStory).count == 4)
+    }
+
+    @Test("after reopening, a new article joins its stored story and an unrelated one starts a story")
+    func joinsAfterReopen() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        let outcomes = try TemporaryStore.ingest(Self.firstBatch, into: &ingester)
+        var reopened = try StoreIngester(store: try temporary.open())
+        #expect(reopened.articleCount == Self.firstBatch.count)
+        let later = try TemporaryStore.ingest(
+            [SyntheticNews.article(topic: 1, variant: 7), SyntheticNews.article(topic: 11, variant: 0)], into: &reopened)
+        #expect(later[0].story == outcomes[4].story)
+        #expect(!later[0].startedStory)
+        #expect(later[1].startedStory)
+        #expect(!outcomes.map(\.story).contains(later[1].story))
+        let story = try #require(try temporary.open().story(outcomes[4].story))
+        #expect(story.articles.count == 5)
+    }
+
+    @Test("ingesting in two sessions gives the same stories as one session (the index replays exactly)")
+    func sessionsMatchOneRun() throws {
+        let articles = Self.firstBatch + (4..<7).flatMap { topic in (0..<3).map { SyntheticNews.article(topic: topic, variant: $0 + 5) } }
+        let oneRun = try TemporaryStore()
+        let twoRuns = try TemporaryStore()
+        defer { oneRun.remove(); twoRuns.remove() }
+        var single = try StoreIngester(store: try oneRun.open())
+        let expected = try TemporaryStore.ingest(articles, into: &single)
+        var first = try StoreIngester(store: try twoRuns.open())
+        var got = try TemporaryStore.ingest(Array(articles.prefix(11)), into: &first)
+        var second = try StoreIngester(store: try twoRuns.open())
+        got += try TemporaryStore.ingest(Array(articles.dropFirst(11)), into: &second)
+        #expect(got == expected)
+        #expect(try oneRun.open().stories() == twoRuns.open().stories())
+    }
+
+    @Test("a store built with another clustering configuration is refused")
+    func otherConfiguration() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        _ = try StoreIngester(store: try temporary.open())
+        var configuration = StoryClusterer.Configuration.default
+        configuration.assignmentThreshold = 0.5
+        #expect(throws: StoreError.self) { try StoreIngester(store: try temporary.open(), configuration: configuration) }
+    }
+
+    @Test("a second ingester that opened before another stored articles refuses to write")
+    func concurrentWriter() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var early = try StoreIngester(store: try temporary.open())
+        var other = try StoreIngester(store: try temporary.open())
+        try TemporaryStore.ingest([SyntheticNews.article(topic: 1, variant: 0)], into: &other)
+        #expect(throws: StoreError.self) {
+            try TemporaryStore.ingest([SyntheticNews.article(topic: 2, variant: 0)], into: &early)
+        }
+        #expect(try temporary.open().articleCount() == 1)
+    }
+}

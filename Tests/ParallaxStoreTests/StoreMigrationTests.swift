@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Parallax
+import ParallaxStore
+import Testing
+
+@Suite("Store migrations")
+struct StoreMigrationTests {
+    @Test("a new store has every table, WAL journaling and foreign keys")
+    func freshSchema() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let store = try temporary.open()
+        let (tables, journal, foreignKeys, migrations) = try store.reader.read { db in
+            (
+                try ["article", "analysis", "signature", "story", "assignment", "setting"].filter { try db.tableExists($0) },
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations")
+            )
+        }
+        #expect(tables.count == 6)
+        #expect(journal == "wal")
+        #expect(foreignKeys == 1)
+        #expect(migrations == 1)
+    }
+
+    @Test("reopening a store applies no migration twice and keeps its articles")
+    func reopen() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        do {
+            var ingester = try StoreIngester(store: try temporary.open())
+            try TemporaryStore.ingest([SyntheticNews.article(topic: 1, variant: 1)], into: &ingester)
+        }
+        let store = try temporary.open()
+        #expect(try store.articleCount() == 1)
+        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 1)
+    }
+
+    @Test("NOT NULL and foreign keys are enforced by SQLite")
+    func constraints() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let queue = try DatabaseQueue(path: temporary.path)
+        _ = try ArticleStore(writer: queue, file: temporary.path)
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in try db.execute(sql: "INSERT INTO story (position, id, headline) VALUES (0, 's-1', NULL)") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO signature (articleID, terms) VALUES ('nowhere', x'00')")
+            }
+        }
+    }
+
+    @Test("a store that cannot be opened throws a StoreError naming the file")
+    func unopenable() throws {
+        let path = "/nonexistent-folder-\(UUID().uuidString)/store.sqlite"
+        do {
+            _ = try ArticleStore(path: path)
+            Issue.record("opened a store in a folder that does not exist")
+        } catch let error as StoreError {
+            #expect(error.file == path)
+            #expect(error.description.hasPrefix(path))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Parallax
+import ParallaxStore
+import Testing
+
+@Suite("Store round trip")
+struct StoreRoundTripTests {
+    @Test("a stored story gives back its articles with the same text, metadata, tokens, sentences and analysis")
+    func roundTrip() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        let articles = (0..<3).map { SyntheticNews.article(topic: 4, variant: $0) }
+        let outcomes = try TemporaryStore.ingest(articles, into: &ingester)
+        #expect(Set(outcomes.map(\.story)).count == 1)
+
+        let story = try #require(try temporary.open().story(outcomes[0].story))
+        #expect(story.id == outcomes[0].story)
+        #expect(story.articles.map(\.id) == articles.map(\.id), "by publication date, then id")
+        for (stored, original) in zip(story.articles, articles.map { ArticleAnalyzer().analyze($0) }) {
+            #expect(stored.article.text == original.article.text)
+            #expect(stored.article.metadata == original.article.metadata)
+            #expect(stored.article.origin == original.article.origin)
+            #expect(stored.article.wires == original.article.wires)
+            #expect(stored.tokens == original.tokens)
+            #expect(stored.sentences == original.sentences)
+            #expect(stored.entities == original.entities)
+            #expect(stored.quotes == original.quotes)
+            #expect(stored.numbers == original.numbers)
+            #expect(stored.dates == original.dates)
+            #expect(!stored.entities.isEmpty && !stored.quotes.isEmpty && !stored.numbers.isEmpty)
+        }
+    }
+
+    @Test("an unknown story id gives nil")
+    func unknownStory() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        #expect(try temporary.open().story(StoryID("s-0000000000000000")) == nil)
+    }
+
+    @Test("an exact copy under another name joins its original's story and is listed as a copy")
+    func exactCopy() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        let original = SyntheticNews.article(topic: 2, variant: 0)
+        let copy = Article(id: ArticleID("mirror/copy.txt"), origin: "/tmp/mirror/copy.txt", text: original.text, metadata: original.metadata)
+        let outcomes = try TemporaryStore.ingest([original, copy], into: &ingester)
+        #expect(outcomes.count == 2)
+        #expect(outcomes[0].story == outcomes[1].story)
+        let story = try #require(try temporary.open().story(outcomes[0].story))
+        #expect(story.copies.contains { $0.kind == .exact })
+    }
+}
