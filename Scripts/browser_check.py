@@ -39,7 +39,7 @@ def load(base, folder):
         path = os.path.join(folder, name)
         if name.endswith(".txt"):
             with open(path, encoding="utf-8") as handle:
-                body = json.dumps({"id": name[:-4], "text": handle.read()})
+                body = json.dumps({"id": name, "text": handle.read()})
             status, text = request("POST", base + "/api/articles", body)
         elif name.endswith(".jsonl"):
             with open(path, encoding="utf-8") as handle:

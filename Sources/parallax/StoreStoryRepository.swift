@@ -67,7 +67,7 @@ final class StoreStoryRepository: StoryRepository {
             StoryOverview(
                 id: summary.id, headline: summary.headline, sourceCount: summary.sources,
                 articleCount: summary.articles, firstSeen: Self.instant(summary.firstSeen),
-                lastSeen: Self.instant(summary.lastSeen))
+                lastSeen: Self.instant(summary.lastSeen), isDayPrecision: true)
         }.sorted(by: StoryOverview.newestFirst)
         cache.withLock { $0.overviews = overviews }
         return overviews

@@ -28,7 +28,12 @@ enum PageLayout {
     }
 
     /// A `<time>` element the script can turn into "5 minutes ago"; the text without script is the UTC time.
-    static func time(_ date: Foundation.Date) -> String {
-        "<time datetime=\"\(Timestamps.iso(date))\">\(Timestamps.readable(date))</time>"
+    /// A day-precision date shows as the day only, and the script leaves it alone.
+    static func time(_ date: Foundation.Date, dayOnly: Bool = false) -> String {
+        if dayOnly {
+            let day = String(Timestamps.iso(date).prefix(10))
+            return "<time datetime=\"\(day)\">\(day)</time>"
+        }
+        return "<time datetime=\"\(Timestamps.iso(date))\">\(Timestamps.readable(date))</time>"
     }
 }

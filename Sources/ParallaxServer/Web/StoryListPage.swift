@@ -27,7 +27,7 @@ enum StoryListPage {
         let articles = "\(story.articleCount) \(story.articleCount == 1 ? "article" : "articles")"
         return """
             <li class="story-item"><a class="story-link" href="\(link)"><span class="headline">\(HTMLEscaping.escape(story.headline))</span></a>
-            <p class="meta"><span class="badge">\(sources)</span> <span>\(articles)</span> <span>first seen \(PageLayout.time(story.firstSeen))</span> <span>updated \(PageLayout.time(story.lastSeen))</span></p></li>
+            <p class="meta"><span class="badge">\(sources)</span> <span>\(articles)</span> <span>first seen \(PageLayout.time(story.firstSeen, dayOnly: story.isDayPrecision))</span> <span>updated \(PageLayout.time(story.lastSeen, dayOnly: story.isDayPrecision))</span></p></li>
 
             """
     }

@@ -28,8 +28,8 @@ struct StoryPageRenderer {
         if let summary {
             meta.append("<span class=\"badge\">\(summary.sourceCount) \(summary.sourceCount == 1 ? "source" : "sources")</span>")
             meta.append("<span>\(summary.articleCount) \(summary.articleCount == 1 ? "article" : "articles")</span>")
-            meta.append("<span>first seen \(PageLayout.time(summary.firstSeen))</span>")
-            meta.append("<span>updated \(PageLayout.time(summary.lastSeen))</span>")
+            meta.append("<span>first seen \(PageLayout.time(summary.firstSeen, dayOnly: summary.isDayPrecision))</span>")
+            meta.append("<span>updated \(PageLayout.time(summary.lastSeen, dayOnly: summary.isDayPrecision))</span>")
         } else {
             meta.append("<span class=\"badge\">\(brief.sources.count) articles</span>")
         }
