@@ -6,7 +6,7 @@ import Parallax
 struct StoreReadCache: Sendable {
     struct LoadedStory: Sendable {
         let story: Story
-        let brief: Brief
+        let brief: RenderedBrief
     }
 
     var overviews: [StoryOverview]?

@@ -41,7 +41,7 @@ final class StoreStoryRepository: StoryRepository {
         StoryPage.slice(try overviews(), query)
     }
 
-    func brief(of story: StoryID) async throws -> Brief? {
+    func brief(of story: StoryID) async throws -> RenderedBrief? {
         try await loaded(story)?.brief
     }
 
@@ -52,7 +52,7 @@ final class StoreStoryRepository: StoryRepository {
     func article(_ id: ArticleID) async throws -> StoredArticle? {
         guard let storyID = try await storyID(of: id), let story = try await loaded(storyID) else { return nil }
         guard let analyzed = story.story.articles.first(where: { $0.id == id }) else { return nil }
-        return StoredArticle(article: analyzed.article, story: story.brief.story, added: nil)
+        return StoredArticle(article: analyzed.article, story: story.brief.brief.story, added: nil)
     }
 
     func articleCount() async throws -> Int {
@@ -82,7 +82,7 @@ final class StoreStoryRepository: StoryRepository {
                 guard let story = try store.story(id) else { return nil }
                 let aligned = StoryAligner(configuration: configuration.alignment).align(story)
                 let brief = BriefBuilder(configuration: configuration.briefing).brief(aligned)
-                return StoreReadCache.LoadedStory(story: story, brief: brief)
+                return StoreReadCache.LoadedStory(story: story, brief: RenderedBrief(brief))
             }
             cache.stories[id] = task
             return (task, true)

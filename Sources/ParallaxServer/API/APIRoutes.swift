@@ -55,7 +55,7 @@ struct APIRoutes<Context: RequestContext>: Sendable {
     }
 
     private func brief(_ context: Context) async throws -> Response {
-        Responses.jsonText(JSONRenderer().render([try await requireBrief(context)]))
+        Responses.jsonText(try await requireBrief(context).json)
     }
 
     private func renderedBrief(_ request: Request, _ context: Context) async throws -> Response {
@@ -63,8 +63,12 @@ struct APIRoutes<Context: RequestContext>: Sendable {
         guard let format = BriefFormat(rawValue: name) else {
             throw APIError.badRequest("parameter 'format' must be one of markdown, html, text, json")
         }
-        let brief = try await requireBrief(context)
-        let rendered = format.renderer(useColor: false).render([brief])
+        let rendered: String
+        if format == .json {
+            rendered = try await requireBrief(context).json
+        } else {
+            rendered = format.renderer(useColor: false).render([try await requireBrief(context).brief])
+        }
         switch format {
         case .markdown: return Responses.text(rendered, type: "text/markdown; charset=utf-8")
         case .text: return Responses.text(rendered, type: "text/plain; charset=utf-8")
@@ -84,7 +88,7 @@ struct APIRoutes<Context: RequestContext>: Sendable {
         return try Responses.json(APIModels.ArticleBody(stored))
     }
 
-    private func requireBrief(_ context: Context) async throws -> Brief {
+    private func requireBrief(_ context: Context) async throws -> RenderedBrief {
         let id = StoryID(PathEscaping.decode(try context.parameters.require("id")))
         guard let brief = try await repository.brief(of: id) else {
             throw APIError.notFound("no story with id '\(id.rawValue)'")

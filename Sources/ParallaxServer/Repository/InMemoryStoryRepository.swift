@@ -31,7 +31,7 @@ public final class InMemoryStoryRepository: StoryRepository {
         StoryPage.slice(currentSnapshot().summaries, query)
     }
 
-    public func brief(of story: StoryID) async throws -> Brief? {
+    public func brief(of story: StoryID) async throws -> RenderedBrief? {
         currentSnapshot().briefs[story]
     }
 

@@ -4,7 +4,7 @@ import Parallax
 /// Everything the in-memory repository answers reads from, rebuilt whole after each engine run.
 struct RepositorySnapshot: Sendable {
     var articles: [ArticleID: Article]
-    var briefs: [StoryID: Brief]
+    var briefs: [StoryID: RenderedBrief]
     var storyOf: [ArticleID: StoryID]
     /// When each article was (last) added, kept across runs.
     var added: [ArticleID: Date]
@@ -14,7 +14,7 @@ struct RepositorySnapshot: Sendable {
     static let empty = RepositorySnapshot(articles: [:], briefs: [:], storyOf: [:], added: [:], summaries: [])
 
     init(
-        articles: [ArticleID: Article], briefs: [StoryID: Brief], storyOf: [ArticleID: StoryID],
+        articles: [ArticleID: Article], briefs: [StoryID: RenderedBrief], storyOf: [ArticleID: StoryID],
         added: [ArticleID: Date], summaries: [StoryOverview]
     ) {
         self.articles = articles
@@ -27,11 +27,11 @@ struct RepositorySnapshot: Sendable {
     init(result: StoryEngineResult, added: [ArticleID: Date]) {
         var articles: [ArticleID: Article] = [:]
         for article in result.articles { articles[article.id] = article }
-        var briefs: [StoryID: Brief] = [:]
+        var briefs: [StoryID: RenderedBrief] = [:]
         var storyOf: [ArticleID: StoryID] = [:]
         var summaries: [StoryOverview] = []
         for brief in result.briefs {
-            briefs[brief.story] = brief
+            briefs[brief.story] = RenderedBrief(brief)
             for source in brief.sources { storyOf[source.article] = brief.story }
             let times = brief.sources.compactMap { added[$0.article] }
             let first = times.min() ?? Date(timeIntervalSince1970: 0)

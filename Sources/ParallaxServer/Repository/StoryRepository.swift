@@ -10,7 +10,7 @@ public protocol StoryRepository: Sendable {
     /// Stories newest first (by the time an article last joined them), then by id.
     func stories(_ query: StoryQuery) async throws -> StoryPage
     /// The story's brief, or nil when no story has this id.
-    func brief(of story: StoryID) async throws -> Brief?
+    func brief(of story: StoryID) async throws -> RenderedBrief?
     /// The story's summary line (counts, first and last seen), or nil when no story has this id.
     func summary(of story: StoryID) async throws -> StoryOverview?
     /// One article with its metadata and story, or nil when unknown.

@@ -26,7 +26,7 @@ struct WebRoutes<Context: RequestContext>: Sendable {
 
     private func story(_ context: Context) async throws -> Response {
         let id = StoryID(PathEscaping.decode(try context.parameters.require("id")))
-        guard let brief = try await repository.brief(of: id) else { throw APIError.notFound("no story with this id") }
+        guard let brief = try await repository.brief(of: id)?.brief else { throw APIError.notFound("no story with this id") }
         var articles: [ArticleID: Article] = [:]
         for source in brief.sources {
             if let stored = try await repository.article(source.article) { articles[source.article] = stored.article }
