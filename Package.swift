@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Generic sketches (shingles, MinHash, LSH, SimHash); knows nothing about news.
@@ -27,6 +29,15 @@ let package = Package(
             name: "ParallaxStore",
             dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The HTTP API and the web page (Hummingbird); reads and writes through a StoryRepository.
+        .target(
+            name: "ParallaxServer",
+            dependencies: [
+                "Parallax",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line tool: the terminal edge.
         .executableTarget(
             name: "parallax",
@@ -34,6 +45,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxInput",
                 "ParallaxStore",
+                "ParallaxServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +58,14 @@ let package = Package(
         .testTarget(
             name: "ParallaxStoreTests",
             dependencies: ["ParallaxStore", "Parallax", "ParallaxInput", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "ParallaxServerTests",
+            dependencies: [
+                "ParallaxServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ]
 )

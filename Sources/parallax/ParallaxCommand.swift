@@ -16,6 +16,7 @@ struct ParallaxCommand: ParsableCommand {
             EvalCommand.self,
             IngestCommand.self,
             StoriesCommand.self,
+            ServeCommand.self,
         ]
     )
 

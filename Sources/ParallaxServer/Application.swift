@@ -1,0 +1,49 @@
+import Hummingbird
+import Logging
+
+/// How the server listens and what it serves: address, body limit, and the repository behind it.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Requests with a larger body get 413.
+    public var bodyLimit: Int
+
+    /// The default limit on a request body: ten megabytes.
+    public static let defaultBodyLimit = 10 * 1024 * 1024
+
+    /// Listens on 127.0.0.1:8080, so nothing outside the machine reaches it unless asked; 10 MB bodies.
+    public static let `default` = ServerConfiguration(host: "127.0.0.1", port: 8080, bodyLimit: defaultBodyLimit)
+
+    public init(host: String, port: Int, bodyLimit: Int) {
+        self.host = host
+        self.port = port
+        self.bodyLimit = bodyLimit
+    }
+}
+
+/// The routes and middleware, with no sockets: what tests drive and `buildApplication` serves.
+public func buildRouter(
+    repository: any StoryRepository, bodyLimit: Int = ServerConfiguration.defaultBodyLimit
+) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    // Outermost first: every request is logged once, with the status the client saw, and every response,
+    // errors included, carries the security headers.
+    router.add(middleware: RequestLogMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorMiddleware())
+    APIRoutes<BasicRequestContext>(repository: repository, bodyLimit: bodyLimit).register(on: router)
+    WebRoutes<BasicRequestContext>(repository: repository).register(on: router)
+    return router
+}
+
+/// The runnable server: Hummingbird's application, which shuts down gracefully on SIGINT and SIGTERM when run with
+/// `runService()`.
+public func buildApplication(
+    configuration: ServerConfiguration, repository: any StoryRepository, logger: Logger = Logger(label: "parallax.server")
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(repository: repository, bodyLimit: configuration.bodyLimit),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parallax"),
+        logger: logger
+    )
+}

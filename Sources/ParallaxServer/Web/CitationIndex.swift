@@ -1,0 +1,65 @@
+import Parallax
+
+/// Numbers a brief's sources 1, 2, 3… and names the anchor each cited span gets in the source texts below.
+struct CitationIndex {
+    let brief: Brief
+    private let numbers: [ArticleID: Int]
+    private(set) var spans: [ArticleID: [HighlightedSpan]] = [:]
+    private var seen = Set<String>()
+
+    init(brief: Brief) {
+        self.brief = brief
+        var numbers: [ArticleID: Int] = [:]
+        for (index, source) in brief.sources.enumerated() where numbers[source.article] == nil {
+            numbers[source.article] = index + 1
+        }
+        self.numbers = numbers
+    }
+
+    func number(of article: ArticleID) -> Int? { numbers[article] }
+
+    func anchor(for span: TextSpan) -> String {
+        "c\(numbers[span.article] ?? 0)-\(span.start)-\(span.end)"
+    }
+
+    /// The outlet's name for a source: publisher, else URL host, else title, else its id.
+    func name(of article: ArticleID) -> String {
+        guard let number = numbers[article] else { return article.rawValue }
+        let source = brief.sources[number - 1]
+        if let publisher = source.publisher, !publisher.isEmpty { return publisher }
+        if let url = source.url, let host = SourceCounting.host(of: url) { return host }
+        if let title = source.title, !title.isEmpty { return Self.shortened(title, to: 60) }
+        return article.rawValue
+    }
+
+    /// The source's number chip and name, escaped, for labels above facts and claims.
+    func label(of article: ArticleID) -> String {
+        let number = numbers[article].map { "<span class=\"chip\">\($0)</span>" } ?? ""
+        return "<span class=\"source-ref\">\(number)\(HTMLEscaping.escape(name(of: article)))</span>"
+    }
+
+    /// Cuts long text at a word boundary with an ellipsis, so a headline can serve as a label.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+
+    /// Records the span for highlighting and returns a superscript link to it: `[2]`.
+    mutating func cite(_ span: TextSpan) -> String {
+        let anchor = anchor(for: span)
+        if seen.insert(anchor).inserted {
+            spans[span.article, default: []].append(HighlightedSpan(start: span.start, end: span.end, anchor: anchor))
+        }
+        let label = numbers[span.article].map(String.init) ?? "?"
+        let title = HTMLEscaping.escape(name(of: span.article))
+        return "<a class=\"cite\" href=\"#\(anchor)\" title=\"\(title)\" data-target=\"\(anchor)\">\(label)</a>"
+    }
+
+    /// Citation links for several spans, one per span, in a superscript group.
+    mutating func cites(_ spans: [TextSpan]) -> String {
+        guard !spans.isEmpty else { return "" }
+        return "<sup class=\"cites\">" + spans.map { cite($0) }.joined() + "</sup>"
+    }
+}

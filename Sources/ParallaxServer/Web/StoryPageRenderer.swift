@@ -1,0 +1,69 @@
+import Foundation
+import Parallax
+
+/// Builds the story page's HTML from a brief, the story's list line and the source articles' texts.
+struct StoryPageRenderer {
+    let brief: Brief
+    let summary: StoryOverview?
+    let articles: [ArticleID: Article]
+
+    func render() -> String {
+        var index = CitationIndex(brief: brief)
+        var sections: [String] = [header()]
+        sections.append(summarySection(&index))
+        sections.append(StorySections.agreement(brief.agreement, &index))
+        sections.append(StorySections.unique(brief.uniqueFacts, &index))
+        sections.append(StorySections.conflicts(brief.conflicts, &index))
+        sections.append(StorySections.quotes(brief.quotes, &index))
+        sections.append(StorySections.timeline(brief.timeline, &index))
+        sections.append(StorySections.entities(brief.entities))
+        // Sources last: by now every cited span is known, so each text can be highlighted.
+        sections.append(sourcesSection(index))
+        let body = "<article class=\"story\">\n" + sections.filter { !$0.isEmpty }.joined(separator: "\n") + "\n</article>"
+        return PageLayout.page(title: brief.headline + " · Parallax", body: body)
+    }
+
+    private func header() -> String {
+        var meta: [String] = []
+        if let summary {
+            meta.append("<span class=\"badge\">\(summary.sourceCount) \(summary.sourceCount == 1 ? "source" : "sources")</span>")
+            meta.append("<span>\(summary.articleCount) \(summary.articleCount == 1 ? "article" : "articles")</span>")
+            meta.append("<span>first seen \(PageLayout.time(summary.firstSeen, dayOnly: summary.isDayPrecision))</span>")
+            meta.append("<span>updated \(PageLayout.time(summary.lastSeen, dayOnly: summary.isDayPrecision))</span>")
+        } else {
+            meta.append("<span class=\"badge\">\(brief.sources.count) articles</span>")
+        }
+        let formats = ["markdown", "text", "html"].map {
+            "<a href=\"/api/stories/\(PathEscaping.segment(brief.story.rawValue))/brief?format=\($0)\">\($0)</a>"
+        }
+        return """
+            <nav class="crumbs"><a href="/">← All stories</a></nav>
+            <h1>\(HTMLEscaping.escape(brief.headline))</h1>
+            <p class="meta">\(meta.joined(separator: " "))</p>
+            <p class="meta exports">Brief as \(formats.joined(separator: " · ")) · <a href="/api/stories/\(PathEscaping.segment(brief.story.rawValue))">JSON</a></p>
+            """
+    }
+
+    private func summarySection(_ index: inout CitationIndex) -> String {
+        guard !brief.summary.isEmpty else { return "" }
+        var html = "<section id=\"summary\" class=\"summary\">\n<h2>Summary</h2>\n"
+        // Three sentences a paragraph reads as prose while keeping paragraphs short on a phone.
+        for start in stride(from: 0, to: brief.summary.count, by: 3) {
+            let sentences = brief.summary[start..<min(start + 3, brief.summary.count)]
+            html += "<p>" + sentences.map { "\(HTMLEscaping.escape($0.text))\(index.cites($0.citations))" }
+                .joined(separator: " ") + "</p>\n"
+        }
+        return html + "</section>"
+    }
+
+    private func sourcesSection(_ index: CitationIndex) -> String {
+        guard !brief.sources.isEmpty else { return "" }
+        var html = "<section id=\"sources\" class=\"sources\">\n<h2>Sources</h2>\n"
+        for (position, source) in brief.sources.enumerated() {
+            html += SourceCard.render(
+                source, number: position + 1, article: articles[source.article],
+                spans: index.spans[source.article] ?? [], index: index)
+        }
+        return html + "</section>"
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import Parallax
+import ParallaxServer
+import ParallaxStore
+import Synchronization
+
+/// The server's repository over the SQLite store: adds go through the store's incremental ingester, one
+/// transaction per article; reads come from the store, with each story's brief computed once and cached until
+/// an add changes the store.
+final class StoreStoryRepository: StoryRepository {
+    private let store: ArticleStore
+    private let configuration: PipelineConfiguration
+    private let writer: Writer
+    private let cache = Mutex(StoreReadCache())
+
+    init(store: ArticleStore, configuration: PipelineConfiguration = .default) throws {
+        self.store = store
+        self.configuration = configuration
+        self.writer = Writer(ingester: try StoreIngester(store: store, configuration: configuration.clustering))
+    }
+
+    func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment] {
+        let results = try await writer.add(documents, configuration: configuration)
+        invalidate(after: results)
+        var assignments: [ArticleAssignment] = []
+        for result in results {
+            switch result {
+            case .skipped(let id, let diagnostics):
+                assignments.append(ArticleAssignment(article: id, story: nil, diagnostics: diagnostics))
+            case .stored(let outcome, let diagnostics):
+                assignments.append(ArticleAssignment(article: outcome.article, story: outcome.story, diagnostics: diagnostics))
+            case .alreadyStored(let id, let diagnostics):
+                let story = try await storyID(of: id)
+                assignments.append(ArticleAssignment(article: id, story: story, diagnostics: diagnostics + ["already stored"]))
+            }
+        }
+        return assignments
+    }
+
+    func stories(_ query: StoryQuery) async throws -> StoryPage {
+        StoryPage.slice(try overviews(), query)
+    }
+
+    func brief(of story: StoryID) async throws -> RenderedBrief? {
+        try await loaded(story)?.brief
+    }
+
+    func summary(of story: StoryID) async throws -> StoryOverview? {
+        try overviews().first { $0.id == story }
+    }
+
+    func article(_ id: ArticleID) async throws -> StoredArticle? {
+        guard let storyID = try await storyID(of: id), let story = try await loaded(storyID) else { return nil }
+        guard let analyzed = story.story.articles.first(where: { $0.id == id }) else { return nil }
+        return StoredArticle(article: analyzed.article, story: story.brief.brief.story, added: nil)
+    }
+
+    func articleCount() async throws -> Int {
+        try store.articleCount()
+    }
+
+    // MARK: - Reads through the cache
+
+    private func overviews() throws -> [StoryOverview] {
+        if let cached = cache.withLock({ $0.overviews }) { return cached }
+        let overviews = try store.stories().map { summary in
+            StoryOverview(
+                id: summary.id, headline: summary.headline, sourceCount: summary.sources,
+                articleCount: summary.articles, firstSeen: Self.instant(summary.firstSeen),
+                lastSeen: Self.instant(summary.lastSeen), isDayPrecision: true)
+        }.sorted(by: StoryOverview.newestFirst)
+        cache.withLock { $0.overviews = overviews }
+        return overviews
+    }
+
+    /// The story and its brief, computed once: concurrent readers of a story not yet cached wait for the same
+    /// computation instead of each aligning the story again.
+    private func loaded(_ id: StoryID) async throws -> StoreReadCache.LoadedStory? {
+        let (task, isNew) = cache.withLock { cache -> (Task<StoreReadCache.LoadedStory?, Error>, Bool) in
+            if let task = cache.stories[id] { return (task, false) }
+            let task = Task { [store, configuration] () throws -> StoreReadCache.LoadedStory? in
+                guard let story = try store.story(id) else { return nil }
+                let aligned = StoryAligner(configuration: configuration.alignment).align(story)
+                let brief = BriefBuilder(configuration: configuration.briefing).brief(aligned)
+                return StoreReadCache.LoadedStory(story: story, brief: RenderedBrief(brief))
+            }
+            cache.stories[id] = task
+            return (task, true)
+        }
+        do {
+            let loaded = try await task.value
+            if isNew, let loaded {
+                cache.withLock { cache in
+                    for article in loaded.story.articles { cache.storyOf[article.id] = loaded.story.id }
+                }
+            }
+            return loaded
+        } catch {
+            // A failed read is not cached: the next reader tries again.
+            cache.withLock { _ = $0.stories.removeValue(forKey: id) }
+            throw error
+        }
+    }
+
+    /// Forgets what an add changed: the list always, the stories that gained articles, everything after a merge.
+    private func invalidate(after results: [StoreAddResult]) {
+        cache.withLock { cache in
+            cache.overviews = nil
+            for result in results {
+                guard case .stored(let outcome, _) = result else { continue }
+                if outcome.mergedStories > 0 {
+                    cache = StoreReadCache()
+                    return
+                }
+                cache.stories[outcome.story] = nil
+                cache.storyOf[outcome.article] = outcome.story
+            }
+        }
+    }
+
+    /// The story an article is in: known once its story was loaded, else found by loading the stories.
+    private func storyID(of article: ArticleID) async throws -> StoryID? {
+        if let known = cache.withLock({ $0.storyOf[article] }) { return known }
+        for overview in try overviews() {
+            if let story = try await loaded(overview.id), story.story.articles.contains(where: { $0.id == article }) {
+                return story.story.id
+            }
+        }
+        return nil
+    }
+
+    /// The store keeps calendar days; the list shows them as midnight UTC.
+    private static func instant(_ date: CalendarDate) -> Date {
+        var components = DateComponents()
+        components.year = date.year
+        components.month = date.month ?? 1
+        components.day = date.day ?? 1
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// Serializes adds: the ingester's online index is one mutable value.
+    private actor Writer {
+        private var ingester: StoreIngester
+
+        init(ingester: sending StoreIngester) {
+            self.ingester = ingester
+        }
+
+        func add(_ documents: [RawDocument], configuration: PipelineConfiguration) throws -> [StoreAddResult] {
+            let extractor = ArticleExtractor(configuration: configuration.extraction)
+            let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
+            var results: [StoreAddResult] = []
+            for document in documents {
+                let article = extractor.extract(document)
+                let messages = article.diagnostics.map(\.description)
+                if article.diagnostics.contains(where: { $0.severity == .error }) || article.text.isEmpty {
+                    results.append(.skipped(document.id, messages))
+                    continue
+                }
+                switch try ingester.admit(article) {
+                case .stored(let id):
+                    results.append(.alreadyStored(id, messages))
+                case .new(let admitted, let key):
+                    let outcome = try ingester.ingest(analyzer.analyze(admitted), key: key, ingestedAt: Date())
+                    results.append(.stored(outcome, messages))
+                }
+            }
+            return results
+        }
+    }
+}
