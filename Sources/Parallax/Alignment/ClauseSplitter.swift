@@ -91,6 +91,24 @@ struct ClauseSplitter: Sendable {
 
     private func isBoilerplate(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lexicon.boilerplateMarkers.contains { lower.contains($0) }
+        return lexicon.boilerplateMarkers.contains { Self.contains(lower, $0) }
+    }
+
+    /// `text.contains(marker)`, scanning bytes when both are ASCII (then canonical equivalence is byte
+    /// equality); Foundation's search otherwise.
+    private static func contains(_ text: String, _ marker: String) -> Bool {
+        let (haystack, needle) = (text.utf8, marker.utf8)
+        guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }), let first = needle.first else {
+            return text.contains(marker)
+        }
+        let bytes = Array(haystack)
+        let pattern = Array(needle)
+        guard bytes.count >= pattern.count else { return false }
+        var start = 0
+        while start <= bytes.count - pattern.count {
+            if bytes[start] == first, bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
+            start += 1
+        }
+        return false
     }
 }

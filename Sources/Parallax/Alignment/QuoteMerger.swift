@@ -12,16 +12,18 @@ struct QuoteMerger: Sendable {
     }
 
     func merge(_ articles: [AnalyzedArticle], entities: [StoryEntity]) -> Result {
-        var groups: [(words: [String], occurrences: [Quote])] = []
+        // Each group keeps its words' set too, so comparing a quotation with every group builds no sets.
+        var groups: [(words: [String], wordSet: Set<String>, occurrences: [Quote])] = []
         for article in articles {
             for quote in article.quotes {
                 let words = Self.words(quote.text)
                 guard !words.isEmpty else { continue }
-                if let index = groups.firstIndex(where: { same(words, $0.words) }) {
+                let wordSet = Set(words)
+                if let index = groups.firstIndex(where: { same(words, wordSet, $0.words, $0.wordSet) }) {
                     groups[index].occurrences.append(quote)
-                    if words.count > groups[index].words.count { groups[index].words = words }
+                    if words.count > groups[index].words.count { (groups[index].words, groups[index].wordSet) = (words, wordSet) }
                 } else {
-                    groups.append((words, [quote]))
+                    groups.append((words, wordSet, [quote]))
                 }
             }
         }
@@ -59,10 +61,10 @@ struct QuoteMerger: Sendable {
         return candidates.first { NameMatcher.sameEntity($0.name, bare) }?.name ?? bare
     }
 
-    private func same(_ a: [String], _ b: [String]) -> Bool {
+    private func same(_ a: [String], _ aSet: Set<String>, _ b: [String], _ bSet: Set<String>) -> Bool {
         if a == b { return true }
         guard min(a.count, b.count) >= minWordsForOverlap else { return false }
-        let (short, long) = a.count <= b.count ? (a, Set(b)) : (b, Set(a))
+        let (short, long) = a.count <= b.count ? (a, bSet) : (b, aSet)
         let shared = short.filter { long.contains($0) }.count
         return Double(shared) / Double(short.count) >= containment
     }
