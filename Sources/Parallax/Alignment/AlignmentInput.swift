@@ -6,6 +6,8 @@ struct AlignmentInput: Sendable {
     let features: [StatementFeatures]
     let similarity: StatementSimilarity
     let merge: EntityMerger.Result
+    /// `candidatePairs` among the alignable units, which facts and conflicts both compare.
+    private(set) var alignablePairs: [(Int, Int)] = []
 
     init(_ input: Story, configuration: StoryAligner.Configuration) {
         let dateResolver = StoryDateResolver(weekdayReach: configuration.borrowedWeekdayReach)
@@ -31,6 +33,7 @@ struct AlignmentInput: Sendable {
         self.features = features
         self.similarity = similarity
         self.merge = merge
+        alignablePairs = candidatePairs(among: units.indices.filter { units[$0].isAlignable })
     }
 
     /// Pairs of units (first < second, of different articles) that share enough content terms: the only
@@ -46,6 +49,8 @@ struct AlignmentInput: Sendable {
         // Shared content terms with each later unit, counted in place; `touched` lists the units counted.
         var shared = Array(repeating: 0, count: units.count)
         var touched: [Int] = []
+        var entities = Array(repeating: [Int](), count: units.count)
+        for unit in indices { entities[unit] = features[unit].termIDs.filter(similarity.isEntity) }
         for unit in indices {
             for term in features[unit].termIDs where similarity.isContentID[term] {
                 let list = postings[term]
@@ -57,7 +62,7 @@ struct AlignmentInput: Sendable {
             }
             touched.sort()
             // One content word in common can be enough when two names are shared too (see StatementSimilarity).
-            for other in touched where shared[other] >= 2 || (shared[other] == 1 && sharedNames(unit, other) >= 2) {
+            for other in touched where shared[other] >= 2 || (shared[other] == 1 && Self.sharedCount(entities[unit], entities[other]) >= 2) {
                 pairs.append((unit, other))
             }
             for other in touched { shared[other] = 0 }
@@ -66,9 +71,8 @@ struct AlignmentInput: Sendable {
         return pairs
     }
 
-    /// The number of entity terms ("e:") two units share.
-    private func sharedNames(_ a: Int, _ b: Int) -> Int {
-        let (left, right) = (features[a].termIDs, features[b].termIDs)
+    /// The number of ids two ascending id lists share.
+    private static func sharedCount(_ left: [Int], _ right: [Int]) -> Int {
         var (i, j, count) = (0, 0, 0)
         while i < left.count, j < right.count {
             if left[i] < right[j] {
@@ -76,7 +80,7 @@ struct AlignmentInput: Sendable {
             } else if left[i] > right[j] {
                 j += 1
             } else {
-                if similarity.isEntity(left[i]) { count += 1 }
+                count += 1
                 i += 1
                 j += 1
             }

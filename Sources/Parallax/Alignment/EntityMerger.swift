@@ -23,12 +23,12 @@ struct EntityMerger: Sendable {
                 counts[name] = (known?.kind == nil || known?.kind == .other ? mention.kind : known!.kind, (known?.count ?? 0) + 1)
             }
         }
-        let names = counts.keys.sorted {
-            let (a, b) = (Self.wordCount($0), Self.wordCount($1))
-            if a != b { return a > b }
-            if counts[$0]!.count != counts[$1]!.count { return counts[$0]!.count > counts[$1]!.count }
-            return $0 < $1
-        }
+        // Sort keys are worked out once per name, not once per comparison.
+        let names = counts.map { (name: $0.key, words: Self.wordCount($0.key), count: $0.value.count) }.sorted {
+            if $0.words != $1.words { return $0.words > $1.words }
+            if $0.count != $1.count { return $0.count > $1.count }
+            return $0.name < $1.name
+        }.map(\.name)
         var groups: [Group] = []
         var groupOfName: [String: Int] = [:]
         // Word skeletons are interned once: names are compared with every group, and skeletons cost.
@@ -86,7 +86,8 @@ struct EntityMerger: Sendable {
             let name = pool.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
             let kind = kinds[group].filter { $0.key != .other }
                 .max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .other
-            let mentions = spans[group].sorted { (order[$0.article]!, $0.start) < (order[$1.article]!, $1.start) }
+            let mentions = spans[group].map { (span: $0, article: order[$0.article]!) }
+                .sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }.map(\.span)
             let aliases = kind == .person ? Self.withShortForms(Set(forms[group].keys)) : Set(forms[group].keys)
             entities.append(StoryEntity(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions))
         }

@@ -13,10 +13,16 @@ struct QuoteMerger: Sendable {
 
     func merge(_ articles: [AnalyzedArticle], entities: [StoryEntity]) -> Result {
         // Each group keeps its words' set too, so comparing a quotation with every group builds no sets.
-        var groups: [(words: [String], wordSet: Set<String>, occurrences: [Quote])] = []
+        // Words are interned to ids: equal words, equal ids, and ids hash and compare faster.
+        var groups: [(words: [Int], wordSet: Set<Int>, occurrences: [Quote])] = []
+        var wordID: [String: Int] = [:]
         for article in articles {
             for quote in article.quotes {
-                let words = Self.words(quote.text)
+                let words = Self.words(quote.text).map { word in
+                    if let id = wordID[word] { return id }
+                    wordID[word] = wordID.count
+                    return wordID.count - 1
+                }
                 guard !words.isEmpty else { continue }
                 let wordSet = Set(words)
                 if let index = groups.firstIndex(where: { same(words, wordSet, $0.words, $0.wordSet) }) {
@@ -61,7 +67,7 @@ struct QuoteMerger: Sendable {
         return candidates.first { NameMatcher.sameEntity($0.name, bare) }?.name ?? bare
     }
 
-    private func same(_ a: [String], _ aSet: Set<String>, _ b: [String], _ bSet: Set<String>) -> Bool {
+    private func same(_ a: [Int], _ aSet: Set<Int>, _ b: [Int], _ bSet: Set<Int>) -> Bool {
         if a == b { return true }
         guard min(a.count, b.count) >= minWordsForOverlap else { return false }
         let (short, long) = a.count <= b.count ? (a, bSet) : (b, aSet)

@@ -33,6 +33,7 @@ struct StatementSimilarity: Sendable {
         // Ids in sorted term order: summing weights over ascending ids adds them in `weight`'s order.
         let vocabulary = idf.keys.sorted()
         termID = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
+        termOfID = vocabulary
         idfOfID = vocabulary.map { idf[$0]! }
         kindOfID = vocabulary.map { $0.utf8.first ?? 0 }
         isContentID = vocabulary.map(Self.isContent)
@@ -40,6 +41,8 @@ struct StatementSimilarity: Sendable {
 
     /// Term → id; ids follow the terms' sorted order.
     let termID: [String: Int]
+    /// Id → term.
+    let termOfID: [String]
     /// By term id: its weight, its kind letter (the first byte), and whether it is content.
     let idfOfID: [Double]
     let kindOfID: [UInt8]
@@ -49,6 +52,24 @@ struct StatementSimilarity: Sendable {
     /// The ascending ids of terms of the vocabulary.
     func ids(of terms: Set<String>) -> [Int] {
         terms.compactMap { termID[$0] }.sorted()
+    }
+
+    /// The ids two ascending id lists share, ascending.
+    static func sharedIDs(_ left: [Int], _ right: [Int]) -> [Int] {
+        var (i, j) = (0, 0)
+        var shared: [Int] = []
+        while i < left.count, j < right.count {
+            if left[i] < right[j] {
+                i += 1
+            } else if left[i] > right[j] {
+                j += 1
+            } else {
+                shared.append(left[i])
+                i += 1
+                j += 1
+            }
+        }
+        return shared
     }
 
     /// Whether a term id names an entity ("e:").
