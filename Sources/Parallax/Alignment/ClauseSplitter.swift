@@ -113,11 +113,19 @@ struct ClauseSplitter: Sendable {
         }
         let pattern = Array(needle)
         guard bytes.count >= pattern.count else { return false }
-        var start = 0
-        while start <= bytes.count - pattern.count {
-            if bytes[start] == first, bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
-            start += 1
+        return bytes.withUnsafeBufferPointer { text in
+            pattern.withUnsafeBufferPointer { marker in
+                var start = 0
+                while start <= text.count - marker.count {
+                    if text[start] == first {
+                        var offset = 1
+                        while offset < marker.count, text[start + offset] == marker[offset] { offset += 1 }
+                        if offset == marker.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

@@ -35,6 +35,11 @@ struct StatementFeatureExtractor: Sendable {
         extraDates: [DateMention]
     ) -> [StatementFeatures] {
         let dates = (article.dates + extraDates).sorted { $0.span.start < $1.span.start }
+        // Each quotation's term, worked out once: a long quotation overlaps many statements.
+        let quoteTerms = article.quotes.map { quote -> String? in
+            let words = QuoteMerger.words(quote.text)
+            return words.isEmpty ? nil : "q:" + words.joined(separator: " ")
+        }
         return units.map { unit in
             var features = StatementFeatures()
             let span = unit.statement.span
@@ -77,9 +82,8 @@ struct StatementFeatureExtractor: Sendable {
                 features.numbers.append(number)
                 features.terms.insert("n:\(number.value)|\(number.unit ?? "")")
             }
-            for quote in article.quotes where quote.span.overlaps(span) {
-                let words = QuoteMerger.words(quote.text)
-                if !words.isEmpty { features.terms.insert("q:" + words.joined(separator: " ")) }
+            for (index, quote) in article.quotes.enumerated() where quote.span.overlaps(span) {
+                if let term = quoteTerms[index] { features.terms.insert(term) }
             }
             if let days = consecutiveDays(features.dates.map(\.date)) { features.terms.insert("n:\(Double(days))|day") }
             let sentenceStart = article.sentences[unit.sentence].tokens.lowerBound
