@@ -73,7 +73,8 @@ private extension String {
         var result: [Character] = []
         for scalar in unicodeScalars {
             if scalar.isASCII {
-                if scalar.properties.isAlphabetic { result.append(Character(scalar)) }
+                // The ASCII letters are exactly the alphabetic ASCII scalars: no Unicode table needed.
+                if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) { result.append(Character(scalar)) }
                 continue
             }
             // Keep the base letter of a precomposed letter.
