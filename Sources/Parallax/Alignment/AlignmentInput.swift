@@ -6,6 +6,8 @@ struct AlignmentInput: Sendable {
     let features: [StatementFeatures]
     let similarity: StatementSimilarity
     let merge: EntityMerger.Result
+    /// `candidatePairs` among the alignable units, which facts and conflicts both compare.
+    private(set) var alignablePairs: [(Int, Int)] = []
 
     init(_ input: Story, configuration: StoryAligner.Configuration) {
         let dateResolver = StoryDateResolver(weekdayReach: configuration.borrowedWeekdayReach)
@@ -24,38 +26,65 @@ struct AlignmentInput: Sendable {
                 of: articleUnits, in: article, entityOfMention: merge.mentionEntity[index], entities: merge.entities,
                 extraDates: monthFinder.months(in: article, anchor: anchor))
         }
+        let similarity = StatementSimilarity(features: features, minSharedContentWeight: configuration.minSharedContentWeight)
+        for index in features.indices { features[index].termIDs = similarity.ids(of: features[index].terms) }
         self.story = story
         self.units = units
         self.features = features
-        self.similarity = StatementSimilarity(features: features, minSharedContentWeight: configuration.minSharedContentWeight)
+        self.similarity = similarity
         self.merge = merge
+        alignablePairs = candidatePairs(among: units.indices.filter { units[$0].isAlignable })
     }
 
     /// Pairs of units (first < second, of different articles) that share enough content terms: the only
     /// pairs whose similarity can be above zero, found through postings instead of comparing all pairs.
     func candidatePairs(among indices: [Int]) -> [(Int, Int)] {
-        var postings: [String: [Int]] = [:]
+        var postings = Array(repeating: [Int](), count: similarity.idfOfID.count)
         for unit in indices {
-            for term in features[unit].terms where StatementSimilarity.isContent(term) { postings[term, default: []].append(unit) }
+            for term in features[unit].termIDs where similarity.isContentID[term] { postings[term].append(unit) }
         }
         // Terms in a large share of the statements weigh too little to make a pair on their own.
         let commonLimit = max(50, indices.count / 5)
         var pairs: [(Int, Int)] = []
+        // Shared content terms with each later unit, counted in place; `touched` lists the units counted.
+        var shared = Array(repeating: 0, count: units.count)
+        var touched: [Int] = []
+        var entities = Array(repeating: [Int](), count: units.count)
+        for unit in indices { entities[unit] = features[unit].termIDs.filter(similarity.isEntity) }
         for unit in indices {
-            var shared: [Int: Int] = [:]
-            for term in features[unit].terms where StatementSimilarity.isContent(term) {
-                guard let list = postings[term], list.count <= commonLimit else { continue }
+            for term in features[unit].termIDs where similarity.isContentID[term] {
+                let list = postings[term]
+                guard list.count <= commonLimit else { continue }
                 for other in list where other > unit && units[other].article != units[unit].article {
-                    shared[other, default: 0] += 1
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
                 }
             }
+            touched.sort()
             // One content word in common can be enough when two names are shared too (see StatementSimilarity).
-            pairs += shared.filter { $0.value >= 2 || ($0.value == 1 && sharedNames(unit, $0.key) >= 2) }.keys.sorted().map { (unit, $0) }
+            for other in touched where shared[other] >= 2 || (shared[other] == 1 && Self.sharedCount(entities[unit], entities[other]) >= 2) {
+                pairs.append((unit, other))
+            }
+            for other in touched { shared[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
         }
         return pairs
     }
 
-    private func sharedNames(_ a: Int, _ b: Int) -> Int {
-        features[a].terms.intersection(features[b].terms).filter { $0.hasPrefix("e:") }.count
+    /// The number of ids two ascending id lists share.
+    private static func sharedCount(_ left: [Int], _ right: [Int]) -> Int {
+        var (i, j, count) = (0, 0, 0)
+        while i < left.count, j < right.count {
+            if left[i] < right[j] {
+                i += 1
+            } else if left[i] > right[j] {
+                j += 1
+            } else {
+                count += 1
+                i += 1
+                j += 1
+            }
+        }
+        return count
     }
 }

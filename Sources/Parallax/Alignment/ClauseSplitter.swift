@@ -91,6 +91,41 @@ struct ClauseSplitter: Sendable {
 
     private func isBoilerplate(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lexicon.boilerplateMarkers.contains { lower.contains($0) }
+        let bytes = Self.isPlainScan(lower) ? Array(lower.utf8) : nil
+        return lexicon.boilerplateMarkers.contains { Self.contains(lower, bytes, $0) }
+    }
+
+    /// Whether a byte search finds what Foundation's search finds: ASCII, plus punctuation and symbols
+    /// (curly quotes, dashes, no-break space) that neither combine with a letter nor decompose into ASCII.
+    private static func isPlainScan(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            scalar.value < 0x80 || (0xA0...0xBF).contains(scalar.value) || (0x2010...0x2027).contains(scalar.value)
+                || (0x2030...0x205E).contains(scalar.value)
+        }
+    }
+
+    /// `text.contains(marker)`: a byte scan when `isPlainScan(text)` gave `bytes` and the marker is ASCII,
+    /// Foundation's search otherwise.
+    private static func contains(_ text: String, _ bytes: [UInt8]?, _ marker: String) -> Bool {
+        let needle = marker.utf8
+        guard let bytes, needle.allSatisfy({ $0 < 0x80 }), let first = needle.first else {
+            return text.contains(marker)
+        }
+        let pattern = Array(needle)
+        guard bytes.count >= pattern.count else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            pattern.withUnsafeBufferPointer { marker in
+                var start = 0
+                while start <= text.count - marker.count {
+                    if text[start] == first {
+                        var offset = 1
+                        while offset < marker.count, text[start + offset] == marker[offset] { offset += 1 }
+                        if offset == marker.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 }

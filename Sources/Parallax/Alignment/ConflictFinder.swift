@@ -35,8 +35,7 @@ struct ConflictFinder: Sendable {
     func conflicts(_ context: Context, disputedQuotes: [[(speaker: String, quote: Quote)]]) -> [Conflict] {
         var pairs: [Pair] = []
         let units = context.units
-        let eligible = units.indices.filter { units[$0].isAlignable }
-        for (a, b) in context.input.candidatePairs(among: eligible) {
+        for (a, b) in context.input.alignablePairs {
             if let pair = dateConflict(a, b, context) ?? numberConflict(a, b, context) ?? personConflict(a, b, context) {
                 pairs.append(pair)
             }
@@ -149,8 +148,17 @@ struct ConflictFinder: Sendable {
     /// The person doing what both statements describe: a person named before the first shared content word
     /// (the subject position); "he will meet Wang Yi" has no named agent.
     private func agent(_ a: StatementFeatures, _ b: StatementFeatures) -> Int? {
-        let shared = a.terms.intersection(b.terms).filter { $0.hasPrefix("w:") }
-        guard let predicate = shared.compactMap({ a.termTokens[$0] }).min(),
+        let predicate: Int?
+        if a.termIDs.count == a.terms.count, b.termIDs.count == b.terms.count {
+            // The same shared "w:" terms, found on the sorted ids.
+            let word = UInt8(ascii: "w")
+            predicate = StatementSimilarity.sharedIDs(a.termIDs, b.termIDs)
+                .filter { similarityModel.kindOfID[$0] == word }
+                .compactMap { a.termTokens[similarityModel.termOfID[$0]] }.min()
+        } else {
+            predicate = a.terms.intersection(b.terms).filter { $0.hasPrefix("w:") }.compactMap({ a.termTokens[$0] }).min()
+        }
+        guard let predicate,
             let first = a.personTokens.indices.first(where: { a.personTokens[$0] < predicate })
         else { return nil }
         return a.persons[first]

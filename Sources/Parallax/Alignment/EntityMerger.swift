@@ -7,7 +7,8 @@ struct EntityMerger: Sendable {
     }
 
     private struct Group {
-        var names: [String]
+        /// Each name's word skeletons (interned ids) and word count, as `sameEntity` compares them.
+        var names: [(skeletons: [Int], words: Int)]
         var kind: EntityKind
         var mentionCount: Int
     }
@@ -22,29 +23,45 @@ struct EntityMerger: Sendable {
                 counts[name] = (known?.kind == nil || known?.kind == .other ? mention.kind : known!.kind, (known?.count ?? 0) + 1)
             }
         }
-        let names = counts.keys.sorted {
-            let (a, b) = (Self.wordCount($0), Self.wordCount($1))
-            if a != b { return a > b }
-            if counts[$0]!.count != counts[$1]!.count { return counts[$0]!.count > counts[$1]!.count }
-            return $0 < $1
-        }
+        // Sort keys are worked out once per name, not once per comparison.
+        let names = counts.map { (name: $0.key, words: Self.wordCount($0.key), count: $0.value.count) }.sorted {
+            if $0.words != $1.words { return $0.words > $1.words }
+            if $0.count != $1.count { return $0.count > $1.count }
+            return $0.name < $1.name
+        }.map(\.name)
         var groups: [Group] = []
         var groupOfName: [String: Int] = [:]
+        // Word skeletons are interned once: names are compared with every group, and skeletons cost.
+        var skeletonID: [String: Int] = [:]
+        // Skeleton id → the groups (ascending) with a name holding that word. Matching names always share a
+        // word, so only these groups can match.
+        var groupsWithWord: [[Int]] = []
         for name in names {
             let kind = counts[name]!.kind
-            let matching = groups.indices.filter { index in
-                Self.compatible(groups[index].kind, kind) && groups[index].names.contains { Self.sameEntity($0, name, kind: kind) }
+            let key = (
+                skeletons: NameMatcher.wordSkeletons(name).map { skeleton in
+                    if let id = skeletonID[skeleton] { return id }
+                    skeletonID[skeleton] = groupsWithWord.count
+                    groupsWithWord.append([])
+                    return groupsWithWord.count - 1
+                },
+                words: Self.wordCount(name))
+            let candidates = Set(key.skeletons.flatMap { groupsWithWord[$0] }).sorted()
+            let matching = candidates.filter { index in
+                Self.compatible(groups[index].kind, kind) && groups[index].names.contains { Self.sameEntity($0, key, kind: kind) }
             }
             // Ambiguous partial names ("Wang" with two Wangs) join the most mentioned candidate.
             if let best = matching.max(by: { groups[$0].mentionCount < groups[$1].mentionCount || (groups[$0].mentionCount == groups[$1].mentionCount && $0 > $1) }) {
-                groups[best].names.append(name)
+                groups[best].names.append(key)
                 groups[best].mentionCount += counts[name]!.count
                 if groups[best].kind == .other { groups[best].kind = kind }
                 groupOfName[name] = best
             } else {
                 groupOfName[name] = groups.count
-                groups.append(Group(names: [name], kind: kind, mentionCount: counts[name]!.count))
+                groups.append(Group(names: [key], kind: kind, mentionCount: counts[name]!.count))
             }
+            let group = groupOfName[name]!
+            for id in key.skeletons where groupsWithWord[id].last != group { groupsWithWord[id].append(group) }
         }
         var spans = Array(repeating: [TextSpan](), count: groups.count)
         var forms = Array(repeating: [String: Int](), count: groups.count)
@@ -69,7 +86,8 @@ struct EntityMerger: Sendable {
             let name = pool.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
             let kind = kinds[group].filter { $0.key != .other }
                 .max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .other
-            let mentions = spans[group].sorted { (order[$0.article]!, $0.start) < (order[$1.article]!, $1.start) }
+            let mentions = spans[group].map { (span: $0, article: order[$0.article]!) }
+                .sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }.map(\.span)
             let aliases = kind == .person ? Self.withShortForms(Set(forms[group].keys)) : Set(forms[group].keys)
             entities.append(StoryEntity(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions))
         }
@@ -89,6 +107,12 @@ struct EntityMerger: Sendable {
     static func sameEntity(_ a: String, _ b: String, kind: EntityKind) -> Bool {
         guard kind == .person || kind == .other || wordCount(a) == wordCount(b) else { return false }
         return NameMatcher.sameEntity(a, b)
+    }
+
+    /// `sameEntity` on names reduced to their word skeletons and word counts.
+    private static func sameEntity(_ a: (skeletons: [Int], words: Int), _ b: (skeletons: [Int], words: Int), kind: EntityKind) -> Bool {
+        guard kind == .person || kind == .other || a.words == b.words else { return false }
+        return NameMatcher.sameEntity(skeletons: a.skeletons, b.skeletons)
     }
 
     static func compatible(_ a: EntityKind, _ b: EntityKind) -> Bool { a == b || a == .other || b == .other }

@@ -15,7 +15,7 @@ struct FactBuilder: Sendable {
         let (units, features, similarity, story) = (input.units, input.features, input.similarity, input.story)
         let eligible = units.indices.filter { units[$0].isAlignable }
         let position = Dictionary(uniqueKeysWithValues: eligible.enumerated().map { ($1, $0) })
-        let pairs = input.candidatePairs(among: eligible).map { (position[$0.0]!, position[$0.1]!) }
+        let pairs = input.alignablePairs.map { (position[$0.0]!, position[$0.1]!) }
         let grouper = AverageLinkGrouper(threshold: configuration.factThreshold)
         let grouping = grouper.group(articles: eligible.map { units[$0].article }, pairs: pairs) { i, j in
             similarity.factSimilarity(features[eligible[i]], features[eligible[j]])

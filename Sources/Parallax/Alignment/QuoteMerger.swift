@@ -12,27 +12,48 @@ struct QuoteMerger: Sendable {
     }
 
     func merge(_ articles: [AnalyzedArticle], entities: [StoryEntity]) -> Result {
-        var groups: [(words: [String], occurrences: [Quote])] = []
+        // Each group keeps its words' set too, so comparing a quotation with every group builds no sets.
+        // Words are interned to ids: equal words, equal ids, and ids hash and compare faster.
+        var groups: [(words: [Int], wordSet: Set<Int>, occurrences: [Quote])] = []
+        var wordID: [String: Int] = [:]
+        // Word id → the groups (ascending) whose words held it. With a positive containment a quotation can
+        // only join a group it shares a word with, so only those are compared.
+        var groupsWithWord: [[Int]] = []
         for article in articles {
             for quote in article.quotes {
-                let words = Self.words(quote.text)
-                guard !words.isEmpty else { continue }
-                if let index = groups.firstIndex(where: { same(words, $0.words) }) {
-                    groups[index].occurrences.append(quote)
-                    if words.count > groups[index].words.count { groups[index].words = words }
-                } else {
-                    groups.append((words, [quote]))
+                let words = Self.words(quote.text).map { word in
+                    if let id = wordID[word] { return id }
+                    wordID[word] = wordID.count
+                    groupsWithWord.append([])
+                    return wordID.count - 1
                 }
+                guard !words.isEmpty else { continue }
+                let wordSet = Set(words)
+                let candidates = containment > 0 ? Set(wordSet.flatMap { groupsWithWord[$0] }).sorted() : Array(groups.indices)
+                let group: Int
+                if let index = candidates.first(where: { same(words, wordSet, groups[$0].words, groups[$0].wordSet) }) {
+                    groups[index].occurrences.append(quote)
+                    if words.count > groups[index].words.count { (groups[index].words, groups[index].wordSet) = (words, wordSet) }
+                    group = index
+                } else {
+                    groups.append((words, wordSet, [quote]))
+                    group = groups.count - 1
+                }
+                for word in wordSet where groupsWithWord[word].last != group { groupsWithWord[word].append(group) }
             }
         }
         var quotes: [StoryQuote] = []
         var disputed: [[(speaker: String, quote: Quote)]] = []
+        // Speakers recur across quotations: each name is looked up among the entities once.
+        var nameOfSpeaker: [String: String] = [:]
         for group in groups {
             var votes: [String: Int] = [:]
             var firstQuote: [String: Quote] = [:]
             var order: [String] = []
             for occurrence in group.occurrences {
-                guard let speaker = occurrence.speaker.map({ name(of: $0, entities: entities) }) else { continue }
+                guard let said = occurrence.speaker else { continue }
+                let speaker = nameOfSpeaker[said] ?? name(of: said, entities: entities)
+                nameOfSpeaker[said] = speaker
                 votes[speaker, default: 0] += 1
                 if firstQuote[speaker] == nil {
                     firstQuote[speaker] = occurrence
@@ -59,10 +80,10 @@ struct QuoteMerger: Sendable {
         return candidates.first { NameMatcher.sameEntity($0.name, bare) }?.name ?? bare
     }
 
-    private func same(_ a: [String], _ b: [String]) -> Bool {
+    private func same(_ a: [Int], _ aSet: Set<Int>, _ b: [Int], _ bSet: Set<Int>) -> Bool {
         if a == b { return true }
         guard min(a.count, b.count) >= minWordsForOverlap else { return false }
-        let (short, long) = a.count <= b.count ? (a, Set(b)) : (b, Set(a))
+        let (short, long) = a.count <= b.count ? (a, bSet) : (b, aSet)
         let shared = short.filter { long.contains($0) }.count
         return Double(shared) / Double(short.count) >= containment
     }

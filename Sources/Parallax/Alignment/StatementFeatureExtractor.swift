@@ -35,6 +35,12 @@ struct StatementFeatureExtractor: Sendable {
         extraDates: [DateMention]
     ) -> [StatementFeatures] {
         let dates = (article.dates + extraDates).sorted { $0.span.start < $1.span.start }
+        // Each quotation's term, worked out once: a long quotation overlaps many statements.
+        let quoteTerms = article.quotes.map { quote -> String? in
+            let words = QuoteMerger.words(quote.text)
+            return words.isEmpty ? nil : "q:" + words.joined(separator: " ")
+        }
+        var foldedStemOfWord: [String: String] = [:]
         return units.map { unit in
             var features = StatementFeatures()
             let span = unit.statement.span
@@ -77,9 +83,8 @@ struct StatementFeatureExtractor: Sendable {
                 features.numbers.append(number)
                 features.terms.insert("n:\(number.value)|\(number.unit ?? "")")
             }
-            for quote in article.quotes where quote.span.overlaps(span) {
-                let words = QuoteMerger.words(quote.text)
-                if !words.isEmpty { features.terms.insert("q:" + words.joined(separator: " ")) }
+            for (index, quote) in article.quotes.enumerated() where quote.span.overlaps(span) {
+                if let term = quoteTerms[index] { features.terms.insert(term) }
             }
             if let days = consecutiveDays(features.dates.map(\.date)) { features.terms.insert("n:\(Double(days))|day") }
             let sentenceStart = article.sentences[unit.sentence].tokens.lowerBound
@@ -109,12 +114,20 @@ struct StatementFeatureExtractor: Sendable {
                     continue
                 }
                 guard !token.isStopWord, word.utf8.count > 1, !lexicon.ignoredWords.contains(word) else { continue }
-                let stem = EnglishStemmer.stem(lexicon.irregularForms[word] ?? word)
+                // A word recurs across an article's statements: its folded stem is worked out once.
+                let folded: String
+                if let known = foldedStemOfWord[word] {
+                    folded = known
+                } else {
+                    let stem = EnglishStemmer.stem(lexicon.irregularForms[word] ?? word)
+                    folded = synonymOfStem[stem] ?? stem
+                    foldedStemOfWord[word] = folded
+                }
                 // Capitalized words inside a sentence are titles and names ("Foreign Minister"): they say who,
                 // not what happened, so they weigh in the score but do not count as shared content.
                 let kind = token.isCapitalized && index > sentenceStart && article.tokens[index - 1].kind == .word ? "t" : "w"
-                add("\(kind):\(synonymOfStem[stem] ?? stem)", token: index, to: &features)
-                if kind == "w" { tokenTerms[index] = "w:\(synonymOfStem[stem] ?? stem)" }
+                add("\(kind):\(folded)", token: index, to: &features)
+                if kind == "w" { tokenTerms[index] = "w:\(folded)" }
             }
             for index in features.dates.indices {
                 features.dates[index].neighbors = neighbors(of: features.dates[index].mention.span, in: unit, article: article, terms: tokenTerms)

@@ -16,6 +16,9 @@ struct StatementFeatures: Sendable {
     var isCommemoration = false
     /// Tokens (article token indices) that produced each term, for describing what a conflict is about.
     var termTokens: [String: Int] = [:]
+    /// `terms` as ids of `StatementSimilarity`'s vocabulary, ascending (the ids follow the terms' sorted
+    /// order); set once the story's similarity is built, so pairs compare integers instead of strings.
+    var termIDs: [Int] = []
 }
 
 /// A date in a statement: the mention as stated, the calendar date it names, and the content words next to

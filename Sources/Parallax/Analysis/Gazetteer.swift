@@ -83,6 +83,6 @@ enum Gazetteer {
     ]
 
     static func isPlace(_ name: String) -> Bool {
-        places.contains(name.lowercased().replacingOccurrences(of: "’", with: "'"))
+        places.contains(ApostropheFolding.lowercased(name))
     }
 }

@@ -19,6 +19,23 @@ public enum NameMatcher {
         return true
     }
 
+    /// The skeleton of each word of `name`, in order: what `sameEntity` compares, for names compared many times.
+    static func wordSkeletons(_ name: String) -> [String] { words(name).map(skeleton) }
+
+    /// `sameEntity` on names already reduced to their words' skeletons (as ids: equal skeleton, equal id).
+    /// Equal lowercased words have equal skeletons, so comparing skeletons alone decides `sameWord`.
+    static func sameEntity(skeletons left: [Int], _ right: [Int]) -> Bool {
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        if left.count == right.count { return left == right }
+        let (short, long) = left.count < right.count ? (left, right) : (right, left)
+        var position = 0
+        for word in short {
+            guard let found = long[position...].firstIndex(of: word) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+
     /// Whether two single words are the same name up to transliteration ("Sergey"/"Sergei", "Zelenskyy"/"Zelensky").
     public static func sameWord(_ a: String, _ b: String) -> Bool {
         a.lowercased() == b.lowercased() || skeleton(a) == skeleton(b)
@@ -59,7 +76,8 @@ private extension String {
         var result: [Character] = []
         for scalar in unicodeScalars {
             if scalar.isASCII {
-                if scalar.properties.isAlphabetic { result.append(Character(scalar)) }
+                // The ASCII letters are exactly the alphabetic ASCII scalars: no Unicode table needed.
+                if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) { result.append(Character(scalar)) }
                 continue
             }
             // Keep the base letter of a precomposed letter.

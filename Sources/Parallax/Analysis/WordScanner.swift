@@ -42,7 +42,7 @@ enum WordScanner {
             // Most words are ASCII: lowercase the bytes directly instead of going through Unicode tables.
             lower = String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         } else {
-            lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+            lower = ApostropheFolding.lowercased(text)
         }
         let lead = bytes[start]
         let isCapitalized = lead < 0x80 ? lead >= 0x41 && lead <= 0x5A : text.unicodeScalars.first!.properties.isUppercase
