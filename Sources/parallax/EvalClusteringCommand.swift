@@ -38,6 +38,21 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override the group threshold.")
     var groupThreshold: Double?
 
+    @Option(help: "Override the story entity share.")
+    var storyEntityShare: Double?
+
+    @Option(help: "Override the group content share.")
+    var groupContentShare: Double?
+
+    @Option(help: "Override the story entity floor.")
+    var storyEntityFloor: Double?
+
+    @Option(help: "Override the short article terms.")
+    var shortArticleTerms: Int?
+
+    @Option(help: "Override the short assignment threshold.")
+    var shortAssignmentThreshold: Double?
+
     @Option(help: "Write each article's story and group (TSV) to this file, for error analysis.")
     var dump: String?
 
@@ -57,6 +72,11 @@ struct EvalClusteringCommand: ParsableCommand {
         if let leadWeight { configuration.leadWeight = leadWeight }
         if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
         if let groupThreshold { configuration.groupThreshold = groupThreshold }
+        if let storyEntityShare { configuration.storyEntityShare = storyEntityShare }
+        if let storyEntityFloor { configuration.storyEntityFloor = storyEntityFloor }
+        if let shortArticleTerms { configuration.shortArticleTerms = shortArticleTerms }
+        if let shortAssignmentThreshold { configuration.shortAssignmentThreshold = shortAssignmentThreshold }
+        if let groupContentShare { configuration.groupContentShare = groupContentShare }
         let articles = items.map { BenchmarkArticles.analyzed(id: $0.id, text: $0.text) }
         let start = Date()
         let clustering = StoryClusterer(configuration: configuration).clustering(articles)

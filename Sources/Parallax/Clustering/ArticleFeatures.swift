@@ -6,11 +6,14 @@ public struct ArticleFeatures: Sendable, Hashable {
     public let published: CalendarDate?
     /// Term (a stem, or a number's text) → sublinear frequency times the term's kind weight.
     public let terms: [String: Double]
+    /// The terms that are names or numbers here (the specifics that tell two events of one kind apart).
+    public let entities: Set<String>
 
-    public init(id: ArticleID, published: CalendarDate?, terms: [String: Double]) {
+    public init(id: ArticleID, published: CalendarDate?, terms: [String: Double], entities: Set<String> = []) {
         self.id = id
         self.published = published
         self.terms = terms
+        self.entities = entities
     }
 
     /// The terms of an analyzed article: stems of words that are not stop words, and numbers; a capitalized word
@@ -43,7 +46,12 @@ public struct ArticleFeatures: Sendable, Hashable {
             boosts[token.stem] = max(boosts[token.stem] ?? 1, boost)
         }
         var terms: [String: Double] = [:]
-        for (term, count) in counts { terms[term] = (1 + log(max(count, 1))) * (boosts[term] ?? 1) }
-        self.init(id: article.id, published: article.article.metadata.published, terms: terms)
+        var entities = Set<String>()
+        for (term, count) in counts {
+            let boost = boosts[term] ?? 1
+            terms[term] = (1 + log(max(count, 1))) * boost
+            if boost > 1 { entities.insert(term) }
+        }
+        self.init(id: article.id, published: article.article.metadata.published, terms: terms, entities: entities)
     }
 }

@@ -6,6 +6,9 @@ public struct StoryCentroid: Sendable, Hashable {
     public private(set) var termSums: [String: Double]
     /// The centroid's norm under the idf of `normDocumentCount` documents (cached: it changes slowly).
     var norm: Double = 0
+    /// The norms of the centroid's name-and-number part and of its remaining (topic word) part, cached with `norm`.
+    var entityNorm: Double = 0
+    var contentNorm: Double = 0
     var normDocumentCount: Int = 0
 
     init(first: ArticleID) {
@@ -29,15 +32,19 @@ public struct StoryCentroid: Sendable, Hashable {
         members = []
         termSums = [:]
         norm = 0
+        entityNorm = 0
+        contentNorm = 0
     }
 
-    mutating func refreshNorm(idf: (String) -> Double, documentCount: Int) {
-        var sum = 0.0
+    mutating func refreshNorm(idf: (String) -> Double, isEntity: (String) -> Bool, documentCount: Int) {
+        var entitySum = 0.0, contentSum = 0.0
         for (term, value) in termSums {
             let weight = value * idf(term)
-            sum += weight * weight
+            if isEntity(term) { entitySum += weight * weight } else { contentSum += weight * weight }
         }
-        norm = sum.squareRoot()
+        norm = (entitySum + contentSum).squareRoot()
+        entityNorm = entitySum.squareRoot()
+        contentNorm = contentSum.squareRoot()
         normDocumentCount = documentCount
     }
 }

@@ -10,6 +10,8 @@ public struct StoryIndex: Sendable {
     public private(set) var stories: [StoryCentroid] = []
     public private(set) var documentCount = 0
     public private(set) var documentFrequency: [String: Int] = [:]
+    /// Term → how many documents had it as a name or number.
+    public private(set) var entityFrequency: [String: Int] = [:]
     /// Term → positions of the stories one of whose members has it among its heaviest terms.
     private var postings: [String: [Int]] = [:]
     /// Per story, the terms already in `postings`, so a story is listed once per term.
@@ -27,18 +29,31 @@ public struct StoryIndex: Sendable {
         pow(log(Double(documentCount + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1, configuration.idfExponent)
     }
 
+    /// Whether the term is mostly a name or number in the documents seen so far.
+    public func isEntity(_ term: String) -> Bool {
+        guard let named = entityFrequency[term] else { return false }
+        return 2 * named >= (documentFrequency[term] ?? 0)
+    }
+
+    private mutating func count(_ article: ArticleFeatures) {
+        documentCount += 1
+        for term in article.terms.keys { documentFrequency[term, default: 0] += 1 }
+        for term in article.entities { entityFrequency[term, default: 0] += 1 }
+    }
+
     /// Assigns the article to the story whose centroid is most similar (at or above the assignment threshold),
     /// or starts a new story.
     public mutating func add(_ article: ArticleFeatures) -> StoryAssignment {
-        documentCount += 1
-        for term in article.terms.keys { documentFrequency[term, default: 0] += 1 }
+        count(article)
         let normalized = Self.normalized(article.terms)
         let (vector, heaviest) = weighted(normalized)
         var best: (story: Int, similarity: Double)?
+        let threshold = article.terms.count <= configuration.shortArticleTerms
+            ? configuration.shortAssignmentThreshold : configuration.assignmentThreshold
         for story in candidates(heaviest) {
             refreshIfStale(story)
             let similarity = cosine(vector, story)
-            if similarity >= configuration.assignmentThreshold,
+            if similarity >= threshold,
                best == nil || similarity > best!.similarity {
                 best = (story, similarity)
             }
@@ -57,8 +72,7 @@ public struct StoryIndex: Sendable {
     /// Puts the article into a given story (a copy joins its original's story whatever its similarity).
     public mutating func add(_ article: ArticleFeatures, toStory given: Int) -> StoryAssignment {
         let story = resolve(given)
-        documentCount += 1
-        for term in article.terms.keys { documentFrequency[term, default: 0] += 1 }
+        count(article)
         let normalized = Self.normalized(article.terms)
         let (vector, heaviest) = weighted(normalized)
         refreshIfStale(story)
@@ -147,7 +161,7 @@ public struct StoryIndex: Sendable {
             stories[gone].clear()
             mergedInto[gone] = kept
             let current = self
-            stories[kept].refreshNorm(idf: current.idf, documentCount: documentCount)
+            stories[kept].refreshNorm(idf: current.idf, isEntity: current.isEntity, documentCount: documentCount)
             for term in postedTerms[gone] where postedTerms[kept].insert(term).inserted {
                 postings[term, default: []].append(kept)
             }
@@ -160,7 +174,7 @@ public struct StoryIndex: Sendable {
     ) {
         stories[story].add(id, normalizedTerms: normalized, isFirst: isFirst)
         let current = self
-        stories[story].refreshNorm(idf: current.idf, documentCount: documentCount)
+        stories[story].refreshNorm(idf: current.idf, isEntity: current.isEntity, documentCount: documentCount)
         for term in heaviest where postedTerms[story].insert(term).inserted {
             postings[term, default: []].append(story)
         }
@@ -170,18 +184,25 @@ public struct StoryIndex: Sendable {
         let seen = stories[story].normDocumentCount
         if Double(documentCount - seen) > configuration.normRefreshGrowth * Double(max(seen, 1)) {
             let current = self
-            stories[story].refreshNorm(idf: current.idf, documentCount: documentCount)
+            stories[story].refreshNorm(idf: current.idf, isEntity: current.isEntity, documentCount: documentCount)
         }
     }
 
     private func cosine(_ vector: [String: Double], _ story: Int) -> Double {
         let centroid = stories[story]
         guard centroid.norm > 0 else { return 0 }
-        var dot = 0.0
+        var entityDot = 0.0, contentDot = 0.0, entitySquares = 0.0, contentSquares = 0.0
         for (term, value) in vector {
-            if let sum = centroid.termSums[term] { dot += value * sum * idf(term) }
+            let named = isEntity(term)
+            if named { entitySquares += value * value } else { contentSquares += value * value }
+            guard let sum = centroid.termSums[term] else { continue }
+            if named { entityDot += value * sum * idf(term) } else { contentDot += value * sum * idf(term) }
         }
-        return Self.stable(dot / centroid.norm)
+        let split = SplitSimilarity(
+            entityDot: entityDot, contentDot: contentDot, entityNorms: (entitySquares.squareRoot(), centroid.entityNorm),
+            contentNorms: (contentSquares.squareRoot(), centroid.contentNorm))
+        if entitySquares > 0, centroid.entityNorm > 0, split.entity < configuration.storyEntityFloor { return 0 }
+        return Self.stable(split.blended(towards: split.entity, share: configuration.storyEntityShare))
     }
 
     /// Rounds a similarity to 1e-9: sums over dictionaries run in a per-process order, and the last bits of a
@@ -193,14 +214,18 @@ public struct StoryIndex: Sendable {
         let (small, large) = stories[a].termSums.count <= stories[b].termSums.count
             ? (stories[a], stories[b]) : (stories[b], stories[a])
         guard small.norm > 0, large.norm > 0 else { return 0 }
-        var dot = 0.0
+        var entityDot = 0.0, contentDot = 0.0
         for (term, value) in small.termSums {
             if let other = large.termSums[term] {
                 let weight = idf(term)
-                dot += value * other * weight * weight
+                if isEntity(term) { entityDot += value * other * weight * weight } else { contentDot += value * other * weight * weight }
             }
         }
-        return Self.stable(dot / (small.norm * large.norm))
+        let split = SplitSimilarity(
+            entityDot: entityDot, contentDot: contentDot, entityNorms: (small.entityNorm, large.entityNorm),
+            contentNorms: (small.contentNorm, large.contentNorm))
+        if small.entityNorm > 0, large.entityNorm > 0, split.entity < configuration.storyEntityFloor { return 0 }
+        return Self.stable(split.blended(towards: split.entity, share: configuration.storyEntityShare))
     }
 
     /// A story's heaviest centroid terms, ties broken by the term.
@@ -220,10 +245,19 @@ public struct StoryIndex: Sendable {
 
     private func centroidCosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var dot = 0.0
-        for (term, value) in small { if let other = large[term] { dot += value * other } }
-        let normA = a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let normB = b.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        return normA > 0 && normB > 0 ? Self.stable(dot / (normA * normB)) : 0
+        var entityDot = 0.0, contentDot = 0.0
+        for (term, value) in small {
+            if let other = large[term] { if isEntity(term) { entityDot += value * other } else { contentDot += value * other } }
+        }
+        let (entityA, contentA) = partNorms(a), (entityB, contentB) = partNorms(b)
+        let split = SplitSimilarity(
+            entityDot: entityDot, contentDot: contentDot, entityNorms: (entityA, entityB), contentNorms: (contentA, contentB))
+        return Self.stable(split.blended(towards: split.content, share: configuration.groupContentShare))
+    }
+
+    private func partNorms(_ vector: [String: Double]) -> (entity: Double, content: Double) {
+        var entity = 0.0, content = 0.0
+        for (term, value) in vector { if isEntity(term) { entity += value * value } else { content += value * value } }
+        return (entity.squareRoot(), content.squareRoot())
     }
 }

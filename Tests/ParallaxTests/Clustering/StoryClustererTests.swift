@@ -79,6 +79,16 @@ import Testing
         #expect(flood?.copies == [CopyRelation(copy: copy.id, original: original.id, kind: .exact, jaccard: 1)])
     }
 
+    @Test func headlinesOnOneEventJoinAtTheShortArticleThreshold() {
+        let headlines = [
+            ArticleFactory.make("h0", "Keltra river floods homes in Brisvale"),
+            ArticleFactory.make("h1", "Brisvale mayor Hild opens shelters as Keltra floods town"),
+            ArticleFactory.make("h2", "Quellin bakery wins national prize for rye bread"),
+        ]
+        let stories = StoryClusterer().cluster(headlines)
+        #expect(Set(stories.map { Set($0.articles.map(\.id.rawValue)) }) == [Set(["h0", "h1"]), Set(["h2"])])
+    }
+
     @Test func indexAssignsIncrementally() {
         var index = StoryIndex()
         let first = index.add(ArticleFeatures(ArticleFactory.make("i0", Self.launchArticles[0])))
