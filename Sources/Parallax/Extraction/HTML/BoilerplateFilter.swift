@@ -1,6 +1,9 @@
 /// Decides which elements are boilerplate before any text is collected: tags, hidden elements, class/id markers.
 struct BoilerplateFilter {
     let rules: ExtractionRules
+    /// Drops only what is never text (scripts, styles, hidden elements), not what class/id names or layout tags suggest:
+    /// the second pass for pages whose article sits in a box named like a sidebar or share bar.
+    var lenient = false
 
     /// For each node, whether it and everything inside it is dropped.
     func removedNodes(in tree: ContentTree) -> [Bool] {
@@ -25,6 +28,7 @@ struct BoilerplateFilter {
             if rules.removedTags.contains(tag) || tree.hidden[node] { removed[node] = true; continue }
             // A wrapper holding most of the page is a layout box whose name says little ("page-with-sidebar").
             let isWrapper = textSize[node] * 2 > pageSize
+            if lenient { continue }
             if rules.layoutTags.contains(tag) { removed[node] = !isWrapper; continue }
             let marker = tree.marker[node]
             if marker.isEmpty || rules.protectedTags.contains(tag) { continue }

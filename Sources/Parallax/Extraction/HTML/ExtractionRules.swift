@@ -21,12 +21,20 @@ public struct ExtractionRules: Sendable, Hashable {
     public var layoutTags: Set<String>
     /// Elements never dropped for their class or id (they wrap whole pages).
     public var protectedTags: Set<String>
+    /// Lowercased openings of short lines that are page furniture, not text ("related", "photo:", "aktualisiert"),
+    /// in the languages most news is written in; a line matches when the phrase ends at a non-letter.
+    public var boilerplateLinePrefixes: [String]
+    /// Only lines shorter than this (UTF-8 bytes) are tested against `boilerplateLinePrefixes`.
+    public var boilerplateLineLength: Int
 
     public init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
         strongNegativeMarkers: [String], strongNegativeWords: Set<String>, negativeMarkers: [String], positiveMarkers: [String],
-        layoutTags: Set<String>, protectedTags: Set<String>
+        layoutTags: Set<String>, protectedTags: Set<String>,
+        boilerplateLinePrefixes: [String] = [], boilerplateLineLength: Int = 80
     ) {
+        self.boilerplateLinePrefixes = boilerplateLinePrefixes
+        self.boilerplateLineLength = boilerplateLineLength
         self.layoutTags = layoutTags
         self.removedTags = removedTags
         self.blockTags = blockTags
@@ -75,6 +83,38 @@ public struct ExtractionRules: Sendable, Hashable {
             "page", "column", "single",
         ],
         layoutTags: ["nav", "aside", "footer", "form", "menu", "dialog"],
-        protectedTags: ["html", "body", "main", "article"]
+        protectedTags: ["html", "body", "main", "article"],
+        boilerplateLinePrefixes: [
+            // English
+            "related", "read more", "read also", "read next", "see also", "more from", "more stories", "more on this",
+            "you may also like", "you might also like", "recommended", "advertisement", "sponsored", "photo:", "photos:",
+            "photo by", "photograph by", "photography by", "image:", "image credit", "image source", "credit:", "credits:",
+            "updated:", "last updated", "last modified", "published:", "published on", "posted on", "posted in",
+            "share this", "share on", "share:", "print this", "email this", "comments", "leave a comment", "leave a reply",
+            "add a comment", "explore further", "sign up", "subscribe", "follow us", "newsletter", "tags:", "filed under",
+            "click here", "skip to", "back to top", "stay up-to-date", "stay up to date", "never miss", "staff writer",
+            "©", "(c) ", "copyright",
+            // German
+            "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+            "könnte sie auch interessieren", "könnte dich auch interessieren", "auch interessant", "lesen sie auch",
+            "lesen sie mehr", "lies auch", "weiterlesen", "weitere artikel", "weitere informationen", "ähnliche artikel",
+            "verwandte artikel", "anzeige", "werbung", "foto:", "fotos:", "bild:", "titelbild", "beitragsbild",
+            "bildquelle", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
+            "schreibe einen kommentar", "teilen", "artikel teilen", "jetzt teilen", "drucken", "rezept drucken",
+            "bild anzeigen", "abonnieren", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
+            // French
+            "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photo", "crédit photo", "crédits :",
+            "crédit :", "publicité", "partager", "mis à jour", "publié le", "commentaires", "sur le même sujet",
+            "articles similaires",
+            // Spanish
+            "lee también", "leer más", "ver también", "publicidad", "compartir", "comentarios", "noticias relacionadas",
+            "artículos relacionados", "actualizado",
+            // Italian
+            "leggi anche", "pubblicità", "condividi", "commenti", "ultima modifica", "articoli correlati",
+            // Polish
+            "czytaj także", "czytaj też", "zobacz też", "zobacz także", "reklama", "udostępnij", "komentarze",
+            // Dutch
+            "lees ook", "lees meer", "advertentie", "deel dit", "reacties", "gerelateerd",
+        ]
     )
 }

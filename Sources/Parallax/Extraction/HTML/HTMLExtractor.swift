@@ -17,15 +17,33 @@ public struct HTMLExtractor: Sendable {
     }
 
     func extract(tree: ContentTree, origin: String) -> ExtractedPage {
-        let rules = configuration.rules
-        let removed = BoilerplateFilter(rules: rules).removedNodes(in: tree)
-        let blocks = BlockCollector(rules: rules).collect(tree, removed: removed)
-        let chosen = ContentSelector(configuration: configuration).select(blocks, in: tree)
+        var chosen = select(in: tree, lenient: false)
+        let text = chosen.reduce(0) { $0 + $1.length }
+        if text < configuration.lenientPassLength {
+            // Little text: the article may sit in a box named like boilerplate ("entry-content-read-more",
+            // "with-sidebar-right"). A pass that trusts no names wins when it finds much more dense text.
+            let strictDense = denseLength(chosen)
+            let relaxed = select(in: tree, lenient: true)
+            let relaxedDense = denseLength(relaxed)
+            if relaxedDense >= 2 * strictDense && relaxedDense >= strictDense + configuration.lenientPassGain { chosen = relaxed }
+        }
+        chosen = BoilerplateLineFilter(rules: configuration.rules).filter(chosen)
         var diagnostics: [Diagnostic] = []
         if chosen.isEmpty {
             diagnostics.append(Diagnostic(.warning, origin: origin, message: "no main text found"))
         }
-        let text = chosen.map(\.text).joined(separator: "\n\n")
-        return ExtractedPage(text: text, metadata: MetadataReader().read(tree), diagnostics: diagnostics)
+        return ExtractedPage(text: chosen.map(\.text).joined(separator: "\n\n"), metadata: MetadataReader().read(tree), diagnostics: diagnostics)
+    }
+
+    private func select(in tree: ContentTree, lenient: Bool) -> [TextBlock] {
+        let rules = configuration.rules
+        let removed = BoilerplateFilter(rules: rules, lenient: lenient).removedNodes(in: tree)
+        let blocks = BlockCollector(rules: rules).collect(tree, removed: removed)
+        return ContentSelector(configuration: configuration).select(blocks, in: tree)
+    }
+
+    /// Text in paragraphs long enough and with few enough links to be prose.
+    private func denseLength(_ blocks: [TextBlock]) -> Int {
+        blocks.reduce(0) { $0 + ($1.length >= 60 && $1.linkDensity < 0.33 ? $1.length : 0) }
     }
 }
