@@ -51,14 +51,23 @@ struct BoilerplateFilter {
 
     enum MarkerVerdict { case strongNegative, mixed, negative, neutral }
 
+    /// Each class or id word is judged alone: in "related_post" or "entry-meta" the positive part names what the
+    /// box belongs to and the negative part what it is, so only a purely positive word makes the verdict mixed.
     func judge(_ marker: String) -> MarkerVerdict {
-        let bytes = Array(marker.utf8)
-        let positive = rules.positiveMarkers.contains { Self.contains(bytes, $0) }
-        let words = marker.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
-        if rules.strongNegativeMarkers.contains(where: { Self.contains(bytes, $0) })
-            || words.contains(where: { rules.strongNegativeWords.contains(String($0)) }) {
-            return positive ? .mixed : .strongNegative
+        var strong = false
+        var purelyPositive = false
+        var positive = false
+        for token in marker.split(separator: " ") {
+            let bytes = Array(token.utf8)
+            let isPositive = rules.positiveMarkers.contains { Self.contains(bytes, $0) }
+            let words = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            let isStrong = rules.strongNegativeMarkers.contains(where: { Self.contains(bytes, $0) })
+                || words.contains(where: { rules.strongNegativeWords.contains(String($0)) })
+            if isStrong { strong = true } else if isPositive { purelyPositive = true }
+            positive = positive || isPositive
         }
+        if strong { return purelyPositive ? .mixed : .strongNegative }
+        let bytes = Array(marker.utf8)
         if !positive && rules.negativeMarkers.contains(where: { Self.contains(bytes, $0) }) { return .negative }
         return .neutral
     }

@@ -69,6 +69,8 @@ public struct ExtractionRules: Sendable, Hashable {
             "entry-tags", "article-tags", "author-info", "author-bio", "authorbox", "author-box",
             "masthead", "rating", "reaction", "gallery-nav", "jump-link", "further", "more-articles",
             "readmore", "read-more", "weiterlesen", "footnote-nav", "visually-hidden", "sr-only",
+            "entry-meta", "post-meta", "postmeta", "entry-footer", "entry-utility", "postmetadata", "article-footer",
+            "author-description", "author-name", "affiliate",
         ],
         strongNegativeWords: [
             "advertisement", "anzeige", "werbung", "sponsored", "dateline",
