@@ -70,7 +70,8 @@ public struct ExtractionRules: Sendable, Hashable {
             "masthead", "rating", "reaction", "gallery-nav", "jump-link", "further", "more-articles",
             "readmore", "read-more", "weiterlesen", "footnote-nav", "visually-hidden", "sr-only",
             "entry-meta", "post-meta", "postmeta", "entry-footer", "entry-utility", "postmetadata", "article-footer",
-            "author-description", "author-name", "affiliate",
+            "author-description", "author-name", "affiliate", "author-section", "author_section", "about-author",
+            "about-the-author", "author_bio", "author_info", "authorinfo",
         ],
         strongNegativeWords: [
             "advertisement", "anzeige", "werbung", "sponsored", "dateline",
