@@ -10,14 +10,17 @@ struct BoilerplateLineFilter {
     }
 
     func filter(_ blocks: [TextBlock]) -> [TextBlock] {
-        guard !prefixes.isEmpty else { return blocks }
+        guard !prefixes.isEmpty || !rules.boilerplateLineFragments.isEmpty else { return blocks }
         return blocks.filter { !isBoilerplate($0) }
     }
 
     func isBoilerplate(_ block: TextBlock) -> Bool {
         guard block.length < rules.boilerplateLineLength else { return false }
         // Lowercasing is costly per call, but only short lines get here.
-        let line = Array(block.text.lowercased().utf8)
+        var line = Array(block.text.lowercased().utf8)
+        // "*Werbung", "» Mehr zum Thema": leading marks do not hide the phrase.
+        while let first = line.first, first == 0x2A || first == 0x3E || first == 0x7C || first == 0x23 || first == 0x20 { line.removeFirst() }
+        if rules.boilerplateLineFragments.contains(where: { BoilerplateFilter.contains(line, $0) }) { return true }
         for prefix in prefixes where prefix.count <= line.count {
             guard line.starts(with: prefix) else { continue }
             // "print" must not match "printing": the phrase ends at a non-letter (or ends with one itself).

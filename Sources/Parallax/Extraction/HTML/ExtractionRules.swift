@@ -24,15 +24,18 @@ public struct ExtractionRules: Sendable, Hashable {
     /// Lowercased openings of short lines that are page furniture, not text ("related", "photo:", "aktualisiert"),
     /// in the languages most news is written in; a line matches when the phrase ends at a non-letter.
     public var boilerplateLinePrefixes: [String]
-    /// Only lines shorter than this (UTF-8 bytes) are tested against `boilerplateLinePrefixes`.
+    /// Lowercased fragments that mark a short line as a credit or rights notice wherever they occur in it.
+    public var boilerplateLineFragments: [String]
+    /// Only lines shorter than this (UTF-8 bytes) are tested against `boilerplateLinePrefixes` and `boilerplateLineFragments`.
     public var boilerplateLineLength: Int
 
     public init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
         strongNegativeMarkers: [String], strongNegativeWords: Set<String>, negativeMarkers: [String], positiveMarkers: [String],
         layoutTags: Set<String>, protectedTags: Set<String>,
-        boilerplateLinePrefixes: [String] = [], boilerplateLineLength: Int = 80
+        boilerplateLinePrefixes: [String] = [], boilerplateLineFragments: [String] = [], boilerplateLineLength: Int = 80
     ) {
+        self.boilerplateLineFragments = boilerplateLineFragments
         self.boilerplateLinePrefixes = boilerplateLinePrefixes
         self.boilerplateLineLength = boilerplateLineLength
         self.layoutTags = layoutTags
@@ -94,7 +97,8 @@ public struct ExtractionRules: Sendable, Hashable {
             "photo by", "photograph by", "photography by", "image:", "image credit", "image source", "credit:", "credits:",
             "updated:", "last updated", "last modified", "published:", "published on", "posted on", "posted in",
             "share this", "share on", "share:", "print this", "email this", "comments", "leave a comment", "leave a reply",
-            "add a comment", "explore further", "sign up", "subscribe", "follow us", "newsletter", "tags:", "filed under",
+            "add a comment", "no comments", "you must be logged in", "about the author", "this entry was posted",
+            "to view the full story", "explore further", "sign up", "subscribe", "follow us", "newsletter", "tags:", "filed under",
             "click here", "skip to", "back to top", "stay up-to-date", "stay up to date", "never miss", "staff writer",
             "©", "(c) ", "copyright",
             // German
@@ -104,20 +108,29 @@ public struct ExtractionRules: Sendable, Hashable {
             "verwandte artikel", "anzeige", "werbung", "foto:", "fotos:", "bild:", "titelbild", "beitragsbild",
             "bildquelle", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
             "schreibe einen kommentar", "teilen", "artikel teilen", "jetzt teilen", "drucken", "rezept drucken",
-            "bild anzeigen", "abonnieren", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
+            "bild anzeigen", "abonnieren", "keine kommentare", "kommentar verfassen", "kommentieren", "hinterlasse",
+            "sie müssen sich einloggen", "sie sind aktuell nicht eingeloggt", "über den autor", "schon gelesen", "neueste artikel",
+            "zum weiterlesen", "mehr zu ", "quelle:", "quellen:", "quellenangaben", "kontakt", "telefon:", "zusatzinformationen",
+            "alle angaben ohne gewähr", "dieser eintrag wurde", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
             // French
             "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photo", "crédit photo", "crédits :",
             "crédit :", "publicité", "partager", "mis à jour", "publié le", "commentaires", "sur le même sujet",
-            "articles similaires",
+            "articles similaires", "source :",
             // Spanish
             "lee también", "leer más", "ver también", "publicidad", "compartir", "comentarios", "noticias relacionadas",
-            "artículos relacionados", "actualizado",
+            "artículos relacionados", "actualizado", "síguenos", "siguenos", "fuente:",
+            // Portuguese
+            "veja também", "leia também", "leia mais",
             // Italian
             "leggi anche", "pubblicità", "condividi", "commenti", "ultima modifica", "articoli correlati",
             // Polish
-            "czytaj także", "czytaj też", "zobacz też", "zobacz także", "reklama", "udostępnij", "komentarze",
+            "czytaj także", "czytaj też", "zobacz też", "zobacz także", "reklama", "udostępnij", "komentarze", "źródło", "czytaj więcej",
             // Dutch
             "lees ook", "lees meer", "advertentie", "deel dit", "reacties", "gerelateerd",
+        ],
+        boilerplateLineFragments: [
+            "getty images", "(foto:", "foto:", "photo:", "photo credit", "©", "all rights reserved", "alle rechte vorbehalten",
+            "tous droits réservés", "todos los derechos reservados",
         ]
     )
 }
