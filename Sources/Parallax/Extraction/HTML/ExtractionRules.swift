@@ -75,6 +75,8 @@ public struct ExtractionRules: Sendable, Hashable {
             "entry-meta", "post-meta", "postmeta", "entry-footer", "entry-utility", "postmetadata", "article-footer",
             "author-description", "author-name", "affiliate", "author-section", "author_section", "about-author",
             "about-the-author", "author_bio", "author_info", "authorinfo",
+            "entryfooter", "noprint", "nextstory", "next-post", "prev-post", "previous-post", "post-navigation",
+            "tag-links", "wishlist", "captcha",
         ],
         strongNegativeWords: [
             "advertisement", "anzeige", "werbung", "sponsored", "dateline",
