@@ -1,6 +1,9 @@
 /// Decides which elements are boilerplate before any text is collected: tags, hidden elements, class/id markers.
 struct BoilerplateFilter {
     let rules: ExtractionRules
+    /// Drops only what is never text (scripts, styles, hidden elements), not what class/id names or layout tags suggest:
+    /// the second pass for pages whose article sits in a box named like a sidebar or share bar.
+    var lenient = false
 
     /// For each node, whether it and everything inside it is dropped.
     func removedNodes(in tree: ContentTree) -> [Bool] {
@@ -25,6 +28,7 @@ struct BoilerplateFilter {
             if rules.removedTags.contains(tag) || tree.hidden[node] { removed[node] = true; continue }
             // A wrapper holding most of the page is a layout box whose name says little ("page-with-sidebar").
             let isWrapper = textSize[node] * 2 > pageSize
+            if lenient { continue }
             if rules.layoutTags.contains(tag) { removed[node] = !isWrapper; continue }
             let marker = tree.marker[node]
             if marker.isEmpty || rules.protectedTags.contains(tag) { continue }
@@ -47,14 +51,23 @@ struct BoilerplateFilter {
 
     enum MarkerVerdict { case strongNegative, mixed, negative, neutral }
 
+    /// Each class or id word is judged alone: in "related_post" or "entry-meta" the positive part names what the
+    /// box belongs to and the negative part what it is, so only a purely positive word makes the verdict mixed.
     func judge(_ marker: String) -> MarkerVerdict {
-        let bytes = Array(marker.utf8)
-        let positive = rules.positiveMarkers.contains { Self.contains(bytes, $0) }
-        let words = marker.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
-        if rules.strongNegativeMarkers.contains(where: { Self.contains(bytes, $0) })
-            || words.contains(where: { rules.strongNegativeWords.contains(String($0)) }) {
-            return positive ? .mixed : .strongNegative
+        var strong = false
+        var purelyPositive = false
+        var positive = false
+        for token in marker.split(separator: " ") {
+            let bytes = Array(token.utf8)
+            let isPositive = rules.positiveMarkers.contains { Self.contains(bytes, $0) }
+            let words = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            let isStrong = rules.strongNegativeMarkers.contains(where: { Self.contains(bytes, $0) })
+                || words.contains(where: { rules.strongNegativeWords.contains(String($0)) })
+            if isStrong { strong = true } else if isPositive { purelyPositive = true }
+            positive = positive || isPositive
         }
+        if strong { return purelyPositive ? .mixed : .strongNegative }
+        let bytes = Array(marker.utf8)
         if !positive && rules.negativeMarkers.contains(where: { Self.contains(bytes, $0) }) { return .negative }
         return .neutral
     }

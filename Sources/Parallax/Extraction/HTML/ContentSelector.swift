@@ -21,7 +21,8 @@ struct ContentSelector {
             }
             guard block.length >= configuration.minimumScoredBlockLength, !block.isHeading else { continue }
             // A paragraph votes for the containers above it, less the farther they are.
-            let vote = 1 + Double(commaCount(block.text)) + min(Double(block.length) / 100, 3)
+            // Commas are capped: a list of names with affiliations ("Ann Lee, Yale") is full of them and is not prose.
+            let vote = 1 + Double(min(commaCount(block.text), configuration.maximumCommaVotes)) + min(Double(block.length) / 100, 3)
             // The paragraph's own element is not a container; the one holding it is.
             let ownerTag = tree.tag[block.owner]
             let isContainerTag = ownerTag == "article" || ownerTag == "main" || ownerTag == "section" || ownerTag == "body"

@@ -21,12 +21,23 @@ public struct ExtractionRules: Sendable, Hashable {
     public var layoutTags: Set<String>
     /// Elements never dropped for their class or id (they wrap whole pages).
     public var protectedTags: Set<String>
+    /// Lowercased openings of short lines that are page furniture, not text ("related", "photo:", "aktualisiert"),
+    /// in the languages most news is written in; a line matches when the phrase ends at a non-letter.
+    public var boilerplateLinePrefixes: [String]
+    /// Lowercased fragments that mark a short line as a credit or rights notice wherever they occur in it.
+    public var boilerplateLineFragments: [String]
+    /// Only lines shorter than this (UTF-8 bytes) are tested against `boilerplateLinePrefixes` and `boilerplateLineFragments`.
+    public var boilerplateLineLength: Int
 
     public init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
         strongNegativeMarkers: [String], strongNegativeWords: Set<String>, negativeMarkers: [String], positiveMarkers: [String],
-        layoutTags: Set<String>, protectedTags: Set<String>
+        layoutTags: Set<String>, protectedTags: Set<String>,
+        boilerplateLinePrefixes: [String] = [], boilerplateLineFragments: [String] = [], boilerplateLineLength: Int = 80
     ) {
+        self.boilerplateLineFragments = boilerplateLineFragments
+        self.boilerplateLinePrefixes = boilerplateLinePrefixes
+        self.boilerplateLineLength = boilerplateLineLength
         self.layoutTags = layoutTags
         self.removedTags = removedTags
         self.blockTags = blockTags
@@ -61,6 +72,11 @@ public struct ExtractionRules: Sendable, Hashable {
             "entry-tags", "article-tags", "author-info", "author-bio", "authorbox", "author-box",
             "masthead", "rating", "reaction", "gallery-nav", "jump-link", "further", "more-articles",
             "readmore", "read-more", "weiterlesen", "footnote-nav", "visually-hidden", "sr-only",
+            "entry-meta", "post-meta", "postmeta", "entry-footer", "entry-utility", "postmetadata", "article-footer",
+            "author-description", "author-name", "affiliate", "author-section", "author_section", "about-author",
+            "about-the-author", "author_bio", "author_info", "authorinfo",
+            "entryfooter", "noprint", "nextstory", "next-post", "prev-post", "previous-post", "post-navigation",
+            "tag-links", "wishlist", "captcha",
         ],
         strongNegativeWords: [
             "advertisement", "anzeige", "werbung", "sponsored", "dateline",
@@ -75,6 +91,48 @@ public struct ExtractionRules: Sendable, Hashable {
             "page", "column", "single",
         ],
         layoutTags: ["nav", "aside", "footer", "form", "menu", "dialog"],
-        protectedTags: ["html", "body", "main", "article"]
+        protectedTags: ["html", "body", "main", "article"],
+        boilerplateLinePrefixes: [
+            // English
+            "related", "read more", "read also", "read next", "see also", "more from", "more stories", "more on this",
+            "you may also like", "you might also like", "recommended", "advertisement", "sponsored", "photo:", "photos:",
+            "photo by", "photograph by", "photography by", "image:", "image credit", "image source", "credit:", "credits:",
+            "updated:", "last updated", "last modified", "published:", "published on", "posted on", "posted in",
+            "share this", "share on", "share:", "print this", "email this", "comments", "leave a comment", "leave a reply",
+            "add a comment", "no comments", "you must be logged in", "about the author", "this entry was posted",
+            "to view the full story", "explore further", "sign up", "subscribe", "follow us", "newsletter", "tags:", "filed under",
+            "click here", "skip to", "back to top", "stay up-to-date", "stay up to date", "never miss", "staff writer",
+            "©", "(c) ", "copyright",
+            // German
+            "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+            "könnte sie auch interessieren", "könnte dich auch interessieren", "auch interessant", "lesen sie auch",
+            "lesen sie mehr", "lies auch", "weiterlesen", "weitere artikel", "weitere informationen", "ähnliche artikel",
+            "verwandte artikel", "anzeige", "werbung", "foto:", "fotos:", "bild:", "titelbild", "beitragsbild",
+            "bildquelle", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
+            "schreibe einen kommentar", "teilen", "artikel teilen", "jetzt teilen", "drucken", "rezept drucken",
+            "bild anzeigen", "abonnieren", "keine kommentare", "kommentar verfassen", "kommentieren", "hinterlasse",
+            "sie müssen sich einloggen", "sie sind aktuell nicht eingeloggt", "über den autor", "schon gelesen", "neueste artikel",
+            "zum weiterlesen", "mehr zu ", "quelle:", "quellen:", "quellenangaben", "kontakt", "telefon:", "zusatzinformationen",
+            "alle angaben ohne gewähr", "dieser eintrag wurde", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
+            // French
+            "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photo", "crédit photo", "crédits :",
+            "crédit :", "publicité", "partager", "mis à jour", "publié le", "commentaires", "sur le même sujet",
+            "articles similaires", "source :",
+            // Spanish
+            "lee también", "leer más", "ver también", "publicidad", "compartir", "comentarios", "noticias relacionadas",
+            "artículos relacionados", "actualizado", "síguenos", "siguenos", "fuente:",
+            // Portuguese
+            "veja também", "leia também", "leia mais",
+            // Italian
+            "leggi anche", "pubblicità", "condividi", "commenti", "ultima modifica", "articoli correlati",
+            // Polish
+            "czytaj także", "czytaj też", "zobacz też", "zobacz także", "reklama", "udostępnij", "komentarze", "źródło", "czytaj więcej",
+            // Dutch
+            "lees ook", "lees meer", "advertentie", "deel dit", "reacties", "gerelateerd",
+        ],
+        boilerplateLineFragments: [
+            "getty images", "(foto:", "foto:", "photo:", "photo credit", "©", "all rights reserved", "alle rechte vorbehalten",
+            "tous droits réservés", "todos los derechos reservados",
+        ]
     )
 }

@@ -18,14 +18,38 @@ public struct HTMLExtractor: Sendable {
 
     func extract(tree: ContentTree, origin: String) -> ExtractedPage {
         let rules = configuration.rules
-        let removed = BoilerplateFilter(rules: rules).removedNodes(in: tree)
-        let blocks = BlockCollector(rules: rules).collect(tree, removed: removed)
-        let chosen = ContentSelector(configuration: configuration).select(blocks, in: tree)
+        let strictRemoved = BoilerplateFilter(rules: rules).removedNodes(in: tree)
+        var chosen = select(in: tree, removed: strictRemoved)
+        let text = chosen.reduce(0) { $0 + $1.length }
+        if text < configuration.lenientPassLength {
+            // Little text: the article may sit in a box named like boilerplate ("entry-content-read-more",
+            // "with-sidebar-right"). A pass that trusts no names wins when it finds much more dense text.
+            let strictDense = denseLength(chosen)
+            let relaxed = select(in: tree, removed: BoilerplateFilter(rules: rules, lenient: true).removedNodes(in: tree))
+                // What the names call boilerplate may only bring its prose, not its comment forms and widget lines.
+                .filter { !strictRemoved[$0.owner] || isDense($0) }
+            let relaxedDense = denseLength(relaxed)
+            if relaxedDense >= 2 * strictDense && relaxedDense >= strictDense + configuration.lenientPassGain { chosen = relaxed }
+        }
+        chosen = BoilerplateLineFilter(rules: rules).filter(chosen)
         var diagnostics: [Diagnostic] = []
         if chosen.isEmpty {
             diagnostics.append(Diagnostic(.warning, origin: origin, message: "no main text found"))
         }
-        let text = chosen.map(\.text).joined(separator: "\n\n")
-        return ExtractedPage(text: text, metadata: MetadataReader().read(tree), diagnostics: diagnostics)
+        return ExtractedPage(text: chosen.map(\.text).joined(separator: "\n\n"), metadata: MetadataReader().read(tree), diagnostics: diagnostics)
+    }
+
+    private func select(in tree: ContentTree, removed: [Bool]) -> [TextBlock] {
+        let blocks = BlockCollector(rules: configuration.rules).collect(tree, removed: removed)
+        return ContentSelector(configuration: configuration).select(blocks, in: tree)
+    }
+
+    /// Text in paragraphs long enough and with few enough links to be prose.
+    private func denseLength(_ blocks: [TextBlock]) -> Int {
+        blocks.reduce(0) { $0 + (isDense($1) ? $1.length : 0) }
+    }
+
+    private func isDense(_ block: TextBlock) -> Bool {
+        block.length >= 60 && block.linkDensity < 0.33
     }
 }

@@ -15,12 +15,22 @@ extension HTMLExtractor {
         public var edgeLineLength: Int
         /// A sibling of the best container with at least this much text and few links joins it.
         public var siblingTextLength: Int
+        /// When the main text is shorter than this (UTF-8 bytes), a second pass ignoring class/id names is tried.
+        public var lenientPassLength: Int
+        /// The lenient pass is taken when it finds at least this much more dense text (and twice as much).
+        public var lenientPassGain: Int
+        /// The most commas one block may count when it votes for its container.
+        public var maximumCommaVotes: Int
 
         public init(
             rules: ExtractionRules = .default, minimumScoredBlockLength: Int = 25,
             maximumLinkDensity: Double = 0.5, siblingScoreShare: Double = 0.2, fallbackShare: Double = 0.25,
-            edgeLineLength: Int = 40, siblingTextLength: Int = 100
+            edgeLineLength: Int = 40, siblingTextLength: Int = 100, lenientPassLength: Int = 1000, lenientPassGain: Int = 300,
+            maximumCommaVotes: Int = 10
         ) {
+            self.maximumCommaVotes = maximumCommaVotes
+            self.lenientPassLength = lenientPassLength
+            self.lenientPassGain = lenientPassGain
             self.rules = rules
             self.minimumScoredBlockLength = minimumScoredBlockLength
             self.maximumLinkDensity = maximumLinkDensity
