@@ -5,20 +5,7 @@ import Sketch
 public enum ContentHash {
     /// 16 hex digits of WyHash over the normalized bytes; stable across runs and machines.
     public static func of(_ text: String) -> String {
-        var normalized: [UInt8] = []
-        normalized.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
-                pendingSpace = !normalized.isEmpty
-            default:
-                if pendingSpace { normalized.append(0x20) }
-                pendingSpace = false
-                normalized.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
-        }
-        return hex(WyHash.hash(normalized))
+        hex(ExactKey(text: text).value)
     }
 
     /// 16 hex digits of WyHash over the raw input bytes, as they are.
