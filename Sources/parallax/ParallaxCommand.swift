@@ -13,6 +13,7 @@ struct ParallaxCommand: ParsableCommand {
         subcommands: [
             BriefCommand.self,
             DedupCommand.self,
+            ExtractCommand.self,
             EvalCommand.self,
             IngestCommand.self,
             StoriesCommand.self,
