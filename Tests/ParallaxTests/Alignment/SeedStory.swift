@@ -5,7 +5,7 @@ import Foundation
 enum SeedStory {
     static let corpus = "corpus/lavrov-beijing-2024"
     static let goldPath = "gold/lavrov-beijing-2024.json"
-    static var available: Bool { AlignmentSharedData.has(corpus) && AlignmentSharedData.has(goldPath) }
+    static var available: Bool { SharedData.has(corpus) && SharedData.has(goldPath) }
 
     struct Gold: Decodable {
         struct Entity: Decodable { let name: String; let kind: String; let aliases: [String]; let articles: [String] }
@@ -24,7 +24,7 @@ enum SeedStory {
 
     /// The article files' own text; the extraction stage only supplies the metadata (the date line).
     static let aligned: AlignedStory = {
-        let folder = AlignmentSharedData.url(corpus)
+        let folder = SharedData.url(corpus)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".txt") }.sorted() ?? []
         let articles = names.map { name -> AnalyzedArticle in
             let bytes = [UInt8]((try? Data(contentsOf: folder.appendingPathComponent(name))) ?? Data())
@@ -40,7 +40,7 @@ enum SeedStory {
     }()
 
     static func gold() throws -> Gold {
-        try JSONDecoder().decode(Gold.self, from: Data(contentsOf: AlignmentSharedData.url(goldPath)))
+        try JSONDecoder().decode(Gold.self, from: Data(contentsOf: SharedData.url(goldPath)))
     }
 
     /// The span of `fragment` in the article's text, or nil when it is not there.

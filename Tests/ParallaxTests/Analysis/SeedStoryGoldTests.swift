@@ -22,8 +22,8 @@ struct SeedStoryGoldTests {
     }
 
     static func load() throws -> (Gold, [String: AnalyzedArticle]) {
-        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: AnalysisSharedData.url(Self.gold)))
-        let folder = AnalysisSharedData.url(story)
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: SharedData.url(Self.gold)))
+        let folder = SharedData.url(story)
         var analyzed: [String: AnalyzedArticle] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
@@ -49,7 +49,7 @@ struct SeedStoryGoldTests {
         text == word || text.hasPrefix(word + " ") || text.hasSuffix(" " + word) || text.contains(" " + word + " ")
     }
 
-    @Test(.enabled(if: AnalysisSharedData.has(story) && AnalysisSharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
+    @Test(.enabled(if: SharedData.has(story) && SharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
     func goldEntities() throws {
         let (gold, analyzed) = try Self.load()
         var passed = 0, total = 0
@@ -75,7 +75,7 @@ struct SeedStoryGoldTests {
         print("gold entities: \(passed)/\(total)")
     }
 
-    @Test(.enabled(if: AnalysisSharedData.has(story) && AnalysisSharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
+    @Test(.enabled(if: SharedData.has(story) && SharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
     func goldQuotes() throws {
         let (gold, analyzed) = try Self.load()
         var passed = 0, total = 0
@@ -92,7 +92,7 @@ struct SeedStoryGoldTests {
         print("gold quotes: \(passed)/\(total)")
     }
 
-    @Test(.enabled(if: AnalysisSharedData.has(story) && AnalysisSharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
+    @Test(.enabled(if: SharedData.has(story) && SharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
     func goldNumbers() throws {
         let (gold, analyzed) = try Self.load()
         for item in gold.numbers {
@@ -106,7 +106,7 @@ struct SeedStoryGoldTests {
         }
     }
 
-    @Test(.enabled(if: AnalysisSharedData.has(story) && AnalysisSharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
+    @Test(.enabled(if: SharedData.has(story) && SharedData.has(gold), "needs ../shared/corpus and ../shared/gold"))
     func goldDates() throws {
         let (gold, analyzed) = try Self.load()
         for item in gold.dates {
@@ -120,7 +120,7 @@ struct SeedStoryGoldTests {
         }
     }
 
-    @Test(.enabled(if: AnalysisSharedData.has(story), "needs ../shared/corpus"))
+    @Test(.enabled(if: SharedData.has(story), "needs ../shared/corpus"))
     func dumpForInspection() throws {
         // A debugging aid, off by default: PARALLAX_DUMP_ANALYSIS=1 prints the analysis of the seed story,
         // or of the .txt files of the folder PARALLAX_DUMP_FOLDER names.

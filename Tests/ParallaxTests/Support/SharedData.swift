@@ -7,9 +7,11 @@ enum SharedData {
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared` beside the checkout, or nil when it is absent (tests that need it are then skipped).
+    /// `../shared` beside the checkout (or the folder `PARALLAX_SHARED` names, for checkouts elsewhere),
+    /// or nil when it is absent: tests that need it are then skipped.
     static let root: URL? = {
-        let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        let environment = ProcessInfo.processInfo.environment["PARALLAX_SHARED"].map { URL(fileURLWithPath: $0) }
+        let shared = environment ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
     }()
 
@@ -21,7 +23,7 @@ enum SharedData {
 
     /// `../shared/<path>`; only call after checking `has(path)`.
     static func url(_ path: String) -> URL {
-        packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(path)
+        (root ?? packageRoot.deletingLastPathComponent().appendingPathComponent("shared")).appendingPathComponent(path)
     }
 
     /// Whether the tests were built optimized. The benchmark gates read whole benchmarks, which takes seconds in
