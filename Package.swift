@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ParallaxInput", targets: ["ParallaxInput"]),
         .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .executable(name: "parallax", targets: ["parallax"]),
+        .executable(name: "stream-benchmark", targets: ["stream-benchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,7 +52,16 @@ let package = Package(
         ),
         // Release-mode timing of the brief of one large story, stage by stage.
         .executableTarget(name: "brief-benchmark", dependencies: ["Parallax", "ParallaxInput"], path: "Benchmarks/BriefBenchmark"),
+        // A deterministic stream of articles with planted copies of known Jaccard, made from real bench texts.
+        .target(name: "StreamGenerator", dependencies: ["Sketch"], path: "Benchmarks/StreamGenerator"),
+        // Copies at scale: generates a stream and times MinHash + LSH over it (Benchmarks/Stream/run.sh adds the peers).
+        .executableTarget(
+            name: "stream-benchmark",
+            dependencies: ["StreamGenerator", "Sketch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/StreamBenchmark"
+        ),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
+        .testTarget(name: "StreamGeneratorTests", dependencies: ["StreamGenerator", "Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxInputTests", dependencies: ["Parallax", "ParallaxInput"], exclude: ["Golden"]),
         // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.

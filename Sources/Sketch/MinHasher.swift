@@ -15,29 +15,42 @@ public struct MinHasher: Sendable, Hashable {
 
     /// The signature of a set of element hashes (duplicates do not matter).
     public func signature<S: Sequence>(of elements: S) -> MinHash where S.Element == UInt64 {
-        var values = [UInt32](repeating: .max, count: lanes)
-        var filled = [Bool](repeating: false, count: lanes)
-        var any = false
+        signature(of: Array(elements))
+    }
+
+    /// The signature of element hashes held in an array (duplicates do not matter): the hot path, no generics.
+    public func signature(of elements: [UInt64]) -> MinHash {
+        elements.withUnsafeBufferPointer { signature(ofBuffer: $0) }
+    }
+
+    /// The signature of element hashes in a buffer (duplicates do not matter).
+    public func signature(ofBuffer elements: UnsafeBufferPointer<UInt64>) -> MinHash {
+        guard !elements.isEmpty else { return MinHash(values: [UInt32](repeating: .max, count: lanes), isEmpty: true) }
+        // A lane no element fell into keeps `sentinel` in the high half, so one array holds value and filled flag.
+        let sentinel: UInt64 = 1 << 32
+        var slots = [UInt64](repeating: sentinel, count: lanes)
         let laneCount = UInt64(lanes)
-        for element in elements {
-            let mixed = WyHash.hash(element, seed: seed)
-            let lane = Int(((mixed >> 32) &* laneCount) >> 32)
-            let value = UInt32(truncatingIfNeeded: mixed)
-            if !filled[lane] || value < values[lane] {
-                values[lane] = value
-                filled[lane] = true
+        let seed = self.seed
+        slots.withUnsafeMutableBufferPointer { slots in
+            for element in elements {
+                let mixed = WyHash.hash(element, seed: seed)
+                let lane = Int(truncatingIfNeeded: ((mixed >> 32) &* laneCount) >> 32)
+                let value = mixed & 0xFFFF_FFFF
+                if value < slots[lane] { slots[lane] = value }
             }
-            any = true
         }
-        guard any else { return MinHash(values: values, isEmpty: true) }
-        var dense = values
-        for lane in 0..<lanes where !filled[lane] {
+        var dense = [UInt32](repeating: 0, count: lanes)
+        for lane in 0..<lanes {
+            if slots[lane] != sentinel {
+                dense[lane] = UInt32(truncatingIfNeeded: slots[lane])
+                continue
+            }
             var attempt: UInt64 = 1
             while true {
                 let probe = WyHash.hash(UInt64(lane) &* 0x9E37_79B9 &+ attempt, seed: seed ^ 0xD3A5)
                 let source = Int(((probe >> 32) &* laneCount) >> 32)
-                if filled[source] {
-                    dense[lane] = values[source]
+                if slots[source] != sentinel {
+                    dense[lane] = UInt32(truncatingIfNeeded: slots[source])
                     break
                 }
                 attempt += 1
