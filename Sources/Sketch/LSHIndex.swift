@@ -2,12 +2,12 @@
 public struct LSHIndex<Key: Hashable & Sendable>: Sendable {
     public let parameters: LSHParameters
     public private(set) var keys: [Key] = []
-    private var buckets: [[UInt64: [Int]]]
+    /// Every band's buckets in one table: band hashes mix in the band number.
+    private var buckets = BandTable()
     private var positions: [Key: Int] = [:]
 
     public init(parameters: LSHParameters) {
         self.parameters = parameters
-        buckets = Array(repeating: [:], count: parameters.bands)
     }
 
     /// An index whose bands and rows are optimal for `threshold` over signatures of `lanes` lanes.
@@ -28,27 +28,34 @@ public struct LSHIndex<Key: Hashable & Sendable>: Sendable {
         keys.append(key)
         positions[key] = position
         for band in 0..<parameters.bands {
-            buckets[band][bandHash(signature, band), default: []].append(position)
+            buckets.append(bandHash(signature, band), position: position)
         }
     }
 
     /// The keys sharing at least one band with `signature`, in insertion order.
     public func query(_ signature: MinHash) -> [Key] {
         guard !signature.isEmpty else { return [] }
-        var found = Set<Int>()
-        for band in 0..<parameters.bands {
-            if let bucket = buckets[band][bandHash(signature, band)] { found.formUnion(bucket) }
+        var found: [Int] = []
+        for band in 0..<parameters.bands { buckets.collect(bandHash(signature, band), into: &found) }
+        if found.isEmpty { return [] }
+        found.sort()
+        var result: [Key] = []
+        result.reserveCapacity(found.count)
+        var previous = -1
+        for position in found where position != previous {
+            result.append(keys[position])
+            previous = position
         }
-        return found.sorted().map { keys[$0] }
+        return result
     }
 
     private func bandHash(_ signature: MinHash, _ band: Int) -> UInt64 {
         precondition(signature.values.count >= parameters.bands * parameters.rows, "signature shorter than the bands")
-        var value = UInt64(band)
         let start = band * parameters.rows
-        for lane in start..<(start + parameters.rows) {
-            value = WyHash.combine(value, UInt64(signature.values[lane]))
+        return signature.values.withUnsafeBufferPointer { values in
+            var value = UInt64(band)
+            for lane in start..<(start + parameters.rows) { value = WyHash.combine(value, UInt64(values[lane])) }
+            return value
         }
-        return value
     }
 }

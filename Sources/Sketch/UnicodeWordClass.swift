@@ -6,16 +6,16 @@ enum UnicodeWordClass {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
     }
 
-    /// The scalar starting at a non-ASCII lead byte and its width; a malformed sequence is one byte wide.
+    /// The scalar starting at a non-ASCII lead byte and its width; a malformed byte is U+FFFD, one byte wide.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[index])
         let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard width > 1, index + width <= bytes.count else { return (lead, 1) }
+        guard width > 1, index + width <= bytes.count else { return (0xFFFD, 1) }
         var scalar = lead & (0x7F >> UInt32(width))
         for offset in 1..<width {
             let next = bytes[index + offset]
-            guard next & 0xC0 == 0x80 else { return (lead, 1) }
+            guard next & 0xC0 == 0x80 else { return (0xFFFD, 1) }
             scalar = scalar << 6 | UInt32(next & 0x3F)
         }
         return (scalar, width)
@@ -23,7 +23,7 @@ enum UnicodeWordClass {
 
     /// Whether a non-ASCII scalar is part of a word: everything but the Latin-1 punctuation and signs, combining
     /// marks, the general punctuation, symbol, arrow, box and dingbat blocks, CJK punctuation, the fullwidth
-    /// ASCII punctuation, private use and emoji. Close to Python's `\w` for the scripts news is written in.
+    /// ASCII punctuation, specials (U+FFFD, which malformed bytes become), private use and emoji. Close to Python's `\w` for the scripts news is written in.
     @inline(__always)
     static func isWordScalar(_ scalar: UInt32) -> Bool {
         switch scalar {
@@ -34,7 +34,7 @@ enum UnicodeWordClass {
         case 0x2C2...0x2C5, 0x2D2...0x2DF, 0x2E5...0x2EB, 0x2ED, 0x2EF...0x36F: return false
         case 0x1FFD...0x206F, 0x209D...0x20FF, 0x2190...0x245F, 0x2500...0x2775, 0x2794...0x2BFF: return false
         case 0x2E00...0x2E7F, 0x3000...0x3004, 0x3008...0x3020, 0x3030, 0x303D: return false
-        case 0xE000...0xF8FF, 0xFE30...0xFE4F, 0xFEFF: return false
+        case 0xE000...0xF8FF, 0xFE30...0xFE4F, 0xFEFF, 0xFFF0...0xFFFF: return false
         case 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF3E, 0xFF40, 0xFF5B...0xFF65: return false
         case 0x1F000...0x1FAFF: return false
         default: return true

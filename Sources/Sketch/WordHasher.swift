@@ -15,7 +15,7 @@ public struct WordHasher: Sendable, Hashable {
         return text.withUTF8 { hashes(ofUTF8: $0) }
     }
 
-    /// The hash of every word of UTF-8 `bytes`, in order (invalid bytes count as letters, never as separators).
+    /// The hash of every word of UTF-8 `bytes`, in order (malformed bytes separate words, as U+FFFD does).
     public func hashes(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var result: [UInt64] = []
         result.reserveCapacity(bytes.count / 5)
