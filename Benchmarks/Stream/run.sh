@@ -25,20 +25,25 @@ swift build -c release --product stream-benchmark >/dev/null
 SETTINGS=("0.8 16 8" "0.5 32 4")
 LOG=$OUT-results.txt
 : > "$LOG"
+# Shows the last run's lines and keeps its RESULT line, tagged with the LSH setting, for the table.
+record() {
+    cat "$OUT-last.txt"
+    grep '^RESULT' "$OUT-last.txt" | sed "s/^RESULT/RESULT threshold=$threshold bands=$bands rows=$rows/" >> "$LOG"
+}
 for n in $COUNTS; do
     dir=$OUT-$n
     [ -f "$dir/stream.jsonl" ] || "$BIN" generate "$SHARED/bench" "$dir" --count "$n"
     for setting in "${SETTINGS[@]}"; do
         read -r threshold bands rows <<< "$setting"
         echo "== $n docs, threshold $threshold ($bands bands × $rows rows)"
-        "$BIN" sketch "$dir" --threshold "$threshold" --bands "$bands" --rows "$rows" | tee /dev/stderr \
-            | grep '^RESULT' | sed "s/^RESULT/RESULT threshold=$threshold bands=$bands rows=$rows/" >> "$LOG"
+        "$BIN" sketch "$dir" --threshold "$threshold" --bands "$bands" --rows "$rows" > "$OUT-last.txt"
+        record
         for engine in rensa datasketch; do
             "$PY" Benchmarks/Stream/peer_minhash.py "$dir" --engine "$engine" \
-                --threshold "$threshold" --bands "$bands" --rows "$rows" | tee /dev/stderr \
-                | grep '^RESULT' | sed "s/^RESULT/RESULT threshold=$threshold bands=$bands rows=$rows/" >> "$LOG"
+                --threshold "$threshold" --bands "$bands" --rows "$rows" > "$OUT-last.txt"
+            record
         done
-    done 2>&1
+    done
 done
 
 echo
