@@ -76,19 +76,24 @@ struct ContentSelector {
             }
         }
 
-        let inside = blocks.filter { isInside($0.owner, included, tree: tree) }
-        var chosen: [TextBlock] = []
+        let inside = blocks.indices.filter { isInside(blocks[$0].owner, included, tree: tree) }
+        var chosen: [Int] = []
         var chosenLength = 0
-        for (index, block) in inside.enumerated() where keep(block) {
+        for (position, index) in inside.enumerated() where keep(blocks[index]) {
+            let block = blocks[index]
             // A heading over a list of links ("Related stories") or over nothing goes with what it announces.
-            if block.isHeading && (index + 1 == inside.count || !keep(inside[index + 1])) { continue }
-            chosen.append(block)
+            if block.isHeading && (position + 1 == inside.count || !keep(blocks[inside[position + 1]])) { continue }
+            chosen.append(index)
             if isDense(block) { chosenLength += block.length }
         }
         if Double(chosenLength) < Double(denseLength) * configuration.fallbackShare {
             return blocks.filter { isDense($0) || $0.isHeading && $0.linkDensity < 0.5 }
         }
-        return trimEdges(chosen)
+        if let first = chosen.first {
+            let hasHeadline = chosen.contains { tree.tag[blocks[$0].owner] == "h1" }
+            chosen = LeadRecovery(rules: rules).openingBlocks(before: first, in: blocks, hasHeadline: hasHeadline, tree: tree) + chosen
+        }
+        return trimEdges(chosen.map { blocks[$0] })
     }
 
     /// Short lines before the first and after the last substantial paragraph are bylines, dates,

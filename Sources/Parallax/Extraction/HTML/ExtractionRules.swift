@@ -28,13 +28,29 @@ public struct ExtractionRules: Sendable, Hashable {
     public var boilerplateLineFragments: [String]
     /// Only lines shorter than this (UTF-8 bytes) are tested against `boilerplateLinePrefixes` and `boilerplateLineFragments`.
     public var boilerplateLineLength: Int
+    /// Class/id markers of an article's lead or headline area ("lead", "intro", "teaser", "standfirst"): dense text there,
+    /// just before the chosen content, is the article's opening paragraph, not a teaser of another page.
+    public var leadMarkers: [String]
+    /// Lowercased fragments of calls to action that close an article ("subscribe", "follow us", "newsletter", "download our app"),
+    /// in the languages most news is written in; a short block at the end of the text that holds one is dropped.
+    public var callToActionFragments: [String]
+    /// Only blocks shorter than this (UTF-8 bytes) at the end of the text are tested against `callToActionFragments`.
+    public var callToActionLength: Int
+    /// Lowercased names of social networks: a short closing block naming two of them is a "follow us" line.
+    public var socialNetworkNames: [String]
 
     public init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
         strongNegativeMarkers: [String], strongNegativeWords: Set<String>, negativeMarkers: [String], positiveMarkers: [String],
         layoutTags: Set<String>, protectedTags: Set<String>,
-        boilerplateLinePrefixes: [String] = [], boilerplateLineFragments: [String] = [], boilerplateLineLength: Int = 80
+        boilerplateLinePrefixes: [String] = [], boilerplateLineFragments: [String] = [], boilerplateLineLength: Int = 80,
+        leadMarkers: [String] = [], callToActionFragments: [String] = [], callToActionLength: Int = 320,
+        socialNetworkNames: [String] = []
     ) {
+        self.socialNetworkNames = socialNetworkNames
+        self.leadMarkers = leadMarkers
+        self.callToActionFragments = callToActionFragments
+        self.callToActionLength = callToActionLength
         self.boilerplateLineFragments = boilerplateLineFragments
         self.boilerplateLinePrefixes = boilerplateLinePrefixes
         self.boilerplateLineLength = boilerplateLineLength
@@ -77,6 +93,11 @@ public struct ExtractionRules: Sendable, Hashable {
             "about-the-author", "author_bio", "author_info", "authorinfo",
             "entryfooter", "noprint", "nextstory", "next-post", "prev-post", "previous-post", "post-navigation",
             "tag-links", "wishlist", "captcha",
+            // Captions and picture credits in German and English naming, bylines and author boxes in BEM naming,
+            // disclaimers, app and newsletter boxes.
+            "bildunterschrift", "bilduntertitel", "bildnachweis", "image-credit", "photo-credit", "img-credit", "credits",
+            "author__bio", "author__info", "post-author", "autorenbox", "autorbox", "disclaimer", "disclosure",
+            "news-letter", "appstore", "app-store", "recirculation",
         ],
         strongNegativeWords: [
             "advertisement", "anzeige", "werbung", "sponsored", "dateline",
@@ -133,6 +154,31 @@ public struct ExtractionRules: Sendable, Hashable {
         boilerplateLineFragments: [
             "getty images", "(foto:", "foto:", "photo:", "photo credit", "©", "all rights reserved", "alle rechte vorbehalten",
             "tous droits réservés", "todos los derechos reservados",
-        ]
+        ],
+        leadMarkers: [
+            "lead", "intro", "teaser", "standfirst", "summary", "excerpt", "subhead", "sub-head", "subline", "subtitle",
+            "hero", "deck", "abstract", "description", "bajada", "chapo", "chapeau", "vorspann",
+        ],
+        callToActionFragments: [
+            // English
+            "subscribe", "subscriber", "newsletter", "sign up", "follow us", "join us", "download the ",
+            "download our", "our app", "apps for ios", "app store", "google play", "if you enjoyed", "if you liked",
+            "support our", "support us", "become a member", "letter to the editor", "send us",
+            "copyrighted", "reprint", "not responsible for the opinions", "do not necessarily reflect",
+            "opinions expressed", "advertising disclosure", "we may receive compensation", "affiliate link",
+            // German
+            "abonnier", "abonnement", "jahresabo", "folgen sie uns", "folge uns", "jetzt anmelden", "melden sie sich",
+            "registrieren", "kostenlos testen", "unterstützen sie", "unterstütze uns", "nichts mehr verpassen",
+            "nichts mehr versäumen", "verpassen sie", "gefällt dir", "gefällt ihnen", "lust auf mehr",
+            "meinung des autors", "ohne gewähr", "partnerlink", "affiliate", "privatsphäre",
+            // French
+            "abonnez-vous", "inscrivez-vous", "suivez-nous", "soutenez",
+            // Spanish and Portuguese
+            "suscríbete", "suscribete", "suscripción", "síguenos", "siguenos", "únete", "hazte miembro", "canal de youtube",
+            "canal de telegram", "cancela cuando", "descarga la", "boletín", "assine", "inscreva-se",
+            // Italian, Polish, Dutch
+            "iscriviti", "abbonati", "seguici", "subskrypc", "zapraszamy", "abonneer", "volg ons",
+        ],
+        socialNetworkNames: ["facebook", "twitter", "instagram", "telegram", "youtube", "whatsapp", "tiktok", "linkedin", "pinterest"]
     )
 }

@@ -1,0 +1,35 @@
+/// Drops the calls to action that close many articles ("Subscribe to our newsletter", "Follow us on Facebook and
+/// Instagram", "Download our app", an advertising disclosure): short blocks at the end of the text that hold a
+/// fragment of `ExtractionRules.callToActionFragments` or name two social networks.
+///
+/// Only the closing blocks are tested: the same words inside an article's body are usually reporting, not furniture.
+struct CallToActionFilter {
+    let rules: ExtractionRules
+    /// How many kept blocks, counted from the end, the test looks through before it stops.
+    var closingBlocks = 4
+
+    func filter(_ blocks: [TextBlock]) -> [TextBlock] {
+        guard !rules.callToActionFragments.isEmpty || !rules.socialNetworkNames.isEmpty else { return blocks }
+        var dropped = Set<Int>()
+        var seen = 0
+        var index = blocks.count - 1
+        while index >= 0 && seen < closingBlocks {
+            if isCallToAction(blocks[index]) { dropped.insert(index) } else { seen += 1 }
+            index -= 1
+        }
+        guard !dropped.isEmpty, dropped.count < blocks.count else { return blocks }
+        return blocks.indices.filter { !dropped.contains($0) }.map { blocks[$0] }
+    }
+
+    func isCallToAction(_ block: TextBlock) -> Bool {
+        guard block.length < rules.callToActionLength else { return false }
+        let line = Array(block.text.lowercased().utf8)
+        if rules.callToActionFragments.contains(where: { BoilerplateFilter.contains(line, $0) }) { return true }
+        var networks = 0
+        for name in rules.socialNetworkNames where BoilerplateFilter.contains(line, name) {
+            networks += 1
+            if networks >= 2 { return true }
+        }
+        return false
+    }
+}
