@@ -93,6 +93,7 @@ struct ContentSelector {
             let hasHeadline = chosen.contains { tree.tag[blocks[$0].owner] == "h1" }
             chosen = LeadRecovery(rules: rules).openingBlocks(before: first, in: blocks, hasHeadline: hasHeadline, tree: tree) + chosen
         }
+        chosen = ContentNeighbours(configuration: configuration).fillGaps(chosen, in: blocks)
         return trimEdges(chosen.map { blocks[$0] })
     }
 

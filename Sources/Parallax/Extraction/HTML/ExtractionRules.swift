@@ -129,14 +129,14 @@ public struct ExtractionRules: Sendable, Hashable {
             "könnte sie auch interessieren", "könnte dich auch interessieren", "auch interessant", "lesen sie auch",
             "lesen sie mehr", "lies auch", "weiterlesen", "weitere artikel", "weitere informationen", "ähnliche artikel",
             "verwandte artikel", "anzeige", "werbung", "foto:", "fotos:", "bild:", "titelbild", "beitragsbild",
-            "bildquelle", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
+            "bildquelle", "bildnachweis", "fotonachweis", "abbildung", "abb.", "grafik:", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
             "schreibe einen kommentar", "teilen", "artikel teilen", "jetzt teilen", "drucken", "rezept drucken",
             "bild anzeigen", "abonnieren", "keine kommentare", "kommentar verfassen", "kommentieren", "hinterlasse",
             "sie müssen sich einloggen", "sie sind aktuell nicht eingeloggt", "über den autor", "schon gelesen", "neueste artikel",
             "zum weiterlesen", "mehr zu ", "quelle:", "quellen:", "quellenangaben", "kontakt", "telefon:", "zusatzinformationen",
             "alle angaben ohne gewähr", "dieser eintrag wurde", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
             // French
-            "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photo", "crédit photo", "crédits :",
+            "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photos", "crédits photo", "crédit photo", "crédits :",
             "crédit :", "publicité", "partager", "mis à jour", "publié le", "commentaires", "sur le même sujet",
             "articles similaires", "source :",
             // Spanish
@@ -170,7 +170,7 @@ public struct ExtractionRules: Sendable, Hashable {
             "abonnier", "abonnement", "jahresabo", "folgen sie uns", "folge uns", "jetzt anmelden", "melden sie sich",
             "registrieren", "kostenlos testen", "unterstützen sie", "unterstütze uns", "nichts mehr verpassen",
             "nichts mehr versäumen", "verpassen sie", "gefällt dir", "gefällt ihnen", "lust auf mehr",
-            "meinung des autors", "ohne gewähr", "partnerlink", "affiliate", "privatsphäre",
+            "meinung des autors", "ohne gewähr", "in den kommentaren", "partnerlink", "affiliate", "privatsphäre",
             // French
             "abonnez-vous", "inscrivez-vous", "suivez-nous", "soutenez",
             // Spanish and Portuguese
