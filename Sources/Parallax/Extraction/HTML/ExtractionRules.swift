@@ -163,21 +163,21 @@ public struct ExtractionRules: Sendable, Hashable {
             // English
             "subscribe", "subscriber", "newsletter", "sign up", "follow us", "join us", "download the ",
             "download our", "our app", "apps for ios", "app store", "google play", "if you enjoyed", "if you liked",
-            "support our", "support us", "become a member", "letter to the editor", "send us",
+            "support our", "support us", "become a member", "straight to your", "get the latest news", "letter to the editor", "send us",
             "copyrighted", "reprint", "not responsible for the opinions", "do not necessarily reflect",
             "opinions expressed", "advertising disclosure", "we may receive compensation", "affiliate link",
             // German
             "abonnier", "abonnement", "jahresabo", "folgen sie uns", "folge uns", "jetzt anmelden", "melden sie sich",
             "registrieren", "kostenlos testen", "unterstützen sie", "unterstütze uns", "nichts mehr verpassen",
             "nichts mehr versäumen", "verpassen sie", "gefällt dir", "gefällt ihnen", "lust auf mehr",
-            "meinung des autors", "ohne gewähr", "in den kommentaren", "partnerlink", "affiliate", "privatsphäre",
+            "meinung des autors", "ohne gewähr", "in den kommentaren", "werden sie mitglied", "mitglied werden", "im abo", "partnerlink", "affiliate", "privatsphäre",
             // French
             "abonnez-vous", "inscrivez-vous", "suivez-nous", "soutenez",
             // Spanish and Portuguese
             "suscríbete", "suscribete", "suscripción", "síguenos", "siguenos", "únete", "hazte miembro", "canal de youtube",
             "canal de telegram", "cancela cuando", "descarga la", "boletín", "assine", "inscreva-se",
             // Italian, Polish, Dutch
-            "iscriviti", "abbonati", "seguici", "subskrypc", "zapraszamy", "abonneer", "volg ons",
+            "iscriviti", "abbonati", "seguici", "subskrypc", "zapraszamy", "wszelkie prawa zastrzeżone", "abonneer", "volg ons",
         ],
         socialNetworkNames: ["facebook", "twitter", "instagram", "telegram", "youtube", "whatsapp", "tiktok", "linkedin", "pinterest"]
     )
