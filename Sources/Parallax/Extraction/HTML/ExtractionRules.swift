@@ -119,6 +119,7 @@ public struct ExtractionRules: Sendable, Hashable {
             "you may also like", "you might also like", "recommended", "advertisement", "sponsored", "photo:", "photos:",
             "photo by", "photograph by", "photography by", "image:", "image credit", "image source", "credit:", "credits:",
             "updated:", "last updated", "last modified", "published:", "published on", "posted on", "posted in",
+            "release date", "news date",
             "share this", "share on", "share:", "print this", "email this", "comments", "leave a comment", "leave a reply",
             "add a comment", "no comments", "you must be logged in", "about the author", "this entry was posted",
             "to view the full story", "explore further", "sign up", "subscribe", "follow us", "newsletter", "tags:", "filed under",
@@ -134,7 +135,7 @@ public struct ExtractionRules: Sendable, Hashable {
             "bild anzeigen", "abonnieren", "keine kommentare", "kommentar verfassen", "kommentieren", "hinterlasse",
             "sie müssen sich einloggen", "sie sind aktuell nicht eingeloggt", "über den autor", "schon gelesen", "neueste artikel",
             "zum weiterlesen", "mehr zu ", "quelle:", "quellen:", "quellenangaben", "kontakt", "telefon:", "zusatzinformationen",
-            "alle angaben ohne gewähr", "dieser eintrag wurde", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
+            "alle angaben ohne gewähr", "dieser eintrag wurde", "verfasst von", "verfasst am", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
             // French
             "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photos", "crédits photo", "crédit photo", "crédits :",
             "crédit :", "publicité", "partager", "mis à jour", "publié le", "commentaires", "sur le même sujet",
@@ -145,14 +146,14 @@ public struct ExtractionRules: Sendable, Hashable {
             // Portuguese
             "veja também", "leia também", "leia mais",
             // Italian
-            "leggi anche", "pubblicità", "condividi", "commenti", "ultima modifica", "articoli correlati",
+            "leggi anche", "pubblicato il", "pubblicità", "condividi", "commenti", "ultima modifica", "articoli correlati",
             // Polish
             "czytaj także", "czytaj też", "zobacz też", "zobacz także", "reklama", "udostępnij", "komentarze", "źródło", "czytaj więcej",
             // Dutch
             "lees ook", "lees meer", "advertentie", "deel dit", "reacties", "gerelateerd",
         ],
         boilerplateLineFragments: [
-            "getty images", "(foto:", "foto:", "photo:", "photo credit", "©", "all rights reserved", "alle rechte vorbehalten",
+            "getty images", "(foto:", "foto:", "photo:", "photo credit", "(credit:", "(bild:", "(image:", "©", "all rights reserved", "alle rechte vorbehalten",
             "tous droits réservés", "todos los derechos reservados",
         ],
         leadMarkers: [

@@ -30,7 +30,9 @@ struct LeadRecovery {
                 }
                 break
             }
-            if block.length >= minimumLeadLength && block.linkDensity < 0.15 && hasMarker(block.owner, rules.leadMarkers, tree: tree) {
+            // A long subheading right over the text is the article's deck, whatever its class.
+            let isDeck = block.isHeading && steps <= 2
+            if block.length >= minimumLeadLength && block.linkDensity < 0.15 && (isDeck || hasMarker(block.owner, rules.leadMarkers, tree: tree)) {
                 found.append(index + 1)
             }
         }
