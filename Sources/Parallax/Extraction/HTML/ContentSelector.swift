@@ -103,11 +103,20 @@ struct ContentSelector {
         guard let first = blocks.firstIndex(where: isDense), let last = blocks.lastIndex(where: isDense) else { return blocks }
         var kept: [TextBlock] = []
         for (index, block) in blocks.enumerated() {
-            if index < first && !block.isHeading && block.length < configuration.edgeLineLength { continue }
-            if index > last && block.length < configuration.edgeLineLength { continue }
+            // A short sentence ("Be there or be square!", a blog's closing line) is text; a label is not.
+            let isShortLabel = block.length < configuration.edgeLineLength && !endsLikeSentence(block.text)
+            if index < first && !block.isHeading && isShortLabel { continue }
+            if index > last && isShortLabel { continue }
             kept.append(block)
         }
         return kept
+    }
+
+    /// Ends with a full stop, an exclamation or question mark, or an ellipsis.
+    private func endsLikeSentence(_ text: String) -> Bool {
+        guard let last = text.utf8.last else { return false }
+        if last == 0x2E || last == 0x21 || last == 0x3F { return true }
+        return text.utf8.count >= 3 && text.utf8.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
     }
 
     /// Moves from the best container up to an ancestor when the content is spread over several strong
