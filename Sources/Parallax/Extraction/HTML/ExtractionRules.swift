@@ -123,23 +123,25 @@ public struct ExtractionRules: Sendable, Hashable {
             "share this", "share on", "share:", "print this", "email this", "comments", "leave a comment", "leave a reply",
             "add a comment", "no comments", "you must be logged in", "about the author", "this entry was posted",
             "to view the full story", "explore further", "sign up", "subscribe", "follow us", "newsletter", "tags:", "filed under",
-            "click here", "skip to", "back to top", "stay up-to-date", "stay up to date", "never miss", "staff writer",
+            "click here", "skip to", "back to top", "table of contents", "more info", "all articles", "stay up-to-date", "stay up to date", "never miss", "staff writer",
             "©", "(c) ", "copyright",
             // German
             "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
             "könnte sie auch interessieren", "könnte dich auch interessieren", "auch interessant", "lesen sie auch",
-            "lesen sie mehr", "lies auch", "weiterlesen", "weitere artikel", "weitere informationen", "ähnliche artikel",
+            "lesen sie mehr", "lies auch", "weiterlesen", "weitere artikel", "weitere informationen", "weitere infos", "alle artikel", "ähnliche artikel",
             "verwandte artikel", "anzeige", "werbung", "foto:", "fotos:", "bild:", "titelbild", "beitragsbild",
             "bildquelle", "bildnachweis", "fotonachweis", "abbildung", "abb.", "grafik:", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
             "schreibe einen kommentar", "teilen", "artikel teilen", "jetzt teilen", "drucken", "rezept drucken",
             "bild anzeigen", "abonnieren", "keine kommentare", "kommentar verfassen", "kommentieren", "hinterlasse",
             "sie müssen sich einloggen", "sie sind aktuell nicht eingeloggt", "über den autor", "schon gelesen", "neueste artikel",
             "zum weiterlesen", "mehr zu ", "quelle:", "quellen:", "quellenangaben", "kontakt", "telefon:", "zusatzinformationen",
-            "alle angaben ohne gewähr", "dieser eintrag wurde", "verfasst von", "verfasst am", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
+            "alle angaben ohne gewähr", "dieser eintrag wurde", "verfasst von", "verfasst am",
+            "inhaltsverzeichnis", "quellen ausblenden", "quellen anzeigen", "heute empfehlen wir", "wir empfehlen",
+            "entdecken sie", "ansprechpartner", "ansprechpartnerin", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
             // French
             "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photos", "crédits photo", "crédit photo", "crédits :",
             "crédit :", "publicité", "partager", "mis à jour", "publié le", "commentaires", "sur le même sujet",
-            "articles similaires", "source :",
+            "articles similaires", "source :", "sommaire",
             // Spanish
             "lee también", "leer más", "ver también", "publicidad", "compartir", "comentarios", "noticias relacionadas",
             "artículos relacionados", "actualizado", "síguenos", "siguenos", "fuente:",
@@ -162,16 +164,16 @@ public struct ExtractionRules: Sendable, Hashable {
         ],
         callToActionFragments: [
             // English
-            "subscribe", "subscriber", "newsletter", "sign up", "follow us", "join us", "download the ",
+            "subscribe", "subscriber", "newsletter", "sign up", "follow us", "join us", "share this article", "download the ",
             "download our", "our app", "apps for ios", "app store", "google play", "if you enjoyed", "if you liked",
             "support our", "support us", "become a member", "straight to your", "get the latest news", "letter to the editor", "send us",
-            "copyrighted", "reprint", "not responsible for the opinions", "do not necessarily reflect",
+            "copyrighted", "reprint", "will not be published", "required fields are marked", "not responsible for the opinions", "do not necessarily reflect",
             "opinions expressed", "advertising disclosure", "we may receive compensation", "affiliate link",
             // German
             "abonnier", "abonnement", "jahresabo", "folgen sie uns", "folge uns", "jetzt anmelden", "melden sie sich",
             "registrieren", "kostenlos testen", "unterstützen sie", "unterstütze uns", "nichts mehr verpassen",
             "nichts mehr versäumen", "verpassen sie", "gefällt dir", "gefällt ihnen", "lust auf mehr",
-            "meinung des autors", "ohne gewähr", "in den kommentaren", "werden sie mitglied", "mitglied werden", "im abo", "partnerlink", "affiliate", "privatsphäre",
+            "meinung des autors", "ohne gewähr", "wird nicht veröffentlicht", "erforderliche felder", "in den kommentaren", "artikel teilen", "beitrag teilen", "werden sie mitglied", "mitglied werden", "im abo", "partnerlink", "affiliate", "privatsphäre",
             // French
             "abonnez-vous", "inscrivez-vous", "suivez-nous", "soutenez",
             // Spanish and Portuguese
