@@ -76,19 +76,25 @@ struct ContentSelector {
             }
         }
 
-        let inside = blocks.filter { isInside($0.owner, included, tree: tree) }
-        var chosen: [TextBlock] = []
+        let inside = blocks.indices.filter { isInside(blocks[$0].owner, included, tree: tree) }
+        var chosen: [Int] = []
         var chosenLength = 0
-        for (index, block) in inside.enumerated() where keep(block) {
+        for (position, index) in inside.enumerated() where keep(blocks[index]) {
+            let block = blocks[index]
             // A heading over a list of links ("Related stories") or over nothing goes with what it announces.
-            if block.isHeading && (index + 1 == inside.count || !keep(inside[index + 1])) { continue }
-            chosen.append(block)
+            if block.isHeading && (position + 1 == inside.count || !keep(blocks[inside[position + 1]])) { continue }
+            chosen.append(index)
             if isDense(block) { chosenLength += block.length }
         }
         if Double(chosenLength) < Double(denseLength) * configuration.fallbackShare {
             return blocks.filter { isDense($0) || $0.isHeading && $0.linkDensity < 0.5 }
         }
-        return trimEdges(chosen)
+        if let first = chosen.first {
+            let hasHeadline = chosen.contains { tree.tag[blocks[$0].owner] == "h1" }
+            chosen = LeadRecovery(rules: rules).openingBlocks(before: first, in: blocks, hasHeadline: hasHeadline, tree: tree) + chosen
+        }
+        chosen = ContentNeighbours(configuration: configuration).fillGaps(chosen, in: blocks)
+        return trimEdges(chosen.map { blocks[$0] })
     }
 
     /// Short lines before the first and after the last substantial paragraph are bylines, dates,
@@ -97,11 +103,20 @@ struct ContentSelector {
         guard let first = blocks.firstIndex(where: isDense), let last = blocks.lastIndex(where: isDense) else { return blocks }
         var kept: [TextBlock] = []
         for (index, block) in blocks.enumerated() {
-            if index < first && !block.isHeading && block.length < configuration.edgeLineLength { continue }
-            if index > last && block.length < configuration.edgeLineLength { continue }
+            // A short sentence ("Be there or be square!", a blog's closing line) is text; a label is not.
+            let isShortLabel = block.length < configuration.edgeLineLength && !endsLikeSentence(block.text)
+            if index < first && !block.isHeading && isShortLabel { continue }
+            if index > last && isShortLabel { continue }
             kept.append(block)
         }
         return kept
+    }
+
+    /// Ends with a full stop, an exclamation or question mark, or an ellipsis.
+    private func endsLikeSentence(_ text: String) -> Bool {
+        guard let last = text.utf8.last else { return false }
+        if last == 0x2E || last == 0x21 || last == 0x3F { return true }
+        return text.utf8.count >= 3 && text.utf8.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
     }
 
     /// Moves from the best container up to an ancestor when the content is spread over several strong

@@ -28,13 +28,29 @@ public struct ExtractionRules: Sendable, Hashable {
     public var boilerplateLineFragments: [String]
     /// Only lines shorter than this (UTF-8 bytes) are tested against `boilerplateLinePrefixes` and `boilerplateLineFragments`.
     public var boilerplateLineLength: Int
+    /// Class/id markers of an article's lead or headline area ("lead", "intro", "teaser", "standfirst"): dense text there,
+    /// just before the chosen content, is the article's opening paragraph, not a teaser of another page.
+    public var leadMarkers: [String]
+    /// Lowercased fragments of calls to action that close an article ("subscribe", "follow us", "newsletter", "download our app"),
+    /// in the languages most news is written in; a short block at the end of the text that holds one is dropped.
+    public var callToActionFragments: [String]
+    /// Only blocks shorter than this (UTF-8 bytes) at the end of the text are tested against `callToActionFragments`.
+    public var callToActionLength: Int
+    /// Lowercased names of social networks: a short closing block naming two of them is a "follow us" line.
+    public var socialNetworkNames: [String]
 
     public init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
         strongNegativeMarkers: [String], strongNegativeWords: Set<String>, negativeMarkers: [String], positiveMarkers: [String],
         layoutTags: Set<String>, protectedTags: Set<String>,
-        boilerplateLinePrefixes: [String] = [], boilerplateLineFragments: [String] = [], boilerplateLineLength: Int = 80
+        boilerplateLinePrefixes: [String] = [], boilerplateLineFragments: [String] = [], boilerplateLineLength: Int = 80,
+        leadMarkers: [String] = [], callToActionFragments: [String] = [], callToActionLength: Int = 320,
+        socialNetworkNames: [String] = []
     ) {
+        self.socialNetworkNames = socialNetworkNames
+        self.leadMarkers = leadMarkers
+        self.callToActionFragments = callToActionFragments
+        self.callToActionLength = callToActionLength
         self.boilerplateLineFragments = boilerplateLineFragments
         self.boilerplateLinePrefixes = boilerplateLinePrefixes
         self.boilerplateLineLength = boilerplateLineLength
@@ -77,6 +93,11 @@ public struct ExtractionRules: Sendable, Hashable {
             "about-the-author", "author_bio", "author_info", "authorinfo",
             "entryfooter", "noprint", "nextstory", "next-post", "prev-post", "previous-post", "post-navigation",
             "tag-links", "wishlist", "captcha",
+            // Captions and picture credits in German and English naming, bylines and author boxes in BEM naming,
+            // disclaimers, app and newsletter boxes.
+            "bildunterschrift", "bilduntertitel", "bildnachweis", "image-credit", "photo-credit", "img-credit", "credits",
+            "author__bio", "author__info", "post-author", "autorenbox", "autorbox", "disclaimer", "disclosure",
+            "news-letter", "appstore", "app-store", "recirculation",
         ],
         strongNegativeWords: [
             "advertisement", "anzeige", "werbung", "sponsored", "dateline",
@@ -98,41 +119,69 @@ public struct ExtractionRules: Sendable, Hashable {
             "you may also like", "you might also like", "recommended", "advertisement", "sponsored", "photo:", "photos:",
             "photo by", "photograph by", "photography by", "image:", "image credit", "image source", "credit:", "credits:",
             "updated:", "last updated", "last modified", "published:", "published on", "posted on", "posted in",
+            "release date", "news date",
             "share this", "share on", "share:", "print this", "email this", "comments", "leave a comment", "leave a reply",
             "add a comment", "no comments", "you must be logged in", "about the author", "this entry was posted",
             "to view the full story", "explore further", "sign up", "subscribe", "follow us", "newsletter", "tags:", "filed under",
-            "click here", "skip to", "back to top", "stay up-to-date", "stay up to date", "never miss", "staff writer",
+            "click here", "skip to", "back to top", "table of contents", "more info", "all articles", "stay up-to-date", "stay up to date", "never miss", "staff writer",
             "©", "(c) ", "copyright",
             // German
             "mehr zum thema", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
             "könnte sie auch interessieren", "könnte dich auch interessieren", "auch interessant", "lesen sie auch",
-            "lesen sie mehr", "lies auch", "weiterlesen", "weitere artikel", "weitere informationen", "ähnliche artikel",
+            "lesen sie mehr", "lies auch", "weiterlesen", "weitere artikel", "weitere informationen", "weitere infos", "alle artikel", "ähnliche artikel",
             "verwandte artikel", "anzeige", "werbung", "foto:", "fotos:", "bild:", "titelbild", "beitragsbild",
-            "bildquelle", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
+            "bildquelle", "bildnachweis", "fotonachweis", "abbildung", "abb.", "grafik:", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht am", "kommentare", "kommentar schreiben",
             "schreibe einen kommentar", "teilen", "artikel teilen", "jetzt teilen", "drucken", "rezept drucken",
             "bild anzeigen", "abonnieren", "keine kommentare", "kommentar verfassen", "kommentieren", "hinterlasse",
             "sie müssen sich einloggen", "sie sind aktuell nicht eingeloggt", "über den autor", "schon gelesen", "neueste artikel",
             "zum weiterlesen", "mehr zu ", "quelle:", "quellen:", "quellenangaben", "kontakt", "telefon:", "zusatzinformationen",
-            "alle angaben ohne gewähr", "dieser eintrag wurde", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
+            "alle angaben ohne gewähr", "dieser eintrag wurde", "verfasst von", "verfasst am",
+            "inhaltsverzeichnis", "quellen ausblenden", "quellen anzeigen", "heute empfehlen wir", "wir empfehlen",
+            "entdecken sie", "ansprechpartner", "ansprechpartnerin", "der beitrag wurde am", "vorschau auf", "entdecke weitere", "themen:", "schlagworte", "schlagwörter", "autor:", "autorin:",
             // French
-            "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photo", "crédit photo", "crédits :",
+            "à lire aussi", "lire aussi", "lire la suite", "voir aussi", "crédits photos", "crédits photo", "crédit photo", "crédits :",
             "crédit :", "publicité", "partager", "mis à jour", "publié le", "commentaires", "sur le même sujet",
-            "articles similaires", "source :",
+            "articles similaires", "source :", "sommaire",
             // Spanish
             "lee también", "leer más", "ver también", "publicidad", "compartir", "comentarios", "noticias relacionadas",
             "artículos relacionados", "actualizado", "síguenos", "siguenos", "fuente:",
             // Portuguese
             "veja também", "leia também", "leia mais",
             // Italian
-            "leggi anche", "pubblicità", "condividi", "commenti", "ultima modifica", "articoli correlati",
+            "leggi anche", "pubblicato il", "pubblicità", "condividi", "commenti", "ultima modifica", "articoli correlati",
             // Polish
             "czytaj także", "czytaj też", "zobacz też", "zobacz także", "reklama", "udostępnij", "komentarze", "źródło", "czytaj więcej",
             // Dutch
             "lees ook", "lees meer", "advertentie", "deel dit", "reacties", "gerelateerd",
         ],
         boilerplateLineFragments: [
-            "getty images", "(foto:", "foto:", "photo:", "photo credit", "©", "all rights reserved", "alle rechte vorbehalten",
+            "getty images", "(foto:", "foto:", "photo:", "photo credit", "(credit:", "(bild:", "(image:", "©", "all rights reserved", "alle rechte vorbehalten",
             "tous droits réservés", "todos los derechos reservados",
-        ]
+        ],
+        leadMarkers: [
+            "lead", "intro", "teaser", "standfirst", "summary", "excerpt", "subhead", "sub-head", "subline", "subtitle",
+            "hero", "deck", "abstract", "description", "bajada", "chapo", "chapeau", "vorspann",
+        ],
+        callToActionFragments: [
+            // English
+            "subscribe", "subscriber", "newsletter", "sign up", "follow us", "join us", "share this article", "download the ",
+            "download our", "our app", "apps for ios", "app store", "google play", "if you enjoyed", "if you liked",
+            "support our", "support us", "become a member", "straight to your", "get the latest news", "letter to the editor", "send us",
+            "copyrighted", "reprint", "will not be published", "required fields are marked", "not responsible for the opinions", "do not necessarily reflect",
+            "opinions expressed", "advertising disclosure", "we may receive compensation", "affiliate link",
+            // German
+            "abonnier", "abonnement", "jahresabo", "folgen sie uns", "folge uns", "jetzt anmelden", "melden sie sich",
+            "registrieren", "kostenlos testen", "unterstützen sie", "unterstütze uns", "nichts mehr verpassen",
+            "nichts mehr versäumen", "verpassen sie", "gefällt dir", "gefällt ihnen", "lust auf mehr",
+            "meinung des autors", "ohne gewähr", "wird nicht veröffentlicht", "erforderliche felder", "in den kommentaren", "artikel teilen", "beitrag teilen", "werden sie mitglied", "mitglied werden", "im abo", "partnerlink", "affiliate", "privatsphäre",
+            // French
+            "abonnez-vous", "inscrivez-vous", "suivez-nous", "soutenez",
+            // Spanish and Portuguese
+            "suscríbete", "suscribete", "suscripción", "síguenos", "siguenos", "únete", "hazte miembro", "canal de youtube",
+            "canal de telegram", "cancela cuando", "descarga la", "boletín", "assine", "inscreva-se",
+            // Italian, Polish, Dutch
+            "iscriviti", "abbonati", "seguici", "subskrypc", "zapraszamy", "wszelkie prawa zastrzeżone", "abonneer", "volg ons",
+        ],
+        socialNetworkNames: ["facebook", "twitter", "instagram", "telegram", "youtube", "whatsapp", "tiktok", "linkedin", "pinterest"]
     )
 }

@@ -32,6 +32,7 @@ public struct HTMLExtractor: Sendable {
             if relaxedDense >= 2 * strictDense && relaxedDense >= strictDense + configuration.lenientPassGain { chosen = relaxed }
         }
         chosen = BoilerplateLineFilter(rules: rules).filter(chosen)
+        chosen = CallToActionFilter(rules: rules).filter(chosen)
         var diagnostics: [Diagnostic] = []
         if chosen.isEmpty {
             diagnostics.append(Diagnostic(.warning, origin: origin, message: "no main text found"))
