@@ -51,6 +51,8 @@ let package = Package(
         ),
         // Release-mode timing of the brief of one large story, stage by stage.
         .executableTarget(name: "brief-benchmark", dependencies: ["Parallax", "ParallaxInput"], path: "Benchmarks/BriefBenchmark"),
+        // Release-mode timing and memory of the online story index at 10k, 100k and 1M articles held.
+        .executableTarget(name: "index-benchmark", dependencies: ["Parallax"], path: "Benchmarks/IndexBenchmark"),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxInputTests", dependencies: ["Parallax", "ParallaxInput"], exclude: ["Golden"]),
