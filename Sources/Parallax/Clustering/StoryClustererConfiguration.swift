@@ -52,7 +52,7 @@ extension StoryClusterer {
             numberWeight: Double = 1.5, idfExponent: Double = 1, leadSentences: Int = 2, leadWeight: Double = 2, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
             storyEntityShare: Double = 0, groupContentShare: Double = 0.5, storyEntityFloor: Double = 0,
             shortArticleTerms: Int = 10, shortAssignmentThreshold: Double = 0.1, copies: CopyDetector.Configuration = .default,
-            centroidTerms: Int = 64, centroidNameShare: Double = 0.25, postingLimit: Int = 32
+            centroidTerms: Int = 64, centroidNameShare: Double = 0.25, postingLimit: Int = 16
         ) {
             self.assignmentThreshold = assignmentThreshold
             self.mergeThreshold = mergeThreshold
@@ -79,7 +79,10 @@ extension StoryClusterer {
         /// stories merge at ≥ 0.6; two stories group when their cosine, moved half way towards the cosine of topic
         /// words alone, is ≥ 0.25. Names count three times, numbers one and a half times and the two lead sentences
         /// twice, since names, figures and the lead are what separate two similar events. Chosen on ECB+ topics
-        /// 1–35 and the UCI headlines as one setting.
+        /// 1–35 and the UCI headlines as one setting. A story's centroid keeps its 64 heaviest terms, at most a
+        /// quarter of them names or numbers, and each term lists the 16 stories that used it last: on the same
+        /// data the scores stay within 0.0002 of unbounded centroids and lists or rise, and an addition stays
+        /// under a millisecond at a million articles held (BENCHMARKS.md).
         public static let `default` = Configuration()
     }
 }
