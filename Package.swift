@@ -60,6 +60,8 @@ let package = Package(
             dependencies: ["StreamGenerator", "Sketch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/StreamBenchmark"
         ),
+        // Release-mode timing and memory of the online story index at 10k, 100k and 1M articles held.
+        .executableTarget(name: "index-benchmark", dependencies: ["Parallax", "StreamGenerator"], path: "Benchmarks/IndexBenchmark"),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "StreamGeneratorTests", dependencies: ["StreamGenerator", "Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),

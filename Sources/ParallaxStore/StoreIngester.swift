@@ -11,10 +11,6 @@ public struct StoreIngester {
     public let store: ArticleStore
     public let configuration: StoryClusterer.Configuration
     private var index: StoryIndex
-    /// The story each stored article is recorded in (its `assignment.story`).
-    private var positionOf: [ArticleID: Int] = [:]
-    /// Members per story position as last committed, to notice merges.
-    private var memberCount: [Int] = []
     private var storyIDs: [StoryID] = []
     /// The sequence of the last article the index holds, so a concurrent writer is noticed.
     private var lastSequence: Int64?
@@ -41,14 +37,12 @@ public struct StoreIngester {
         if mismatch {
             throw StoreError(file: store.file, reason: "the stored stories do not replay with this build's clustering; use a new store")
         }
-        for signature in signatures { positionOf[signature.features.id] = signature.story }
-        memberCount = index.stories.map(\.members.count)
         storyIDs = stories.map { StoryID($0.id) }
         lastSequence = signatures.last?.sequence
     }
 
     /// How many articles the index holds.
-    public var articleCount: Int { positionOf.count }
+    public var articleCount: Int { index.documentCount }
 
     /// The stored id of the article read from this raw document, when the same bytes under the same id were
     /// stored: such a document need not be extracted again.
@@ -87,13 +81,8 @@ public struct StoreIngester {
         if index.stories.count > before {
             created = .init(position: before, id: Self.storyID(startedBy: article.id), headline: Self.headline(of: article.article))
         }
-        var merged = Set<Int>()
-        let previous = kept < memberCount.count ? memberCount[kept] : 0
-        if index.stories[kept].members.count != previous + 1 {
-            for member in index.stories[kept].members {
-                if let position = positionOf[member], position != kept { merged.insert(position) }
-            }
-        }
+        // The stories that merged into the kept one, but not the one this article started (it is stored as created).
+        let merged = Set(result.merged).subtracting(created.map { [$0.position] } ?? [])
         let assignment = StoreAssignment(
             story: kept, similarity: result.similarity, created: created, forcedStory: forced, merged: merged.sorted())
         do {
@@ -104,13 +93,6 @@ public struct StoreIngester {
             throw error
         }
         if let created { storyIDs.append(created.id) }
-        while memberCount.count < index.stories.count { memberCount.append(0) }
-        for position in merged { memberCount[position] = 0 }
-        memberCount[kept] = index.stories[kept].members.count
-        if !merged.isEmpty {
-            for member in index.stories[kept].members where positionOf[member] != nil { positionOf[member] = kept }
-        }
-        positionOf[article.id] = kept
         return IngestOutcome(
             article: article.id, story: storyIDs[kept], startedStory: created?.position == kept, mergedStories: merged.count)
     }

@@ -53,6 +53,15 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override the short assignment threshold.")
     var shortAssignmentThreshold: Double?
 
+    @Option(help: "Override how many terms a story centroid keeps.")
+    var centroidTerms: Int?
+
+    @Option(help: "Override the most share of a centroid's terms names and numbers may take.")
+    var centroidNameShare: Double?
+
+    @Option(help: "Override how many stories a term's posting list keeps.")
+    var postingLimit: Int?
+
     @Option(help: "Write each article's story and group (TSV) to this file, for error analysis.")
     var dump: String?
 
@@ -77,6 +86,9 @@ struct EvalClusteringCommand: ParsableCommand {
         if let shortArticleTerms { configuration.shortArticleTerms = shortArticleTerms }
         if let shortAssignmentThreshold { configuration.shortAssignmentThreshold = shortAssignmentThreshold }
         if let groupContentShare { configuration.groupContentShare = groupContentShare }
+        if let centroidTerms { configuration.centroidTerms = centroidTerms }
+        if let centroidNameShare { configuration.centroidNameShare = centroidNameShare }
+        if let postingLimit { configuration.postingLimit = postingLimit }
         let articles = items.map { BenchmarkArticles.analyzed(id: $0.id, text: $0.text) }
         let start = Date()
         let clustering = StoryClusterer(configuration: configuration).clustering(articles)

@@ -6,10 +6,14 @@ public struct StoryAssignment: Sendable, Hashable {
     public let similarity: Double
     /// Whether the article started the story.
     public let isNew: Bool
+    /// Positions of the stories that merged into `story` as the article joined, in the order they merged (the
+    /// story the article started first, when it started one that merged at once).
+    public let merged: [Int]
 
-    public init(story: Int, similarity: Double, isNew: Bool) {
+    public init(story: Int, similarity: Double, isNew: Bool, merged: [Int] = []) {
         self.story = story
         self.similarity = similarity
         self.isNew = isNew
+        self.merged = merged
     }
 }

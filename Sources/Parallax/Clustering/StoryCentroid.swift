@@ -1,9 +1,11 @@
-/// One story inside a `StoryIndex`: its members and the sum of their length-normalized term frequencies.
+/// One story inside a `StoryIndex`: its members and the heaviest terms of the sum of their length-normalized
+/// term frequencies, as a bounded array sorted by term id.
 public struct StoryCentroid: Sendable, Hashable {
-    public private(set) var members: [ArticleID]
-    /// Term → sum over members of the term's frequency divided by the member's frequency norm; idf is applied
-    /// at comparison time, so early articles are not weighed with the idf of a tiny collection.
-    public private(set) var termSums: [String: Double]
+    /// The members' ordinals in the index (0 for the first article added, 1 for the next, …).
+    public private(set) var members: [Int32]
+    /// At most `centroidTerms` terms, sorted by id: idf is applied at comparison time, so early articles are not
+    /// weighed with the idf of a tiny collection.
+    public private(set) var terms: [CentroidTerm] = []
     /// The centroid's norm under the idf of `normDocumentCount` documents (cached: it changes slowly).
     var norm: Double = 0
     /// The norms of the centroid's name-and-number part and of its remaining (topic word) part, cached with `norm`.
@@ -11,40 +13,89 @@ public struct StoryCentroid: Sendable, Hashable {
     var contentNorm: Double = 0
     var normDocumentCount: Int = 0
 
-    init(first: ArticleID) {
-        members = [first]
-        termSums = [:]
-    }
+    init(first: Int32) { members = [first] }
 
-    mutating func add(_ id: ArticleID, normalizedTerms: [String: Double], isFirst: Bool) {
-        if !isFirst { members.append(id) }
-        for (term, value) in normalizedTerms { termSums[term, default: 0] += value }
+    /// Adds a member's unit term vector (sorted by id) and keeps the `limit` heaviest terms.
+    mutating func add(
+        _ member: Int32, normalizedTerms: [(id: UInt32, weight: Double)], isFirst: Bool, limit: Int, nameShare: Double,
+        statistics: TermStatistics
+    ) {
+        if !isFirst { members.append(member) }
+        terms = Self.merged(terms, normalizedTerms.lazy.map { CentroidTerm(term: $0.id, sum: Float($0.weight)) })
+        keepHeaviest(limit, nameShare: nameShare, statistics: statistics)
     }
 
     /// Takes in another story's members and terms (the two turned out to be one story).
-    mutating func absorb(_ other: StoryCentroid) {
+    mutating func absorb(_ other: StoryCentroid, limit: Int, nameShare: Double, statistics: TermStatistics) {
         members += other.members
-        for (term, value) in other.termSums { termSums[term, default: 0] += value }
+        terms = Self.merged(terms, other.terms)
+        keepHeaviest(limit, nameShare: nameShare, statistics: statistics)
     }
 
     /// Empties a story that another absorbed.
     mutating func clear() {
         members = []
-        termSums = [:]
+        terms = []
         norm = 0
         entityNorm = 0
         contentNorm = 0
     }
 
-    mutating func refreshNorm(idf: (String) -> Double, isEntity: (String) -> Bool, documentCount: Int) {
+    mutating func refreshNorm(statistics: TermStatistics) {
         var entitySum = 0.0, contentSum = 0.0
-        for (term, value) in termSums {
-            let weight = value * idf(term)
-            if isEntity(term) { entitySum += weight * weight } else { contentSum += weight * weight }
+        for entry in terms {
+            let weight = Double(entry.sum) * statistics.idf(entry.term)
+            if statistics.isEntity(entry.term) { entitySum += weight * weight } else { contentSum += weight * weight }
         }
         norm = (entitySum + contentSum).squareRoot()
         entityNorm = entitySum.squareRoot()
         contentNorm = contentSum.squareRoot()
-        normDocumentCount = documentCount
+        normDocumentCount = statistics.documentCount
+    }
+
+    /// The union of two id-sorted term lists, sums added where both have a term.
+    static func merged<S: Sequence>(_ a: [CentroidTerm], _ b: S) -> [CentroidTerm] where S.Element == CentroidTerm {
+        var result: [CentroidTerm] = []
+        result.reserveCapacity(a.count + b.underestimatedCount)
+        var i = 0
+        for entry in b {
+            while i < a.count, a[i].term < entry.term {
+                result.append(a[i])
+                i += 1
+            }
+            if i < a.count, a[i].term == entry.term {
+                result.append(CentroidTerm(term: entry.term, sum: a[i].sum + entry.sum))
+                i += 1
+            } else {
+                result.append(entry)
+            }
+        }
+        result.append(contentsOf: a[i...])
+        return result
+    }
+
+    /// Drops all but the `limit` terms of largest TF-IDF weight (ties kept by smaller id), keeping id order: a
+    /// story is told by its heaviest terms, and a bound keeps its size and its comparisons flat as it grows.
+    /// Names and numbers weigh several times a topic word, so at most `nameShare` of the places go to them: the
+    /// topic words are what relate two stories of one topic.
+    private mutating func keepHeaviest(_ limit: Int, nameShare: Double, statistics: TermStatistics) {
+        guard terms.count > limit else { return }
+        var names: [(index: Int, weight: Double)] = [], words: [(index: Int, weight: Double)] = []
+        for (index, entry) in terms.enumerated() {
+            let weighted = (index: index, weight: Double(entry.sum) * statistics.idf(entry.term))
+            if statistics.isEntity(entry.term) { names.append(weighted) } else { words.append(weighted) }
+        }
+        let order: ((index: Int, weight: Double), (index: Int, weight: Double)) -> Bool = {
+            $0.weight != $1.weight ? $0.weight > $1.weight : $0.index < $1.index
+        }
+        names.sort(by: order)
+        words.sort(by: order)
+        let nameQuota = Int((Double(limit) * nameShare).rounded())
+        let nameCount = min(names.count, max(nameQuota, limit - words.count))
+        let kept = (names.prefix(nameCount).map(\.index) + words.prefix(limit - nameCount).map(\.index)).sorted()
+        var result: [CentroidTerm] = []
+        result.reserveCapacity(limit)
+        for index in kept { result.append(terms[index]) }
+        terms = result
     }
 }

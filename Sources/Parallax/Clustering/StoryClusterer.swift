@@ -20,8 +20,10 @@ public struct StoryClusterer: Sendable {
         }
         var index = StoryIndex(configuration: configuration)
         var storyOf: [ArticleID: Int] = [:]
+        var featuresOf: [ArticleID: ArticleFeatures] = [:]
         for article in ordered {
             let features = ArticleFeatures(article, configuration: configuration)
+            featuresOf[article.id] = features
             let assignment: StoryAssignment
             if let story = copiedWith[article.id]?.sorted().lazy.compactMap({ storyOf[$0] }).first.map(index.resolve) {
                 assignment = index.add(features, toStory: story)
@@ -42,7 +44,9 @@ public struct StoryClusterer: Sendable {
                 articles: articles,
                 copies: copies.filter { ids.contains($0.copy) && ids.contains($0.original) })
         }
-        let groups = index.groups().map { positions -> StoryGroup in
+        var memberFeatures: [Int: [ArticleFeatures]] = [:]
+        for article in ordered { memberFeatures[index.resolve(storyOf[article.id]!), default: []].append(featuresOf[article.id]!) }
+        let groups = index.groups(members: memberFeatures).map { positions -> StoryGroup in
             let ids = positions.map { stories[position[$0]!].id }.sorted()
             return StoryGroup(id: StableIdentifier.make(prefix: "g-", from: ids[0].rawValue), stories: ids)
         }

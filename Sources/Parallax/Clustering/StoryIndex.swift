@@ -3,82 +3,94 @@ import Foundation
 /// An online story clusterer kept as a value: each new article joins the most similar story or starts one.
 ///
 /// Articles are TF-IDF vectors whose document frequencies grow with the stream; a story is the centroid of its
-/// members. Candidate stories come from an inverted index over the members' heaviest terms, so adding an article
-/// costs about the same however many stories there are. The value can be stored and resumed later.
+/// members, kept as its `centroidTerms` heaviest terms. Terms are interned to dense ids, so everything per term
+/// or per story is a flat array. Candidate stories come from an inverted index over the members' heaviest terms
+/// that keeps, per term, only the `postingLimit` stories that used it last: adding an article compares it with
+/// at most `candidateTerms × postingLimit` stories of at most `centroidTerms` terms each, however many articles
+/// the index holds. The value can be stored and resumed later.
 public struct StoryIndex: Sendable {
     public let configuration: StoryClusterer.Configuration
     public private(set) var stories: [StoryCentroid] = []
-    public private(set) var documentCount = 0
-    public private(set) var documentFrequency: [String: Int] = [:]
-    /// Term → how many documents had it as a name or number.
-    public private(set) var entityFrequency: [String: Int] = [:]
-    /// Term → positions of the stories one of whose members has it among its heaviest terms.
-    private var postings: [String: [Int]] = [:]
-    /// Per story, the terms already in `postings`, so a story is listed once per term.
-    private var postedTerms: [Set<String>] = []
-
+    /// The vocabulary and its document and name frequencies.
+    var statistics: TermStatistics
+    /// Term id → positions of the stories that last had the term among a member's heaviest terms, oldest first,
+    /// at most `postingLimit` of them.
+    private(set) var postings: [[Int32]] = []
     /// For each story position, the story it was merged into (itself while it is live).
     public private(set) var mergedInto: [Int] = []
+    /// Term id → the current article's weight times idf, negative for a name or number; zero elsewhere. A dense
+    /// scratch row so a comparison with a centroid is one lookup per centroid term.
+    private var scratch: [Double] = []
+    /// Story position → the query that last listed it as a candidate, so candidates are listed once each.
+    private var listedBy: [UInt32] = []
+    private var query: UInt32 = 0
 
     public init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
+        statistics = TermStatistics(idfExponent: configuration.idfExponent)
     }
+
+    /// How many articles the index holds.
+    public var documentCount: Int { statistics.documentCount }
+
+    /// How many distinct terms the index has seen.
+    public var vocabularySize: Int { statistics.terms.count }
 
     /// The smoothed inverse document frequency of a term in the collection seen so far.
-    public func idf(_ term: String) -> Double {
-        pow(log(Double(documentCount + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1, configuration.idfExponent)
-    }
+    public func idf(_ term: String) -> Double { statistics.idf(term) }
 
     /// Whether the term is mostly a name or number in the documents seen so far.
-    public func isEntity(_ term: String) -> Bool {
-        guard let named = entityFrequency[term] else { return false }
-        return 2 * named >= (documentFrequency[term] ?? 0)
-    }
+    public func isEntity(_ term: String) -> Bool { statistics.ids[term].map(statistics.isEntity) ?? false }
 
-    private mutating func count(_ article: ArticleFeatures) {
-        documentCount += 1
-        for term in article.terms.keys { documentFrequency[term, default: 0] += 1 }
-        for term in article.entities { entityFrequency[term, default: 0] += 1 }
-    }
+    /// How many documents had the term.
+    public func documentFrequency(of term: String) -> Int { statistics.documentFrequency(of: term) }
+
+    /// The term an interned id stands for.
+    public func term(_ id: UInt32) -> String { statistics.terms[Int(id)] }
 
     /// Assigns the article to the story whose centroid is most similar (at or above the assignment threshold),
     /// or starts a new story.
     public mutating func add(_ article: ArticleFeatures) -> StoryAssignment {
-        count(article)
-        let normalized = Self.normalized(article.terms)
-        let (vector, heaviest) = weighted(normalized)
-        var best: (story: Int, similarity: Double)?
+        let member = Int32(truncatingIfNeeded: documentCount)
+        let normalized = Self.normalized(statistics.count(article))
+        let (heaviest, squares) = loadScratch(normalized)
         let threshold = article.terms.count <= configuration.shortArticleTerms
             ? configuration.shortAssignmentThreshold : configuration.assignmentThreshold
+        var best: (story: Int, similarity: Double)?
         for story in candidates(heaviest) {
             refreshIfStale(story)
-            let similarity = cosine(vector, story)
-            if similarity >= threshold,
-               best == nil || similarity > best!.similarity {
+            let similarity = scratchCosine(story, articleSquares: squares)
+            guard similarity >= threshold else { continue }
+            if best == nil || similarity > best!.similarity || (similarity == best!.similarity && story < best!.story) {
                 best = (story, similarity)
             }
         }
+        clearScratch(normalized)
         if let best {
-            join(best.story, article.id, normalized, heaviest, isFirst: false)
-            return StoryAssignment(story: mergeSimilar(best.story), similarity: best.similarity, isNew: false)
+            join(best.story, member, normalized, heaviest, isFirst: false)
+            let (kept, merged) = mergeSimilar(best.story)
+            return StoryAssignment(story: kept, similarity: best.similarity, isNew: false, merged: merged)
         }
-        stories.append(StoryCentroid(first: article.id))
+        stories.append(StoryCentroid(first: member))
         mergedInto.append(stories.count - 1)
-        postedTerms.append([])
-        join(stories.count - 1, article.id, normalized, heaviest, isFirst: true)
-        return StoryAssignment(story: mergeSimilar(stories.count - 1), similarity: 0, isNew: true)
+        listedBy.append(0)
+        join(stories.count - 1, member, normalized, heaviest, isFirst: true)
+        let (kept, merged) = mergeSimilar(stories.count - 1)
+        return StoryAssignment(story: kept, similarity: 0, isNew: true, merged: merged)
     }
 
     /// Puts the article into a given story (a copy joins its original's story whatever its similarity).
     public mutating func add(_ article: ArticleFeatures, toStory given: Int) -> StoryAssignment {
         let story = resolve(given)
-        count(article)
-        let normalized = Self.normalized(article.terms)
-        let (vector, heaviest) = weighted(normalized)
+        let member = Int32(truncatingIfNeeded: documentCount)
+        let normalized = Self.normalized(statistics.count(article))
+        let (heaviest, squares) = loadScratch(normalized)
         refreshIfStale(story)
-        let similarity = cosine(vector, story)
-        join(story, article.id, normalized, heaviest, isFirst: false)
-        return StoryAssignment(story: mergeSimilar(story), similarity: similarity, isNew: false)
+        let similarity = scratchCosine(story, articleSquares: squares)
+        clearScratch(normalized)
+        join(story, member, normalized, heaviest, isFirst: false)
+        let (kept, merged) = mergeSimilar(story)
+        return StoryAssignment(story: kept, similarity: similarity, isNew: false, merged: merged)
     }
 
     /// The live story a position now belongs to (stories merge when they grow alike).
@@ -91,20 +103,47 @@ public struct StoryIndex: Sendable {
     /// The positions of the stories not merged into another, in order.
     public var liveStories: [Int] { stories.indices.filter { mergedInto[$0] == $0 } }
 
+    /// How many stories are not merged into another.
+    public var liveStoryCount: Int { stories.indices.reduce(0) { $0 + (mergedInto[$1] == $1 ? 1 : 0) } }
+
     /// Related stories: positions of stories linked (directly or through others) by centroid cosine at or above
-    /// the group threshold; each group sorted, groups ordered by their first story.
+    /// the group threshold; each group sorted, groups ordered by their first story. Compares the bounded centroids.
     public func groups() -> [[Int]] {
+        groups(vectors: stories.map { weighted($0.terms.map { ($0.term, Double($0.sum)) }) })
+    }
+
+    /// Related stories as `groups()`, comparing exact centroids rebuilt from the members' features (`members`:
+    /// live story position → the features of its articles, as added). A batch that still holds its articles
+    /// can afford them, and the topic words a bounded centroid drops are what relate the stories of one topic.
+    public func groups(members: [Int: [ArticleFeatures]]) -> [[Int]] {
+        var vectors = Array(repeating: [(term: UInt32, weight: Double, named: Bool)](), count: stories.count)
+        for (story, articles) in members where story < stories.count {
+            var sums: [UInt32: Double] = [:]
+            for article in articles {
+                let norm = article.terms.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                guard norm > 0 else { continue }
+                for (term, value) in article.terms { if let id = statistics.ids[term] { sums[id, default: 0] += value / norm } }
+            }
+            vectors[story] = weighted(sums.keys.sorted().map { ($0, sums[$0]!) })
+        }
+        return groups(vectors: vectors)
+    }
+
+    private func groups(vectors: [[(term: UInt32, weight: Double, named: Bool)]]) -> [[Int]] {
         var parent = Array(stories.indices)
         func root(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { x = parent[x] }
             return x
         }
-        let centroids = stories.indices.map { centroidVector($0) }
         for story in stories.indices where mergedInto[story] == story {
-            let heaviest = Self.heaviestTerms(centroids[story], count: configuration.candidateTerms)
-            for other in candidates(heaviest) where other < story {
-                guard centroidCosine(centroids[story], centroids[other]) >= configuration.groupThreshold else { continue }
+            let heaviest = Self.heaviest(vectors[story].map { ($0.term, $0.weight) }, count: configuration.candidateTerms)
+            var found = Set<Int>()
+            for term in heaviest where Int(term) < postings.count {
+                for other in postings[Int(term)] { found.insert(resolve(Int(other))) }
+            }
+            for other in found.sorted() where other < story {
+                guard groupCosine(vectors[story], vectors[other]) >= configuration.groupThreshold else { continue }
                 let (a, b) = (root(story), root(other))
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
@@ -114,150 +153,238 @@ public struct StoryIndex: Sendable {
         return byRoot.keys.sorted().map { byRoot[$0]! }
     }
 
+    /// The bytes the index's own arrays hold, part by part (estimated from counts and capacities).
+    public var footprint: StoryIndexFootprint {
+        var vocabulary = statistics.ids.capacity * (MemoryLayout<String>.stride + 4) + statistics.terms.capacity * 16
+        for term in statistics.terms where term.utf8.count > 15 { vocabulary += 32 + term.utf8.count }
+        let termCounts = statistics.documentFrequency.capacity * 4 + statistics.entityFrequency.capacity * 4
+            + statistics.logDocumentFrequency.capacity * 8 + scratch.capacity * 8
+        var postingBytes = postings.capacity * 8
+        for list in postings where list.capacity > 0 { postingBytes += 32 + list.capacity * 4 }
+        var centroidBytes = stories.capacity * MemoryLayout<StoryCentroid>.stride + mergedInto.capacity * 8 + listedBy.capacity * 4
+        var memberBytes = 0
+        for story in stories {
+            if story.terms.capacity > 0 { centroidBytes += 32 + story.terms.capacity * MemoryLayout<CentroidTerm>.stride }
+            if story.members.capacity > 0 { memberBytes += 32 + story.members.capacity * 4 }
+        }
+        return StoryIndexFootprint(
+            terms: statistics.terms.count, vocabularyBytes: vocabulary, termCountBytes: termCounts, postingBytes: postingBytes,
+            centroidBytes: centroidBytes, memberBytes: memberBytes)
+    }
+
     // MARK: - Vectors
 
-    private static func normalized(_ terms: [String: Double]) -> [String: Double] {
-        let norm = terms.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        guard norm > 0 else { return [:] }
-        return terms.mapValues { $0 / norm }
+    private static func normalized(_ terms: [(id: UInt32, weight: Double)]) -> [(id: UInt32, weight: Double)] {
+        let norm = terms.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+        guard norm > 0 else { return [] }
+        return terms.map { ($0.id, $0.weight / norm) }
     }
 
-    /// The unit TF-IDF vector and its heaviest terms (ties broken by the term, so the order is deterministic).
-    private func weighted(_ normalized: [String: Double]) -> ([String: Double], [String]) {
-        var vector = normalized
-        for (term, value) in normalized { vector[term] = value * idf(term) }
-        let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        if norm > 0 { vector = vector.mapValues { $0 / norm } }
-        return (vector, Self.heaviestTerms(vector, count: configuration.candidateTerms))
+    /// Writes the article's unit TF-IDF vector into the scratch row (names and numbers negative) and returns its
+    /// heaviest terms and the squared norms of its name and topic-word parts.
+    private mutating func loadScratch(
+        _ normalized: [(id: UInt32, weight: Double)]
+    ) -> (heaviest: [UInt32], squares: (entity: Double, content: Double)) {
+        if scratch.count < statistics.terms.count {
+            scratch.append(contentsOf: repeatElement(0, count: statistics.terms.count - scratch.count))
+        }
+        var vector = normalized.map { (id: $0.id, weight: $0.weight * statistics.idf($0.id)) }
+        let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+        if norm > 0 { for index in vector.indices { vector[index].weight /= norm } }
+        var entity = 0.0, content = 0.0
+        for (id, value) in vector {
+            let named = statistics.isEntity(id)
+            if named { entity += value * value } else { content += value * value }
+            // The centroid side's idf goes in here once, not once per candidate.
+            let weight = value * statistics.idf(id)
+            scratch[Int(id)] = named ? -weight : weight
+        }
+        return (Self.heaviest(vector, count: configuration.candidateTerms), (entity, content))
     }
 
-    private static func heaviestTerms(_ vector: [String: Double], count: Int) -> [String] {
-        vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map(\.key)
+    private mutating func clearScratch(_ normalized: [(id: UInt32, weight: Double)]) {
+        for (id, _) in normalized { scratch[Int(id)] = 0 }
     }
 
-    private func candidates(_ terms: [String]) -> [Int] {
-        var found = Set<Int>()
-        for term in terms { if let list = postings[term] { for story in list { found.insert(resolve(story)) } } }
-        return found.sorted()
+    /// The ids of the `count` largest weights, ties broken by the smaller id so the order is deterministic.
+    private static func heaviest(_ vector: [(id: UInt32, weight: Double)], count: Int) -> [UInt32] {
+        vector.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.prefix(count).map(\.id)
+    }
+
+    /// The live stories posted under the terms, each once.
+    private mutating func candidates(_ terms: [UInt32]) -> [Int] {
+        query &+= 1
+        if query == 0 {
+            for index in listedBy.indices { listedBy[index] = 0 }
+            query = 1
+        }
+        var found: [Int] = []
+        for term in terms where Int(term) < postings.count {
+            for story in postings[Int(term)] {
+                let live = resolve(Int(story))
+                if listedBy[live] != query {
+                    listedBy[live] = query
+                    found.append(live)
+                }
+            }
+        }
+        return found
+    }
+
+    /// Lists the story under the terms as their most recent user, dropping the oldest past the posting limit.
+    private mutating func post(_ story: Int, under terms: [UInt32]) {
+        if postings.count < statistics.terms.count {
+            postings.append(contentsOf: repeatElement([], count: statistics.terms.count - postings.count))
+        }
+        let position = Int32(story)
+        for term in terms {
+            let index = Int(term)
+            if let at = postings[index].lastIndex(of: position) {
+                if at != postings[index].count - 1 {
+                    postings[index].remove(at: at)
+                    postings[index].append(position)
+                }
+            } else {
+                if postings[index].count >= configuration.postingLimit { postings[index].removeFirst() }
+                postings[index].append(position)
+            }
+        }
     }
 
     /// Merges the story with the most similar other story while their centroids are at least the merge threshold
-    /// alike: a stream can start two stories for one event before the articles that link them arrive.
-    private mutating func mergeSimilar(_ story: Int) -> Int {
+    /// alike: a stream can start two stories for one event before the articles that link them arrive. Returns the
+    /// story kept and the positions merged away, in order.
+    private mutating func mergeSimilar(_ story: Int) -> (kept: Int, merged: [Int]) {
         var story = story
+        var merged: [Int] = []
         while true {
-            let heaviest = heaviestCentroidTerms(story)
+            let loaded = loadCentroidScratch(story)
+            let heaviest = Self.heaviest(loaded.map { ($0.id, abs($0.weight)) }, count: configuration.candidateTerms)
             var best: (story: Int, similarity: Double)?
             for other in candidates(heaviest) where other != story {
                 refreshIfStale(other)
                 let similarity = storyCosine(story, other)
-                if similarity >= configuration.mergeThreshold, best == nil || similarity > best!.similarity {
+                guard similarity >= configuration.mergeThreshold else { continue }
+                if best == nil || similarity > best!.similarity || (similarity == best!.similarity && other < best!.story) {
                     best = (other, similarity)
                 }
             }
-            guard let best else { return story }
+            for (id, _) in loaded { scratch[Int(id)] = 0 }
+            guard let best else { return (story, merged) }
             let (kept, gone) = (min(story, best.story), max(story, best.story))
-            stories[kept].absorb(stories[gone])
+            stories[kept].absorb(stories[gone], limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
+            statistics: statistics)
             stories[gone].clear()
             mergedInto[gone] = kept
-            let current = self
-            stories[kept].refreshNorm(idf: current.idf, isEntity: current.isEntity, documentCount: documentCount)
-            for term in postedTerms[gone] where postedTerms[kept].insert(term).inserted {
-                postings[term, default: []].append(kept)
-            }
+            stories[kept].refreshNorm(statistics: statistics)
+            merged.append(gone)
             story = kept
         }
     }
 
     private mutating func join(
-        _ story: Int, _ id: ArticleID, _ normalized: [String: Double], _ heaviest: [String], isFirst: Bool
+        _ story: Int, _ member: Int32, _ normalized: [(id: UInt32, weight: Double)], _ heaviest: [UInt32], isFirst: Bool
     ) {
-        stories[story].add(id, normalizedTerms: normalized, isFirst: isFirst)
-        let current = self
-        stories[story].refreshNorm(idf: current.idf, isEntity: current.isEntity, documentCount: documentCount)
-        for term in heaviest where postedTerms[story].insert(term).inserted {
-            postings[term, default: []].append(story)
-        }
+        stories[story].add(
+            member, normalizedTerms: normalized, isFirst: isFirst, limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
+            statistics: statistics)
+        stories[story].refreshNorm(statistics: statistics)
+        post(story, under: heaviest)
     }
 
     private mutating func refreshIfStale(_ story: Int) {
         let seen = stories[story].normDocumentCount
         if Double(documentCount - seen) > configuration.normRefreshGrowth * Double(max(seen, 1)) {
-            let current = self
-            stories[story].refreshNorm(idf: current.idf, isEntity: current.isEntity, documentCount: documentCount)
+            stories[story].refreshNorm(statistics: statistics)
         }
     }
 
-    private func cosine(_ vector: [String: Double], _ story: Int) -> Double {
+    /// The similarity of the article in the scratch row to a story's centroid.
+    private func scratchCosine(_ story: Int, articleSquares: (entity: Double, content: Double)) -> Double {
         let centroid = stories[story]
         guard centroid.norm > 0 else { return 0 }
-        var entityDot = 0.0, contentDot = 0.0, entitySquares = 0.0, contentSquares = 0.0
-        for (term, value) in vector {
-            let named = isEntity(term)
-            if named { entitySquares += value * value } else { contentSquares += value * value }
-            guard let sum = centroid.termSums[term] else { continue }
-            if named { entityDot += value * sum * idf(term) } else { contentDot += value * sum * idf(term) }
+        var entityDot = 0.0, contentDot = 0.0
+        for entry in centroid.terms {
+            let value = scratch[Int(entry.term)]
+            if value < 0 { entityDot -= value * Double(entry.sum) } else if value > 0 { contentDot += value * Double(entry.sum) }
         }
+        return blendedStorySimilarity(
+            entityDot: entityDot, contentDot: contentDot,
+            entityNorms: (articleSquares.entity.squareRoot(), centroid.entityNorm),
+            contentNorms: (articleSquares.content.squareRoot(), centroid.contentNorm),
+            bothNamed: articleSquares.entity > 0 && centroid.entityNorm > 0)
+    }
+
+    /// Writes a story's centroid into the scratch row as sum × idf² (names and numbers negative), so comparing
+    /// it with another centroid is one lookup per term of the other; returns the entries with sum × idf.
+    private mutating func loadCentroidScratch(_ story: Int) -> [(id: UInt32, weight: Double)] {
+        if scratch.count < statistics.terms.count {
+            scratch.append(contentsOf: repeatElement(0, count: statistics.terms.count - scratch.count))
+        }
+        var loaded: [(id: UInt32, weight: Double)] = []
+        loaded.reserveCapacity(stories[story].terms.count)
+        for entry in stories[story].terms {
+            let idf = statistics.idf(entry.term)
+            let weight = Double(entry.sum) * idf * idf
+            scratch[Int(entry.term)] = statistics.isEntity(entry.term) ? -weight : weight
+            loaded.append((entry.term, Double(entry.sum) * idf))
+        }
+        return loaded
+    }
+
+    /// The cosine of the story in the scratch row and another story, under the current idf and cached norms.
+    private func storyCosine(_ loaded: Int, _ other: Int) -> Double {
+        let (a, b) = (stories[loaded], stories[other])
+        guard a.norm > 0, b.norm > 0 else { return 0 }
+        var entityDot = 0.0, contentDot = 0.0
+        for entry in b.terms {
+            let value = scratch[Int(entry.term)]
+            if value < 0 { entityDot -= value * Double(entry.sum) } else if value > 0 { contentDot += value * Double(entry.sum) }
+        }
+        return blendedStorySimilarity(
+            entityDot: entityDot, contentDot: contentDot, entityNorms: (a.entityNorm, b.entityNorm),
+            contentNorms: (a.contentNorm, b.contentNorm), bothNamed: a.entityNorm > 0 && b.entityNorm > 0)
+    }
+
+    private func blendedStorySimilarity(
+        entityDot: Double, contentDot: Double, entityNorms: (Double, Double), contentNorms: (Double, Double), bothNamed: Bool
+    ) -> Double {
         let split = SplitSimilarity(
-            entityDot: entityDot, contentDot: contentDot, entityNorms: (entitySquares.squareRoot(), centroid.entityNorm),
-            contentNorms: (contentSquares.squareRoot(), centroid.contentNorm))
-        if entitySquares > 0, centroid.entityNorm > 0, split.entity < configuration.storyEntityFloor { return 0 }
+            entityDot: entityDot, contentDot: contentDot, entityNorms: entityNorms, contentNorms: contentNorms)
+        if bothNamed, split.entity < configuration.storyEntityFloor { return 0 }
         return Self.stable(split.blended(towards: split.entity, share: configuration.storyEntityShare))
     }
 
-    /// Rounds a similarity to 1e-9: sums over dictionaries run in a per-process order, and the last bits of a
-    /// sum must not decide between two stories.
+    /// Rounds a similarity to 1e-9, so the last bits of a sum never decide between two stories.
     private static func stable(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
 
-    /// The cosine of two stories' centroids under the current idf, using their cached norms.
-    private func storyCosine(_ a: Int, _ b: Int) -> Double {
-        let (small, large) = stories[a].termSums.count <= stories[b].termSums.count
-            ? (stories[a], stories[b]) : (stories[b], stories[a])
-        guard small.norm > 0, large.norm > 0 else { return 0 }
+    /// Id-sorted (id, sum) pairs as (id, sum × idf, is a name or number).
+    private func weighted(_ sums: [(UInt32, Double)]) -> [(term: UInt32, weight: Double, named: Bool)] {
+        sums.map { ($0.0, $0.1 * statistics.idf($0.0), statistics.isEntity($0.0)) }
+    }
+
+    /// The similarity of two stories for grouping: the full cosine moved towards the cosine of topic words.
+    private func groupCosine(
+        _ a: [(term: UInt32, weight: Double, named: Bool)], _ b: [(term: UInt32, weight: Double, named: Bool)]
+    ) -> Double {
         var entityDot = 0.0, contentDot = 0.0
-        for (term, value) in small.termSums {
-            if let other = large.termSums[term] {
-                let weight = idf(term)
-                if isEntity(term) { entityDot += value * other * weight * weight } else { contentDot += value * other * weight * weight }
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i].term < b[j].term { i += 1 } else if a[i].term > b[j].term { j += 1 } else {
+                if a[i].named { entityDot += a[i].weight * b[j].weight } else { contentDot += a[i].weight * b[j].weight }
+                i += 1
+                j += 1
             }
         }
-        let split = SplitSimilarity(
-            entityDot: entityDot, contentDot: contentDot, entityNorms: (small.entityNorm, large.entityNorm),
-            contentNorms: (small.contentNorm, large.contentNorm))
-        if small.entityNorm > 0, large.entityNorm > 0, split.entity < configuration.storyEntityFloor { return 0 }
-        return Self.stable(split.blended(towards: split.entity, share: configuration.storyEntityShare))
-    }
-
-    /// A story's heaviest centroid terms, ties broken by the term.
-    private func heaviestCentroidTerms(_ story: Int) -> [String] {
-        var weighted: [(String, Double)] = []
-        weighted.reserveCapacity(stories[story].termSums.count)
-        for (term, value) in stories[story].termSums { weighted.append((term, value * idf(term))) }
-        weighted.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return weighted.prefix(configuration.candidateTerms).map(\.0)
-    }
-
-    private func centroidVector(_ story: Int) -> [String: Double] {
-        var vector: [String: Double] = [:]
-        for (term, value) in stories[story].termSums { vector[term] = value * idf(term) }
-        return vector
-    }
-
-    private func centroidCosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var entityDot = 0.0, contentDot = 0.0
-        for (term, value) in small {
-            if let other = large[term] { if isEntity(term) { entityDot += value * other } else { contentDot += value * other } }
-        }
-        let (entityA, contentA) = partNorms(a), (entityB, contentB) = partNorms(b)
+        let (entityA, contentA) = Self.partNorms(a), (entityB, contentB) = Self.partNorms(b)
         let split = SplitSimilarity(
             entityDot: entityDot, contentDot: contentDot, entityNorms: (entityA, entityB), contentNorms: (contentA, contentB))
         return Self.stable(split.blended(towards: split.content, share: configuration.groupContentShare))
     }
 
-    private func partNorms(_ vector: [String: Double]) -> (entity: Double, content: Double) {
+    private static func partNorms(_ vector: [(term: UInt32, weight: Double, named: Bool)]) -> (entity: Double, content: Double) {
         var entity = 0.0, content = 0.0
-        for (term, value) in vector { if isEntity(term) { entity += value * value } else { content += value * value } }
+        for entry in vector { if entry.named { entity += entry.weight * entry.weight } else { content += entry.weight * entry.weight } }
         return (entity.squareRoot(), content.squareRoot())
     }
 }

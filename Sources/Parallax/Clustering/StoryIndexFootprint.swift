@@ -1,0 +1,33 @@
+/// The bytes a `StoryIndex`'s own arrays hold, part by part, estimated from their counts and capacities (heap
+/// headers counted as 32 bytes; allocator rounding not counted).
+public struct StoryIndexFootprint: Sendable, Hashable, CustomStringConvertible {
+    /// Distinct terms seen.
+    public let terms: Int
+    /// The term → id dictionary and the id → term table.
+    public let vocabularyBytes: Int
+    /// Per-term document and name frequencies, cached logarithms and the scratch row.
+    public let termCountBytes: Int
+    /// The capped posting lists.
+    public let postingBytes: Int
+    /// The stories' bounded centroids, norms and merge links.
+    public let centroidBytes: Int
+    /// The stories' member ordinals.
+    public let memberBytes: Int
+
+    public init(terms: Int, vocabularyBytes: Int, termCountBytes: Int, postingBytes: Int, centroidBytes: Int, memberBytes: Int) {
+        self.terms = terms
+        self.vocabularyBytes = vocabularyBytes
+        self.termCountBytes = termCountBytes
+        self.postingBytes = postingBytes
+        self.centroidBytes = centroidBytes
+        self.memberBytes = memberBytes
+    }
+
+    public var total: Int { vocabularyBytes + termCountBytes + postingBytes + centroidBytes + memberBytes }
+
+    public var description: String {
+        "\(terms) terms; vocabulary \(vocabularyBytes / 1024) KB, term counts \(termCountBytes / 1024) KB, "
+            + "postings \(postingBytes / 1024) KB, centroids \(centroidBytes / 1024) KB, members \(memberBytes / 1024) KB, "
+            + "total \(total / 1024) KB"
+    }
+}
