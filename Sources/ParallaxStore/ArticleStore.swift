@@ -72,7 +72,7 @@ public final class ArticleStore: Sendable {
                 }
                 try record.insert(db)
                 try analysis.insert(db)
-                try SignatureRecord(articleID: article.id.rawValue, terms: SignatureCoding.encode(signature.terms)).insert(db)
+                try SignatureRecord(articleID: article.id.rawValue, terms: SignatureCoding.encode(signature.terms, entities: signature.entities)).insert(db)
                 if let created = assignment.created {
                     try StoryRecord(
                         position: created.position, id: created.id.rawValue, headline: created.headline,
@@ -182,11 +182,12 @@ public final class ArticleStore: Sendable {
                 while let row = try rows.next() {
                     let id: String = row[0]
                     let published: String? = row[1]
-                    guard let terms = SignatureCoding.decode(row[2]) else {
+                    guard let (terms, entities) = SignatureCoding.decode(row[2]) else {
                         throw StoreError(file: file, reason: "the signature of \(id) is damaged")
                     }
                     signatures.append(StoredSignature(
-                        features: ArticleFeatures(id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) }, terms: terms),
+                        features: ArticleFeatures(id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) },
+                            terms: terms, entities: entities),
                         forcedStory: row[4], story: row[3], sequence: row[5]))
                 }
                 return (signatures, try StoryRecord.order(Column("position")).fetchAll(db))

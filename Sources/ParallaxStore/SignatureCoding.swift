@@ -1,13 +1,16 @@
 import Foundation
 
 /// The clustering terms of an article as bytes: for each term in sorted order, its UTF-8 length (4 bytes, little
-/// endian), its bytes and the bit pattern of its weight (8 bytes), so replaying them rebuilds the index exactly.
+/// endian, the top bit set when the term is a name or number), its bytes and the bit pattern of its weight
+/// (8 bytes), so replaying them rebuilds the index exactly as the live article built it.
 enum SignatureCoding {
-    static func encode(_ terms: [String: Double]) -> Data {
+    private static let entityFlag: UInt64 = 1 << 31
+
+    static func encode(_ terms: [String: Double], entities: Set<String>) -> Data {
         var data = Data()
         for term in terms.keys.sorted() {
             let bytes = Array(term.utf8)
-            append(UInt64(bytes.count), width: 4, to: &data)
+            append(UInt64(bytes.count) | (entities.contains(term) ? entityFlag : 0), width: 4, to: &data)
             data.append(contentsOf: bytes)
             append(terms[term]!.bitPattern, width: 8, to: &data)
         }
@@ -15,18 +18,22 @@ enum SignatureCoding {
     }
 
     /// Nil when the bytes are not a signature (a damaged row).
-    static func decode(_ data: Data) -> [String: Double]? {
+    static func decode(_ data: Data) -> (terms: [String: Double], entities: Set<String>)? {
         let bytes = [UInt8](data)
         var terms: [String: Double] = [:]
+        var entities = Set<String>()
         var offset = 0
         while offset < bytes.count {
-            guard let length = read(bytes, &offset, width: 4), offset + Int(length) + 8 <= bytes.count else { return nil }
-            let term = String(decoding: bytes[offset..<offset + Int(length)], as: UTF8.self)
-            offset += Int(length)
+            guard let field = read(bytes, &offset, width: 4) else { return nil }
+            let length = Int(field & ~entityFlag)
+            guard offset + length + 8 <= bytes.count else { return nil }
+            let term = String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+            offset += length
             guard let bits = read(bytes, &offset, width: 8) else { return nil }
             terms[term] = Double(bitPattern: bits)
+            if field & entityFlag != 0 { entities.insert(term) }
         }
-        return terms
+        return (terms, entities)
     }
 
     private static func append(_ value: UInt64, width: Int, to data: inout Data) {

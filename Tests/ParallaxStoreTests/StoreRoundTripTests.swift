@@ -32,6 +32,23 @@ struct StoreRoundTripTests {
         }
     }
 
+    @Test("stored signatures give back the features clustering saw, names and numbers included, so a replay equals the live run")
+    func signaturesKeepEntities() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        let articles = (0..<3).map { SyntheticNews.article(topic: $0, variant: 0) }
+        _ = try TemporaryStore.ingest(articles, into: &ingester)
+        let live = articles.map { ArticleFeatures(ArticleAnalyzer().analyze($0)) }
+        let stored = try temporary.open().signatures().map(\.features)
+        #expect(stored.map(\.id) == live.map(\.id))
+        for (replayed, original) in zip(stored, live) {
+            #expect(replayed.terms == original.terms)
+            #expect(replayed.entities == original.entities)
+            #expect(!replayed.entities.isEmpty)
+        }
+    }
+
     @Test("an unknown story id gives nil")
     func unknownStory() throws {
         let temporary = try TemporaryStore()
