@@ -91,8 +91,8 @@ public struct StoryIndex: Sendable {
     /// The positions of the stories not merged into another, in order.
     public var liveStories: [Int] { stories.indices.filter { mergedInto[$0] == $0 } }
 
-    /// Related stories: positions of stories linked (directly or through others) by centroid cosine at or above
-    /// the group threshold; each group sorted, groups ordered by their first story.
+    /// Related stories: positions of stories linked (directly or through others), each story to its most similar
+    /// stories (`groupNeighbors`) at or above the group threshold; each group sorted, groups ordered by their first story.
     public func groups() -> [[Int]] {
         var parent = Array(stories.indices)
         func root(_ x: Int) -> Int {
@@ -103,8 +103,9 @@ public struct StoryIndex: Sendable {
         let centroids = stories.indices.map { centroidVector($0) }
         for story in stories.indices where mergedInto[story] == story {
             let heaviest = Self.heaviestTerms(centroids[story], count: configuration.candidateTerms)
-            for other in candidates(heaviest) where other < story {
-                guard centroidCosine(centroids[story], centroids[other]) >= configuration.groupThreshold else { continue }
+            let scored = candidates(heaviest).filter { $0 != story }.map { ($0, centroidCosine(centroids[story], centroids[$0])) }
+            for other in GroupLinks.strongest(
+                scored, threshold: configuration.groupThreshold, neighbors: configuration.groupNeighbors) {
                 let (a, b) = (root(story), root(other))
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
