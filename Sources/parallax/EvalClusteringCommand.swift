@@ -23,6 +23,9 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override the entity weight.")
     var entityWeight: Double?
 
+    @Option(help: "Override the title-case share.")
+    var titleCaseShare: Double?
+
     @Option(help: "Override the number weight.")
     var numberWeight: Double?
 
@@ -40,6 +43,9 @@ struct EvalClusteringCommand: ParsableCommand {
 
     @Option(help: "Override the story entity share.")
     var storyEntityShare: Double?
+
+    @Option(help: "Override how many of its most similar stories a story links to in groups (0: all).")
+    var groupNeighbors: Int?
 
     @Option(help: "Override the group content share.")
     var groupContentShare: Double?
@@ -76,6 +82,7 @@ struct EvalClusteringCommand: ParsableCommand {
         var configuration = StoryClusterer.Configuration.default
         if let assignmentThreshold { configuration.assignmentThreshold = assignmentThreshold }
         if let entityWeight { configuration.entityWeight = entityWeight }
+        if let titleCaseShare { configuration.titleCaseShare = titleCaseShare }
         if let numberWeight { configuration.numberWeight = numberWeight }
         if let idfExponent { configuration.idfExponent = idfExponent }
         if let leadWeight { configuration.leadWeight = leadWeight }
@@ -85,6 +92,7 @@ struct EvalClusteringCommand: ParsableCommand {
         if let storyEntityFloor { configuration.storyEntityFloor = storyEntityFloor }
         if let shortArticleTerms { configuration.shortArticleTerms = shortArticleTerms }
         if let shortAssignmentThreshold { configuration.shortAssignmentThreshold = shortAssignmentThreshold }
+        if let groupNeighbors { configuration.groupNeighbors = groupNeighbors }
         if let groupContentShare { configuration.groupContentShare = groupContentShare }
         if let centroidTerms { configuration.centroidTerms = centroidTerms }
         if let centroidNameShare { configuration.centroidNameShare = centroidNameShare }

@@ -17,12 +17,17 @@ public struct ArticleFeatures: Sendable, Hashable {
     }
 
     /// The terms of an analyzed article: stems of words that are not stop words, and numbers; a capitalized word
-    /// that does not open its sentence counts as an entity.
+    /// that does not open its sentence counts as an entity, unless its sentence is a headline in title case.
     public init(_ article: AnalyzedArticle, configuration: StoryClusterer.Configuration = .default) {
         var sentenceStarts = Set<Int>()
+        // In a title-case headline ("Microsoft Releases Critical Patch") capitals say nothing about names.
+        var titleCased: [Range<Int>] = []
         for sentence in article.sentences {
             if let first = article.tokens[sentence.tokens].firstIndex(where: { $0.kind == .word }) {
                 sentenceStarts.insert(first)
+            }
+            if Self.isTitleCase(article.tokens[sentence.tokens], share: configuration.titleCaseShare) {
+                titleCased.append(sentence.tokens)
             }
         }
         // The lead states the event (who, what, where); later paragraphs drift into background.
@@ -30,12 +35,16 @@ public struct ArticleFeatures: Sendable, Hashable {
             ? article.sentences[configuration.leadSentences].tokens.lowerBound : article.tokens.count
         var counts: [String: Double] = [:]
         var boosts: [String: Double] = [:]
+        var titleCase = titleCased.makeIterator()
+        var currentTitle = titleCase.next()
         for (index, token) in article.tokens.enumerated() {
+            while let range = currentTitle, range.upperBound <= index { currentTitle = titleCase.next() }
             let boost: Double
             switch token.kind {
             case .word:
                 guard !token.isStopWord, token.stem.utf8.count >= 2 else { continue }
-                boost = token.isCapitalized && !sentenceStarts.contains(index) ? configuration.entityWeight : 1
+                let inTitle = currentTitle?.contains(index) ?? false
+                boost = token.isCapitalized && !sentenceStarts.contains(index) && !inTitle ? configuration.entityWeight : 1
             case .number:
                 boost = configuration.numberWeight
             case .punctuation, .symbol:
@@ -53,5 +62,15 @@ public struct ArticleFeatures: Sendable, Hashable {
             if boost > 1 { entities.insert(term) }
         }
         self.init(id: article.id, published: article.article.metadata.published, terms: terms, entities: entities)
+    }
+
+    /// Whether at least `share` of a sentence's content words (of three or more) are capitalized.
+    static func isTitleCase(_ tokens: ArraySlice<Token>, share: Double) -> Bool {
+        var words = 0, capitalized = 0
+        for token in tokens where token.kind == .word && !token.isStopWord && token.stem.utf8.count >= 2 {
+            words += 1
+            if token.isCapitalized { capitalized += 1 }
+        }
+        return words >= 3 && Double(capitalized) >= share * Double(words)
     }
 }

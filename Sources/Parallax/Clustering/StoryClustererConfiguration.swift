@@ -9,6 +9,9 @@ extension StoryClusterer {
         public var groupThreshold: Double
         /// Extra weight of capitalized, entity-like words (names of people, places, organisations).
         public var entityWeight: Double
+        /// The share of a sentence's content words (of three or more) that, capitalized, make it a headline in
+        /// title case, whose capitals do not mark names (above 1: never).
+        public var titleCaseShare: Double
         /// Extra weight of numbers (counts, ages, scores): they tell apart similar events.
         public var numberWeight: Double
         /// How many opening sentences count as the lead.
@@ -27,6 +30,9 @@ extension StoryClusterer {
         /// How far the similarity of two stories, for grouping, moves towards the cosine of topic words alone
         /// (0: full cosine only): related stories share the topic's vocabulary, not necessarily its names.
         public var groupContentShare: Double
+        /// How many of its most similar stories (at or above the group threshold) a story links to in a group
+        /// (0: all of them): linking only the nearest keeps a chain of loosely alike stories from becoming one group.
+        public var groupNeighbors: Int
         /// The least cosine of names and numbers at which an article may join a story, when both have names or
         /// numbers (0: no floor): a story about another event of the same kind shares the words but not the names.
         public var storyEntityFloor: Double
@@ -48,9 +54,9 @@ extension StoryClusterer {
         public var postingLimit: Int
 
         public init(
-            assignmentThreshold: Double = 0.3, mergeThreshold: Double = 0.6, groupThreshold: Double = 0.25, entityWeight: Double = 3,
+            assignmentThreshold: Double = 0.3, mergeThreshold: Double = 0.6, groupThreshold: Double = 0.25, entityWeight: Double = 3, titleCaseShare: Double = 0.75,
             numberWeight: Double = 1.5, idfExponent: Double = 1, leadSentences: Int = 2, leadWeight: Double = 2, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
-            storyEntityShare: Double = 0, groupContentShare: Double = 0.5, storyEntityFloor: Double = 0,
+            storyEntityShare: Double = 0, groupContentShare: Double = 0.7, groupNeighbors: Int = 1, storyEntityFloor: Double = 0,
             shortArticleTerms: Int = 10, shortAssignmentThreshold: Double = 0.1, copies: CopyDetector.Configuration = .default,
             centroidTerms: Int = 64, centroidNameShare: Double = 0.25, postingLimit: Int = 16
         ) {
@@ -58,6 +64,7 @@ extension StoryClusterer {
             self.mergeThreshold = mergeThreshold
             self.groupThreshold = groupThreshold
             self.entityWeight = entityWeight
+            self.titleCaseShare = titleCaseShare
             self.numberWeight = numberWeight
             self.idfExponent = idfExponent
             self.leadSentences = leadSentences
@@ -66,6 +73,7 @@ extension StoryClusterer {
             self.normRefreshGrowth = normRefreshGrowth
             self.storyEntityShare = storyEntityShare
             self.groupContentShare = groupContentShare
+            self.groupNeighbors = groupNeighbors
             self.storyEntityFloor = storyEntityFloor
             self.shortArticleTerms = shortArticleTerms
             self.shortAssignmentThreshold = shortAssignmentThreshold
@@ -76,13 +84,14 @@ extension StoryClusterer {
         }
 
         /// An article joins a story at centroid cosine ≥ 0.3 (a short one, of at most 10 terms, at ≥ 0.1), two
-        /// stories merge at ≥ 0.6; two stories group when their cosine, moved half way towards the cosine of topic
-        /// words alone, is ≥ 0.25. Names count three times, numbers one and a half times and the two lead sentences
-        /// twice, since names, figures and the lead are what separate two similar events. Chosen on ECB+ topics
-        /// 1–35 and the UCI headlines as one setting. A story's centroid keeps its 64 heaviest terms, at most a
-        /// quarter of them names or numbers, and each term lists the 16 stories that used it last: on the same
-        /// data the scores stay within 0.0002 of unbounded centroids and lists or rise, and an addition stays
-        /// under a millisecond at a million articles held (BENCHMARKS.md).
+        /// stories merge at ≥ 0.6. Names count three times, numbers one and a half times and the two lead sentences
+        /// twice, since names, figures and the lead are what separate two similar events; capitals in a sentence
+        /// whose content words are at least 75 % capitalized (a title-case headline) are not names. Each story links
+        /// to its one most similar story for grouping when their cosine, moved 70 % of the way towards the cosine
+        /// of topic words alone, is ≥ 0.25. Chosen on ECB+ topics 1–35 and the UCI headlines as one setting, in the
+        /// middle of ranges where the scores stay level (BENCHMARKS.md lists the sweep). A story's
+        /// centroid keeps its 64 heaviest terms, at most a quarter of them names or numbers, and each term lists the
+        /// 16 stories that used it last, so an addition stays under a millisecond at a million articles held.
         public static let `default` = Configuration()
     }
 }

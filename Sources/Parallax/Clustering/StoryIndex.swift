@@ -106,8 +106,9 @@ public struct StoryIndex: Sendable {
     /// How many stories are not merged into another.
     public var liveStoryCount: Int { stories.indices.reduce(0) { $0 + (mergedInto[$1] == $1 ? 1 : 0) } }
 
-    /// Related stories: positions of stories linked (directly or through others) by centroid cosine at or above
-    /// the group threshold; each group sorted, groups ordered by their first story. Compares the bounded centroids.
+    /// Related stories: positions of stories linked (directly or through others), each story to its most similar
+    /// stories (`groupNeighbors`) at or above the group threshold; each group sorted, groups ordered by their first
+    /// story. Compares the bounded centroids.
     public func groups() -> [[Int]] {
         groups(vectors: stories.map { weighted($0.terms.map { ($0.term, Double($0.sum)) }) })
     }
@@ -142,8 +143,9 @@ public struct StoryIndex: Sendable {
             for term in heaviest where Int(term) < postings.count {
                 for other in postings[Int(term)] { found.insert(resolve(Int(other))) }
             }
-            for other in found.sorted() where other < story {
-                guard groupCosine(vectors[story], vectors[other]) >= configuration.groupThreshold else { continue }
+            let scored = found.sorted().filter { $0 != story }.map { ($0, groupCosine(vectors[story], vectors[$0])) }
+            for other in GroupLinks.strongest(
+                scored, threshold: configuration.groupThreshold, neighbors: configuration.groupNeighbors) {
                 let (a, b) = (root(story), root(other))
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
