@@ -58,7 +58,7 @@ extension StoryClusterer {
             numberWeight: Double = 1.5, idfExponent: Double = 1, leadSentences: Int = 2, leadWeight: Double = 2, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
             storyEntityShare: Double = 0, groupContentShare: Double = 0.7, groupNeighbors: Int = 1, storyEntityFloor: Double = 0,
             shortArticleTerms: Int = 10, shortAssignmentThreshold: Double = 0.1, copies: CopyDetector.Configuration = .default,
-            centroidTerms: Int = 64, centroidNameShare: Double = 0.25, postingLimit: Int = 16
+            centroidTerms: Int = 128, centroidNameShare: Double = 1, postingLimit: Int = 16
         ) {
             self.assignmentThreshold = assignmentThreshold
             self.mergeThreshold = mergeThreshold
@@ -90,8 +90,8 @@ extension StoryClusterer {
         /// to its one most similar story for grouping when their cosine, moved 70 % of the way towards the cosine
         /// of topic words alone, is ≥ 0.25. Chosen on ECB+ topics 1–35 and the UCI headlines as one setting, in the
         /// middle of ranges where the scores stay level (BENCHMARKS.md lists the sweep). A story's
-        /// centroid keeps its 64 heaviest terms, at most a quarter of them names or numbers, and each term lists the
-        /// 16 stories that used it last, so an addition stays under a millisecond at a million articles held.
+        /// centroid keeps its 128 heaviest terms (names and numbers uncapped), and each term lists the 16 stories
+        /// that used it last, so an addition stays under a millisecond at a million articles held.
         public static let `default` = Configuration()
     }
 }
