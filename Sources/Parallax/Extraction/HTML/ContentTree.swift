@@ -4,6 +4,12 @@
 struct ContentTree {
     /// Lowercased tag name; empty for text nodes.
     var tag: [String] = []
+    /// Each node's tag as an index into `tagNames` (0, the empty name, for text nodes): rules look a tag up
+    /// once per page in `tagTable` instead of hashing it at every node.
+    var tagCode: [Int] = []
+    /// The distinct tag names of the page, in order of first appearance after "".
+    private(set) var tagNames: [String] = [""]
+    private var codeByTag: [String: Int] = ["": 0]
     /// Text of text nodes; empty for elements.
     var text: [String] = []
     var parent: [Int] = []
@@ -21,6 +27,15 @@ struct ContentTree {
     mutating func add(tag name: String, text value: String, parent parentIndex: Int, marker classAndID: String, hidden isHidden: Bool) -> Int {
         let index = tag.count
         tag.append(name)
+        if name.isEmpty {
+            tagCode.append(0)
+        } else if let code = codeByTag[name] {
+            tagCode.append(code)
+        } else {
+            codeByTag[name] = tagNames.count
+            tagCode.append(tagNames.count)
+            tagNames.append(name)
+        }
         text.append(value)
         parent.append(parentIndex)
         children.append([])
@@ -47,6 +62,12 @@ struct ContentTree {
 
     /// The element nodes with the given tag, in document order.
     func elements(named name: String) -> [Int] {
-        (0..<count).filter { tag[$0] == name }
+        guard let code = codeByTag[name] else { return [] }
+        return (0..<count).filter { tagCode[$0] == code }
+    }
+
+    /// For each tag code, whether `names` holds the tag.
+    func tagTable(_ names: Set<String>) -> [Bool] {
+        tagNames.map { names.contains($0) }
     }
 }

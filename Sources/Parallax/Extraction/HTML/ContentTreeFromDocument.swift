@@ -1,9 +1,4 @@
 extension ContentTree {
-    /// Attributes kept for the metadata reader and the hidden test; the rest are dropped to keep the tree small.
-    static let keptAttributes: Set<String> = [
-        "lang", "content", "name", "property", "href", "rel", "datetime", "type", "itemprop", "pubdate", "http-equiv",
-    ]
-
     /// The parser's document seen as a content tree: comments and doctypes left out, class and id joined into a marker.
     init(document: HTMLDocument) {
         self.init()
@@ -25,13 +20,16 @@ extension ContentTree {
                 for attribute in node.attributes {
                     switch attribute.name {
                     case "class", "id":
-                        if !attribute.value.isEmpty { marker += (marker.isEmpty ? "" : " ") + attribute.value.lowercased() }
+                        if !attribute.value.isEmpty {
+                            let lowered = Self.lowercased(attribute.value)
+                            if marker.isEmpty { marker = lowered } else { marker += " " + lowered }
+                        }
                     case "hidden": hidden = true
                     case "aria-hidden": hidden = hidden || attribute.value.lowercased() == "true"
                     case "style": hidden = hidden || Self.hidesElement(attribute.value)
                     default: break
                     }
-                    if Self.keptAttributes.contains(attribute.name) { kept.append((attribute.name, attribute.value)) }
+                    if Self.isKept(attribute.name) { kept.append((attribute.name, attribute.value)) }
                 }
                 let added = add(tag: node.name, text: "", parent: parent, marker: marker, hidden: hidden)
                 if !kept.isEmpty { attributes[added] = kept }
@@ -40,6 +38,27 @@ extension ContentTree {
                 continue
             }
         }
+    }
+
+    /// Attributes kept for the metadata reader and the hidden test; the rest are dropped to keep the tree small.
+    /// A switch, not a set: it runs for every attribute of the page and needs no hashing.
+    static func isKept(_ name: String) -> Bool {
+        switch name {
+        case "lang", "content", "name", "property", "href", "rel", "datetime", "type", "itemprop", "pubdate", "http-equiv":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `text.lowercased()`, without a copy when the text is ASCII with no capitals (most class names).
+    static func lowercased(_ text: String) -> String {
+        var needsCopy = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { needsCopy = true }
+        }
+        return needsCopy ? text.lowercased() : text
     }
 
     /// An inline style with `display:none` or `visibility:hidden`.

@@ -22,7 +22,7 @@ struct MetadataReader {
         for node in tree.elements(named: "meta") {
             guard let key = (tree.attribute("property", of: node) ?? tree.attribute("name", of: node)
                 ?? tree.attribute("itemprop", of: node))?.lowercased(),
-                let content = tree.attribute("content", of: node)?.trimmingCharacters(in: .whitespacesAndNewlines),
+                let content = tree.attribute("content", of: node).map(Self.trimmed),
                 !content.isEmpty, meta[key] == nil else { continue }
             meta[key] = content
         }
@@ -74,9 +74,11 @@ struct MetadataReader {
 
     private func markedAuthors(_ tree: ContentTree) -> [String] {
         var marked: [Int] = []
-        for node in 0..<tree.count where !tree.tag[node].isEmpty {
-            let rel = tree.attribute("rel", of: node)?.lowercased()
-            let itemprop = tree.attribute("itemprop", of: node)?.lowercased()
+        for node in 0..<tree.count where tree.tagCode[node] != 0 {
+            // One look-up of the node's attributes instead of one per name (most nodes have none kept).
+            let attributes = tree.attributes[node]
+            let rel = attributes?.first(where: { $0.name == "rel" })?.value.lowercased()
+            let itemprop = attributes?.first(where: { $0.name == "itemprop" })?.value.lowercased()
             if rel == "author" || itemprop == "author" { return bylineName(tree.textContent(of: node)).map { [$0] } ?? [] }
             let marker = tree.marker[node]
             if !marker.isEmpty {
@@ -116,6 +118,15 @@ struct MetadataReader {
     }
 
     private func clean(_ text: String) -> String { WhitespaceCollapser.collapse(text) }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, skipping Foundation when both ends are visible ASCII.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     private struct Linked {
         var title: String?
