@@ -13,7 +13,8 @@ struct ContentTree {
     /// Text of text nodes; empty for elements.
     var text: [String] = []
     var parent: [Int] = []
-    var children: [[Int]] = []
+    /// Each node's children in document order, filled by `linkChildren()` once all nodes are added.
+    private(set) var children = ChildLists()
     /// Lowercased `class` and `id` joined by a space.
     var marker: [String] = []
     /// Hidden by `hidden`, `aria-hidden` or an inline `display:none`.
@@ -38,11 +39,24 @@ struct ContentTree {
         }
         text.append(value)
         parent.append(parentIndex)
-        children.append([])
         marker.append(classAndID)
         hidden.append(isHidden)
-        if parentIndex >= 0 { children[parentIndex].append(index) }
         return index
+    }
+
+    /// Fills `children` from `parent`: one pass, no array per node.
+    mutating func linkChildren() {
+        var start = [Int](repeating: 0, count: count + 1)
+        for node in 0..<count where parent[node] >= 0 { start[parent[node] + 1] += 1 }
+        for node in 0..<count { start[node + 1] += start[node] }
+        var next = start
+        var list = [Int](repeating: 0, count: start[count])
+        // Nodes come in document order, so each list ends up in document order too.
+        for node in 0..<count where parent[node] >= 0 {
+            list[next[parent[node]]] = node
+            next[parent[node]] += 1
+        }
+        children = ChildLists(start: start, list: list)
     }
 
     func attribute(_ name: String, of node: Int) -> String? {

@@ -1,4 +1,10 @@
 extension ContentTree {
+    /// The page parsed straight into a content tree (the parser's `HTMLDocument` is never built).
+    init(bytes: [UInt8], parser: HTMLParser.Configuration = .default) {
+        self = HTMLParser.parse(bytes, into: ContentTree(), maxDepth: parser.maxDepth)
+        linkChildren()
+    }
+
     /// The parser's document seen as a content tree: comments and doctypes left out, class and id joined into a marker.
     init(document: HTMLDocument) {
         self.init()
@@ -14,30 +20,36 @@ extension ContentTree {
                 mapped[index] = add(tag: "", text: node.text, parent: parent, marker: "", hidden: false)
             case .element:
                 guard parent >= 0 || index == 0 else { continue }
-                var marker = ""
-                var hidden = false
-                var kept: [(name: String, value: String)] = []
-                for attribute in node.attributes {
-                    switch attribute.name {
-                    case "class", "id":
-                        if !attribute.value.isEmpty {
-                            let lowered = Self.lowercased(attribute.value)
-                            if marker.isEmpty { marker = lowered } else { marker += " " + lowered }
-                        }
-                    case "hidden": hidden = true
-                    case "aria-hidden": hidden = hidden || attribute.value.lowercased() == "true"
-                    case "style": hidden = hidden || Self.hidesElement(attribute.value)
-                    default: break
-                    }
-                    if Self.isKept(attribute.name) { kept.append((attribute.name, attribute.value)) }
-                }
-                let added = add(tag: node.name, text: "", parent: parent, marker: marker, hidden: hidden)
-                if !kept.isEmpty { attributes[added] = kept }
-                mapped[index] = added
+                mapped[index] = addElement(node.name, node.attributes, parent: parent)
             case .comment, .doctype:
                 continue
             }
         }
+        linkChildren()
+    }
+
+    /// An element with its marker, hidden flag and kept attributes.
+    private mutating func addElement(_ name: String, _ attributes: [HTMLAttribute], parent: Int) -> Int {
+        var marker = ""
+        var hidden = false
+        var kept: [(name: String, value: String)] = []
+        for attribute in attributes {
+            switch attribute.name {
+            case "class", "id":
+                if !attribute.value.isEmpty {
+                    let lowered = Self.lowercased(attribute.value)
+                    if marker.isEmpty { marker = lowered } else { marker += " " + lowered }
+                }
+            case "hidden": hidden = true
+            case "aria-hidden": hidden = hidden || attribute.value.lowercased() == "true"
+            case "style": hidden = hidden || Self.hidesElement(attribute.value)
+            default: break
+            }
+            if Self.isKept(attribute.name) { kept.append((attribute.name, attribute.value)) }
+        }
+        let added = add(tag: name, text: "", parent: parent, marker: marker, hidden: hidden)
+        if !kept.isEmpty { self.attributes[added] = kept }
+        return added
     }
 
     /// Attributes kept for the metadata reader and the hidden test; the rest are dropped to keep the tree small.
@@ -75,5 +87,32 @@ extension ContentTree {
             if Array(haystack[start..<(start + pattern.count)]) == pattern { return true }
         }
         return false
+    }
+}
+
+/// The tree builder fills a content tree as it does an `HTMLDocument`, with the same reading as `init(document:)`.
+extension ContentTree: HTMLTreeSink {
+    mutating func add(_ kind: HTMLNode.Kind, name: String, attributes: [HTMLAttribute], text: String, parent: Int?) -> Int {
+        switch kind {
+        case .document:
+            let index = add(tag: "#document", text: "", parent: parent ?? -1, marker: "", hidden: false)
+            if parent == nil { root = index }
+            return index
+        case .text:
+            guard let parent, parent >= 0 else { return -1 }
+            return add(tag: "", text: text, parent: parent, marker: "", hidden: false)
+        case .element:
+            guard let parent, parent >= 0 else { return -1 }
+            return addElement(name, attributes, parent: parent)
+        case .comment, .doctype:
+            return -1
+        }
+    }
+
+    static func usesValue(ofAttribute name: String) -> Bool {
+        switch name {
+        case "class", "id", "aria-hidden", "style": return true
+        default: return isKept(name)
+        }
     }
 }

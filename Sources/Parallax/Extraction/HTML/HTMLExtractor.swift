@@ -15,7 +15,7 @@ public struct HTMLExtractor: Sendable {
 
     /// Extracts the main text and metadata of one page given as raw bytes (any common charset).
     public func extract(bytes: [UInt8], origin: String = "") -> ExtractedPage {
-        let tree = ContentTree(document: HTMLParser().parse(bytes))
+        let tree = ContentTree(bytes: bytes)
         return extract(tree: tree, origin: origin)
     }
 

@@ -13,11 +13,14 @@ struct HTMLTokenizer {
     /// Set after a raw-text start tag: the closing name to look for, and whether references decode.
     private var rawText: (name: [UInt8], decodes: Bool)?
     private var scratch: [UInt8] = []
+    /// Whether an attribute's value is wanted; others are kept with an empty value, saving their decoding.
+    private let decodesValue: (String) -> Bool
 
     /// `recognizesRawText` is false for XML (feeds), where `<title>` holds markup-free text or CDATA.
-    init(bytes: UnsafeBufferPointer<UInt8>, recognizesRawText: Bool = true) {
+    init(bytes: UnsafeBufferPointer<UInt8>, recognizesRawText: Bool = true, decodesValue: @escaping (String) -> Bool = { _ in true }) {
         self.bytes = bytes
         self.recognizesRawText = recognizesRawText
+        self.decodesValue = decodesValue
     }
 
     mutating func next() -> HTMLToken {
@@ -212,7 +215,7 @@ struct HTMLTokenizer {
             guard keep, attributes.count < Self.maxAttributes else { continue }
             let name = lowercasedName(nameRange)
             if attributes.contains(where: { $0.name == name }) { continue }
-            attributes.append(HTMLAttribute(name: name, value: decodedString(valueRange)))
+            attributes.append(HTMLAttribute(name: name, value: decodesValue(name) ? decodedString(valueRange) : ""))
         }
     }
 

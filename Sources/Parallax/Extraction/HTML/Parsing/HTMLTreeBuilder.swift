@@ -4,17 +4,11 @@
 ///
 /// In XML mode (feeds) none of the HTML rules apply: every element may self-close, end tags close
 /// the nearest open element of the same name, and the mismatches are counted for diagnostics.
-struct HTMLTreeBuilder {
-    private struct Draft {
-        var kind: HTMLNode.Kind
-        var name: String
-        var attributes: [HTMLAttribute]
-        var text: String
-        var parent: Int?
-        var children: [Int] = []
-    }
-
-    private var drafts: [Draft] = [Draft(kind: .document, name: "", attributes: [], text: "", parent: nil)]
+struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
+    /// The nodes made so far.
+    private(set) var sink: Sink
+    /// The sink's index of the document node.
+    private let documentIndex: Int
     /// The open elements, outermost first; the document node is implicit below them.
     private var open = HTMLOpenElements()
     private var pendingText: [UInt8] = []
@@ -25,7 +19,10 @@ struct HTMLTreeBuilder {
     /// End tags that matched no open element (XML mode reports them).
     private(set) var strayEndTags: [String] = []
 
-    init(maxDepth: Int, xml: Bool = false) {
+    init(sink: Sink, maxDepth: Int, xml: Bool = false) {
+        var sink = sink
+        documentIndex = sink.add(.document, name: "", attributes: [], text: "", parent: nil)
+        self.sink = sink
         self.maxDepth = maxDepth
         self.xml = xml
     }
@@ -33,7 +30,7 @@ struct HTMLTreeBuilder {
     /// Names of the elements still open, outermost first.
     var unclosedElements: [String] { open.names }
 
-    private var current: Int { open.indices.last ?? 0 }
+    private var current: Int { open.indices.last ?? documentIndex }
 
     mutating func consume(_ token: HTMLToken, in bytes: UnsafeBufferPointer<UInt8>) {
         switch token {
@@ -62,14 +59,9 @@ struct HTMLTreeBuilder {
         }
     }
 
-    /// The finished document.
-    mutating func finish() -> HTMLDocument {
+    /// Adds the text still buffered; `sink` then holds the whole tree.
+    mutating func finish() {
         flushText()
-        let nodes = drafts.map {
-            HTMLNode(kind: $0.kind, name: $0.name, attributes: $0.attributes, text: $0.text,
-                     parent: $0.parent, children: $0.children)
-        }
-        return HTMLDocument(nodes: nodes)
     }
 
     // MARK: HTML rules
@@ -176,11 +168,7 @@ struct HTMLTreeBuilder {
     ) -> Int {
         // Text is buffered until the tree changes, so ignored tags do not split it into several nodes.
         if kind != .text { flushText() }
-        let index = drafts.count
-        let parent = current
-        drafts.append(Draft(kind: kind, name: name, attributes: attributes, text: text, parent: parent))
-        drafts[parent].children.append(index)
-        return index
+        return sink.add(kind, name: name, attributes: attributes, text: text, parent: current)
     }
 
     private mutating func flushText() {
