@@ -10,6 +10,8 @@ struct ContentTree {
     /// The distinct tag names of the page, in order of first appearance after "".
     private(set) var tagNames: [String] = [""]
     private var codeByTag: [String: Int] = ["": 0]
+    /// While parsing: the code of each of the parser's tag numbers met so far (-1 when not yet met).
+    var codeByParserTag: [Int] = []
     /// Text of text nodes; empty for elements.
     var text: [String] = []
     var parent: [Int] = []
@@ -26,17 +28,23 @@ struct ContentTree {
     var count: Int { tag.count }
 
     mutating func add(tag name: String, text value: String, parent parentIndex: Int, marker classAndID: String, hidden isHidden: Bool) -> Int {
+        add(tag: name, code: code(of: name), text: value, parent: parentIndex, marker: classAndID, hidden: isHidden)
+    }
+
+    /// The code of a tag name, given a new one when first met.
+    mutating func code(of name: String) -> Int {
+        if name.isEmpty { return 0 }
+        if let code = codeByTag[name] { return code }
+        codeByTag[name] = tagNames.count
+        tagNames.append(name)
+        return tagNames.count - 1
+    }
+
+    /// `add(tag:text:parent:marker:hidden:)` with the tag's code already known.
+    mutating func add(tag name: String, code: Int, text value: String, parent parentIndex: Int, marker classAndID: String, hidden isHidden: Bool) -> Int {
         let index = tag.count
         tag.append(name)
-        if name.isEmpty {
-            tagCode.append(0)
-        } else if let code = codeByTag[name] {
-            tagCode.append(code)
-        } else {
-            codeByTag[name] = tagNames.count
-            tagCode.append(tagNames.count)
-            tagNames.append(name)
-        }
+        tagCode.append(code)
         text.append(value)
         parent.append(parentIndex)
         marker.append(classAndID)

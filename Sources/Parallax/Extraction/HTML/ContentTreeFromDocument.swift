@@ -20,7 +20,7 @@ extension ContentTree {
                 mapped[index] = add(tag: "", text: node.text, parent: parent, marker: "", hidden: false)
             case .element:
                 guard parent >= 0 || index == 0 else { continue }
-                mapped[index] = addElement(node.name, node.attributes, parent: parent)
+                mapped[index] = addElement(node.name, code: code(of: node.name), node.attributes, parent: parent)
             case .comment, .doctype:
                 continue
             }
@@ -29,7 +29,7 @@ extension ContentTree {
     }
 
     /// An element with its marker, hidden flag and kept attributes.
-    private mutating func addElement(_ name: String, _ attributes: [HTMLAttribute], parent: Int) -> Int {
+    private mutating func addElement(_ name: String, code: Int, _ attributes: [HTMLAttribute], parent: Int) -> Int {
         var marker = ""
         var hidden = false
         var kept: [(name: String, value: String)] = []
@@ -47,7 +47,7 @@ extension ContentTree {
             }
             if Self.isKept(attribute.name) { kept.append((attribute.name, attribute.value)) }
         }
-        let added = add(tag: name, text: "", parent: parent, marker: marker, hidden: hidden)
+        let added = add(tag: name, code: code, text: "", parent: parent, marker: marker, hidden: hidden)
         if !kept.isEmpty { self.attributes[added] = kept }
         return added
     }
@@ -92,7 +92,7 @@ extension ContentTree {
 
 /// The tree builder fills a content tree as it does an `HTMLDocument`, with the same reading as `init(document:)`.
 extension ContentTree: HTMLTreeSink {
-    mutating func add(_ kind: HTMLNode.Kind, name: String, attributes: [HTMLAttribute], text: String, parent: Int?) -> Int {
+    mutating func add(_ kind: HTMLNode.Kind, name: String, tag: Int, attributes: [HTMLAttribute], text: String, parent: Int?) -> Int {
         switch kind {
         case .document:
             let index = add(tag: "#document", text: "", parent: parent ?? -1, marker: "", hidden: false)
@@ -103,10 +103,22 @@ extension ContentTree: HTMLTreeSink {
             return add(tag: "", text: text, parent: parent, marker: "", hidden: false)
         case .element:
             guard let parent, parent >= 0 else { return -1 }
-            return addElement(name, attributes, parent: parent)
+            return addElement(name, code: elementCode(name, tag: tag), attributes, parent: parent)
         case .comment, .doctype:
             return -1
         }
+    }
+
+    /// The code of an element's name, through the parser's number when it was met before (no hashing).
+    private mutating func elementCode(_ name: String, tag: Int) -> Int {
+        guard tag >= 0 else { return code(of: name) }
+        if tag < codeByParserTag.count, codeByParserTag[tag] >= 0 { return codeByParserTag[tag] }
+        let code = code(of: name)
+        if tag >= codeByParserTag.count {
+            codeByParserTag.append(contentsOf: repeatElement(-1, count: tag + 1 - codeByParserTag.count))
+        }
+        codeByParserTag[tag] = code
+        return code
     }
 
     static func usesValue(ofAttribute name: String) -> Bool {

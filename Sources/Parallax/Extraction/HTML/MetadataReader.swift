@@ -73,18 +73,18 @@ struct MetadataReader {
                               "by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ", "author: "]
 
     private func markedAuthors(_ tree: ContentTree) -> [String] {
+        // The first element with rel or itemprop "author" decides alone; only elements with kept attributes can have one.
+        var first: Int?
+        for (node, attributes) in tree.attributes where node < (first ?? Int.max) && tree.tagCode[node] != 0 {
+            let rel = attributes.first(where: { $0.name == "rel" })?.value.lowercased()
+            let itemprop = attributes.first(where: { $0.name == "itemprop" })?.value.lowercased()
+            if rel == "author" || itemprop == "author" { first = node }
+        }
+        if let first { return bylineName(tree.textContent(of: first)).map { [$0] } ?? [] }
         var marked: [Int] = []
-        for node in 0..<tree.count where tree.tagCode[node] != 0 {
-            // One look-up of the node's attributes instead of one per name (most nodes have none kept).
-            let attributes = tree.attributes[node]
-            let rel = attributes?.first(where: { $0.name == "rel" })?.value.lowercased()
-            let itemprop = attributes?.first(where: { $0.name == "itemprop" })?.value.lowercased()
-            if rel == "author" || itemprop == "author" { return bylineName(tree.textContent(of: node)).map { [$0] } ?? [] }
-            let marker = tree.marker[node]
-            if !marker.isEmpty {
-                let bytes = Array(marker.utf8)
-                if BoilerplateFilter.contains(bytes, "author") || BoilerplateFilter.contains(bytes, "byline") { marked.append(node) }
-            }
+        for node in 0..<tree.count where !tree.marker[node].isEmpty {
+            var marker = tree.marker[node]
+            if marker.withUTF8({ Self.contains($0, "author") || Self.contains($0, "byline") }) { marked.append(node) }
         }
         for node in marked {
             if let name = bylineName(tree.textContent(of: node)) { return [name] }
@@ -118,6 +118,19 @@ struct MetadataReader {
     }
 
     private func clean(_ text: String) -> String { WhitespaceCollapser.collapse(text) }
+
+    /// Whether the ASCII `needle` occurs in `haystack`, with no copy of either.
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let length = needle.utf8CodeUnitCount
+        guard length > 0, length <= haystack.count else { return false }
+        let pattern = needle.utf8Start
+        for start in 0...(haystack.count - length) where haystack[start] == pattern[0] {
+            var offset = 1
+            while offset < length && haystack[start + offset] == pattern[offset] { offset += 1 }
+            if offset == length { return true }
+        }
+        return false
+    }
 
     /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, skipping Foundation when both ends are visible ASCII.
     static func trimmed(_ text: String) -> String {

@@ -13,6 +13,8 @@ struct HTMLTokenizer {
     /// Set after a raw-text start tag: the closing name to look for, and whether references decode.
     private var rawText: (name: [UInt8], decodes: Bool)?
     private var scratch: [UInt8] = []
+    /// The tag names met so far, numbered.
+    private var tagNames = HTMLTagNames()
     /// Whether an attribute's value is wanted; others are kept with an empty value, saving their decoding.
     private let decodesValue: (String) -> Bool
 
@@ -152,7 +154,8 @@ struct HTMLTokenizer {
         let name = lowercasedName(start..<nameEnd)
         position = nameEnd
         guard let (attributes, selfClosing) = readAttributes(keep: true) else { return nil }
-        let info = HTMLTagInfo.lookup(name)
+        let tag = tagNames.id(of: name)
+        let info = tagNames.infos[tag]
         if recognizesRawText {
             switch info.content {
             case .markup: break
@@ -161,7 +164,7 @@ struct HTMLTokenizer {
             case .plaintext: rawText = ([], false)
             }
         }
-        return .startTag(name: name, attributes: attributes, selfClosing: selfClosing, info: info)
+        return .startTag(name: name, tag: tag, attributes: attributes, selfClosing: selfClosing, info: info)
     }
 
     private mutating func endTag(from start: Int) -> HTMLToken? {
@@ -169,7 +172,8 @@ struct HTMLTokenizer {
         let name = lowercasedName(start..<nameEnd)
         position = nameEnd
         guard readAttributes(keep: false) != nil else { return nil }
-        return .endTag(name: name, info: HTMLTagInfo.lookup(name))
+        let tag = tagNames.id(of: name)
+        return .endTag(name: name, tag: tag, info: tagNames.infos[tag])
     }
 
     /// Reads attributes up to and including `>`; nil (and `position` at the end) when input ends first.

@@ -21,7 +21,7 @@ struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
 
     init(sink: Sink, maxDepth: Int, xml: Bool = false) {
         var sink = sink
-        documentIndex = sink.add(.document, name: "", attributes: [], text: "", parent: nil)
+        documentIndex = sink.add(.document, name: "", tag: -1, attributes: [], text: "", parent: nil)
         self.sink = sink
         self.maxDepth = maxDepth
         self.xml = xml
@@ -46,14 +46,14 @@ struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
             add(.comment, text: String(decoding: bytes[range], as: UTF8.self))
         case .doctype:
             add(.doctype)
-        case let .startTag(name, attributes, selfClosing, info):
+        case let .startTag(name, tag, attributes, selfClosing, info):
             if xml {
-                openElement(name, attributes, traits: [], selfClosing: selfClosing)
+                openElement(name, tag, attributes, traits: [], selfClosing: selfClosing)
             } else {
-                htmlStart(name, attributes, selfClosing, info)
+                htmlStart(name, tag, attributes, selfClosing, info)
             }
-        case let .endTag(name, info):
-            if xml { close(name, scope: nil) } else { htmlEnd(name, info) }
+        case let .endTag(name, tag, info):
+            if xml { close(name, tag, scope: nil) } else { htmlEnd(name, tag, info) }
         case .end:
             flushText()
         }
@@ -66,7 +66,7 @@ struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
 
     // MARK: HTML rules
 
-    private mutating func htmlStart(_ name: String, _ attributes: [HTMLAttribute], _ selfClosing: Bool, _ info: HTMLTagInfo) {
+    private mutating func htmlStart(_ name: String, _ tag: Int, _ attributes: [HTMLAttribute], _ selfClosing: Bool, _ info: HTMLTagInfo) {
         switch info.special {
         case .html:
             if seenHTML { return }
@@ -77,53 +77,53 @@ struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
         case .body:
             if seenBody { return }
             seenBody = true
-            close("head", scope: .normal)
+            close("head", HTMLKnownTag.head, scope: .normal)
         case .listItem:
-            closeImplied("li", scope: .listItem)
+            closeImplied(HTMLKnownTag.li, scope: .listItem)
         case .definition:
-            closeImplied("dd", "dt", scope: .listItem)
+            closeImplied(HTMLKnownTag.definitionTags, scope: .listItem)
         case .option:
-            if open.lastName == "option" { popTo(open.count - 1) }
+            if open.lastTag == HTMLKnownTag.option { popTo(open.count - 1) }
         case .optgroup:
-            if open.lastName == "option" { popTo(open.count - 1) }
-            if open.lastName == "optgroup" { popTo(open.count - 1) }
+            if open.lastTag == HTMLKnownTag.option { popTo(open.count - 1) }
+            if open.lastTag == HTMLKnownTag.optgroup { popTo(open.count - 1) }
         case .row:
-            closeImplied("td", "th", scope: .table)
-            closeImplied("tr", scope: .table)
+            closeImplied(HTMLKnownTag.cellTags, scope: .table)
+            closeImplied(HTMLKnownTag.tr, scope: .table)
         case .cell:
-            closeImplied("td", "th", scope: .table)
+            closeImplied(HTMLKnownTag.cellTags, scope: .table)
         case .tableSection:
-            closeImplied("td", "th", "tr", "thead", "tbody", "tfoot", scope: .table)
+            closeImplied(HTMLKnownTag.tablePartTags, scope: .table)
         case .anchor:
-            closeImplied("a", scope: .normal)
+            closeImplied(HTMLKnownTag.a, scope: .normal)
         case .button:
-            closeImplied("button", scope: .normal)
+            closeImplied(HTMLKnownTag.button, scope: .normal)
         case .none:
             break
         }
         let traits = info.traits
-        if open.lastName == "head", !traits.contains(.belongsInHead) { popTo(open.count - 1) }
-        if traits.contains(.closesParagraph) { closeImplied("p", scope: .button) }
+        if open.lastTag == HTMLKnownTag.head, !traits.contains(.belongsInHead) { popTo(open.count - 1) }
+        if traits.contains(.closesParagraph) { closeImplied(HTMLKnownTag.p, scope: .button) }
         if traits.contains(.heading), open.lastTraits.contains(.heading) { popTo(open.count - 1) }
         let empty = traits.contains(.void)
             || (selfClosing && (open.foreignDepth > 0 || traits.contains(.foreignRoot)))
-        if name == "image" {
-            openElement("img", attributes, traits: HTMLTagInfo.lookup("img").traits, selfClosing: true)
+        if tag == HTMLKnownTag.image {
+            openElement("img", HTMLKnownTag.img, attributes, traits: HTMLTagInfo.lookup("img").traits, selfClosing: true)
         } else {
-            openElement(name, attributes, traits: traits, selfClosing: empty)
+            openElement(name, tag, attributes, traits: traits, selfClosing: empty)
         }
     }
 
-    private mutating func htmlEnd(_ name: String, _ info: HTMLTagInfo) {
+    private mutating func htmlEnd(_ name: String, _ tag: Int, _ info: HTMLTagInfo) {
         switch info.special {
         case .body, .html:
             // Content after </body> still belongs to the body, as in browsers; the tags close nothing.
             return
         default:
-            if name == "br" {
-                openElement("br", [], traits: info.traits, selfClosing: true)
+            if tag == HTMLKnownTag.br {
+                openElement("br", HTMLKnownTag.br, [], traits: info.traits, selfClosing: true)
             } else {
-                close(name, scope: info.endTagScope)
+                close(name, tag, scope: info.endTagScope)
             }
         }
     }
@@ -131,29 +131,34 @@ struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
     // MARK: Stack operations
 
     private mutating func openElement(
-        _ name: String, _ attributes: [HTMLAttribute], traits: HTMLTagInfo.Traits, selfClosing: Bool
+        _ name: String, _ tag: Int, _ attributes: [HTMLAttribute], traits: HTMLTagInfo.Traits, selfClosing: Bool
     ) {
-        let index = add(.element, name: name, attributes: attributes)
+        let index = add(.element, name: name, tag: tag, attributes: attributes)
         guard !selfClosing, open.count < maxDepth else { return }
-        open.push(index, name: name, traits: traits)
+        open.push(index, name: name, tag: tag, traits: traits)
     }
 
-    /// Closes the nearest open element named `name` and everything inside it; nil scope searches the whole stack.
-    private mutating func close(_ name: String, scope: HTMLElementRules.Scope?) {
-        if let position = open.position(of: name, in: scope) {
+    /// Closes the nearest open element named `name` (numbered `tag`) and everything inside it; nil scope searches the whole stack.
+    private mutating func close(_ name: String, _ tag: Int, scope: HTMLElementRules.Scope?) {
+        if let position = open.position(of: tag, in: scope) {
             popTo(position)
         } else if xml {
             strayEndTags.append(name)
         }
     }
 
-    /// Closes the innermost of `names` open in `scope`, with everything inside it.
-    private mutating func closeImplied(_ names: String..., scope: HTMLElementRules.Scope) {
+    /// Closes the innermost of the elements numbered `tags` open in `scope`, with everything inside it.
+    private mutating func closeImplied(_ tags: [Int], scope: HTMLElementRules.Scope) {
         var innermost: Int?
-        for name in names {
-            if let position = open.position(of: name, in: scope), position > (innermost ?? -1) { innermost = position }
+        for tag in tags {
+            if let position = open.position(of: tag, in: scope), position > (innermost ?? -1) { innermost = position }
         }
         if let innermost { popTo(innermost) }
+    }
+
+    /// Closes the element numbered `tag` if it is open in `scope`, with everything inside it.
+    private mutating func closeImplied(_ tag: Int, scope: HTMLElementRules.Scope) {
+        if let position = open.position(of: tag, in: scope) { popTo(position) }
     }
 
     /// Pops the open element at stack `position` and all inside it.
@@ -164,11 +169,11 @@ struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
 
     @discardableResult
     private mutating func add(
-        _ kind: HTMLNode.Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = ""
+        _ kind: HTMLNode.Kind, name: String = "", tag: Int = -1, attributes: [HTMLAttribute] = [], text: String = ""
     ) -> Int {
         // Text is buffered until the tree changes, so ignored tags do not split it into several nodes.
         if kind != .text { flushText() }
-        return sink.add(kind, name: name, attributes: attributes, text: text, parent: current)
+        return sink.add(kind, name: name, tag: tag, attributes: attributes, text: text, parent: current)
     }
 
     private mutating func flushText() {

@@ -3,8 +3,9 @@
 protocol HTMLTreeSink {
     /// Adds a node in document order under `parent` (an index this sink returned; nil only for the document
     /// node, added first) and returns the node's index. Nodes the sink leaves out may return -1: the builder
-    /// only uses the indices of the document and of elements as parents.
-    mutating func add(_ kind: HTMLNode.Kind, name: String, attributes: [HTMLAttribute], text: String, parent: Int?) -> Int
+    /// only uses the indices of the document and of elements as parents. `tag` numbers an element's name
+    /// (the same number for the same name within one parse; -1 for other nodes).
+    mutating func add(_ kind: HTMLNode.Kind, name: String, tag: Int, attributes: [HTMLAttribute], text: String, parent: Int?) -> Int
 
     /// Whether the sink reads the value of an attribute with this (lowercased) name; other values are not decoded.
     static func usesValue(ofAttribute name: String) -> Bool
@@ -23,7 +24,7 @@ struct HTMLDocumentSink: HTMLTreeSink {
 
     private var drafts: [Draft] = []
 
-    mutating func add(_ kind: HTMLNode.Kind, name: String, attributes: [HTMLAttribute], text: String, parent: Int?) -> Int {
+    mutating func add(_ kind: HTMLNode.Kind, name: String, tag: Int, attributes: [HTMLAttribute], text: String, parent: Int?) -> Int {
         let index = drafts.count
         drafts.append(Draft(kind: kind, name: name, attributes: attributes, text: text, parent: parent))
         if let parent { drafts[parent].children.append(index) }
