@@ -21,8 +21,11 @@ struct ContentTree {
     var marker: [String] = []
     /// Hidden by `hidden`, `aria-hidden` or an inline `display:none`.
     var hidden: [Bool] = []
-    /// Attributes of elements the metadata reader looks at (`meta`, `link`, `html`, `time`, `script`, ...), lowercased names.
-    var attributes: [Int: [(name: String, value: String)]] = [:]
+    /// The attributes the metadata reader looks at (`content`, `href`, `rel`, ...; lowercased names) of all nodes
+    /// in one array, node after node: no dictionary entry and no array per element.
+    private(set) var keptAttributes: [KeptAttribute] = []
+    /// Where each node's kept attributes start in `keptAttributes`; one entry more than there are nodes.
+    private var attributeStart: [Int] = [0]
     var root: Int = 0
 
     var count: Int { tag.count }
@@ -45,6 +48,7 @@ struct ContentTree {
         let index = tag.count
         tag.append(name)
         tagCode.append(code)
+        attributeStart.append(keptAttributes.count)
         text.append(value)
         parent.append(parentIndex)
         marker.append(classAndID)
@@ -67,8 +71,18 @@ struct ContentTree {
         children = ChildLists(start: start, list: list)
     }
 
+    /// Keeps an attribute of the node added next.
+    mutating func keep(_ name: String, _ value: String) {
+        keptAttributes.append(KeptAttribute(name: name, value: value))
+    }
+
+    /// The kept attributes of a node, in the order written.
+    func attributes(of node: Int) -> ArraySlice<KeptAttribute> {
+        keptAttributes[attributeStart[node]..<attributeStart[node + 1]]
+    }
+
     func attribute(_ name: String, of node: Int) -> String? {
-        attributes[node]?.first(where: { $0.name == name })?.value
+        attributes(of: node).first(where: { $0.name == name })?.value
     }
 
     /// All text inside a node, as written (whitespace not collapsed).

@@ -32,34 +32,51 @@ extension ContentTree {
     private mutating func addElement(_ name: String, code: Int, _ attributes: [HTMLAttribute], parent: Int) -> Int {
         var marker = ""
         var hidden = false
-        var kept: [(name: String, value: String)] = []
         for attribute in attributes {
-            switch attribute.name {
-            case "class", "id":
+            switch Self.role(ofAttribute: attribute.name) {
+            case .marker:
                 if !attribute.value.isEmpty {
                     let lowered = Self.lowercased(attribute.value)
                     if marker.isEmpty { marker = lowered } else { marker += " " + lowered }
                 }
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || attribute.value.lowercased() == "true"
-            case "style": hidden = hidden || Self.hidesElement(attribute.value)
-            default: break
+            case .hidden: hidden = true
+            case .ariaHidden: hidden = hidden || attribute.value.lowercased() == "true"
+            case .style: hidden = hidden || Self.hidesElement(attribute.value)
+            case .kept: keep(attribute.name, attribute.value)
+            case .ignored: break
             }
-            if Self.isKept(attribute.name) { kept.append((attribute.name, attribute.value)) }
         }
-        let added = add(tag: name, code: code, text: "", parent: parent, marker: marker, hidden: hidden)
-        if !kept.isEmpty { self.attributes[added] = kept }
-        return added
+        return add(tag: name, code: code, text: "", parent: parent, marker: marker, hidden: hidden)
     }
 
-    /// Attributes kept for the metadata reader and the hidden test; the rest are dropped to keep the tree small.
-    /// A switch, not a set: it runs for every attribute of the page and needs no hashing.
-    static func isKept(_ name: String) -> Bool {
-        switch name {
-        case "lang", "content", "name", "property", "href", "rel", "datetime", "type", "itemprop", "pubdate", "http-equiv":
-            return true
-        default:
-            return false
+    /// What the content tree does with an attribute.
+    enum AttributeRole { case marker, hidden, ariaHidden, style, kept, ignored }
+
+    /// `class` and `id` make the marker; `hidden`, `aria-hidden` and `style` can hide the element; the kept ones,
+    /// for the metadata reader, are `lang content name property href rel datetime type itemprop pubdate http-equiv`
+    /// (the rest are dropped to keep the tree small). Decided by length and bytes: it runs for every attribute of
+    /// the page, where a switch on strings costs a comparison per case.
+    static func role(ofAttribute name: String) -> AttributeRole {
+        var name = name
+        return name.withUTF8 { bytes -> AttributeRole in
+            func equals(_ literal: StaticString) -> Bool {
+                guard literal.utf8CodeUnitCount == bytes.count else { return false }
+                let pointer = literal.utf8Start
+                for index in 0..<bytes.count where bytes[index] != pointer[index] { return false }
+                return true
+            }
+            switch bytes.count {
+            case 2: return equals("id") ? .marker : .ignored
+            case 3: return equals("rel") ? .kept : .ignored
+            case 4: return equals("lang") || equals("name") || equals("href") || equals("type") ? .kept : .ignored
+            case 5: return equals("class") ? .marker : equals("style") ? .style : .ignored
+            case 6: return equals("hidden") ? .hidden : .ignored
+            case 7: return equals("content") || equals("pubdate") ? .kept : .ignored
+            case 8: return equals("property") || equals("datetime") || equals("itemprop") ? .kept : .ignored
+            case 10: return equals("http-equiv") ? .kept : .ignored
+            case 11: return equals("aria-hidden") ? .ariaHidden : .ignored
+            default: return .ignored
+            }
         }
     }
 
@@ -122,9 +139,9 @@ extension ContentTree: HTMLTreeSink {
     }
 
     static func usesValue(ofAttribute name: String) -> Bool {
-        switch name {
-        case "class", "id", "aria-hidden", "style": return true
-        default: return isKept(name)
+        switch role(ofAttribute: name) {
+        case .marker, .ariaHidden, .style, .kept: return true
+        case .hidden, .ignored: return false
         }
     }
 }

@@ -75,10 +75,12 @@ struct MetadataReader {
     private func markedAuthors(_ tree: ContentTree) -> [String] {
         // The first element with rel or itemprop "author" decides alone; only elements with kept attributes can have one.
         var first: Int?
-        for (node, attributes) in tree.attributes where node < (first ?? Int.max) && tree.tagCode[node] != 0 {
+        for node in 0..<tree.count where tree.tagCode[node] != 0 {
+            let attributes = tree.attributes(of: node)
+            if attributes.isEmpty { continue }
             let rel = attributes.first(where: { $0.name == "rel" })?.value.lowercased()
             let itemprop = attributes.first(where: { $0.name == "itemprop" })?.value.lowercased()
-            if rel == "author" || itemprop == "author" { first = node }
+            if rel == "author" || itemprop == "author" { first = node; break }
         }
         if let first { return bylineName(tree.textContent(of: first)).map { [$0] } ?? [] }
         var marked: [Int] = []
@@ -97,7 +99,7 @@ struct MetadataReader {
         var name = clean(text)
         let lowered = name.lowercased()
         for lead in Self.bylineLeads {
-            if let range = lowered.range(of: lead), range.lowerBound == lowered.startIndex || lead.count > 4 {
+            if let range = Self.range(of: lead, in: lowered), range.lowerBound == lowered.startIndex || lead.count > 4 {
                 let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
                 name = String(name.dropFirst(offset))
                 break
@@ -118,6 +120,25 @@ struct MetadataReader {
     }
 
     private func clean(_ text: String) -> String { WhitespaceCollapser.collapse(text) }
+
+    /// `text.range(of: needle)`; for ASCII text a byte search gives the same first match without Foundation
+    /// (a non-ASCII needle cannot match ASCII text, not even a decomposed spelling of it).
+    static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        let haystack = text.utf8
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.allSatisfy({ $0 < 0x80 }) else { return text.range(of: needle) }
+        guard pattern.allSatisfy({ $0 < 0x80 }), pattern.count <= haystack.count else { return nil }
+        let bytes = Array(haystack)
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            var offset = 1
+            while offset < pattern.count && bytes[start + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count {
+                let lower = haystack.index(haystack.startIndex, offsetBy: start)
+                return lower..<haystack.index(lower, offsetBy: pattern.count)
+            }
+        }
+        return nil
+    }
 
     /// Whether the ASCII `needle` occurs in `haystack`, with no copy of either.
     private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
