@@ -64,7 +64,7 @@ public struct FeedReader {
             var tokenizer = HTMLTokenizer(bytes: buffer, recognizesRawText: false)
             while true {
                 switch tokenizer.next() {
-                case let .startTag(name, _, _, _): return name == "rss" || name == "feed" || name == "rdf:rdf"
+                case let .startTag(name, _, _, _, _): return name == "rss" || name == "feed" || name == "rdf:rdf"
                 case .end: return false
                 default: continue
                 }

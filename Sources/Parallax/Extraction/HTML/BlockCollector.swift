@@ -4,17 +4,19 @@ struct BlockCollector {
 
     func collect(_ tree: ContentTree, removed: [Bool]) -> [TextBlock] {
         var state = State()
+        let blockTag = tree.tagTable(rules.blockTags)
+        state.headingTag = tree.tagTable(rules.headingTags)
         var owners: [Int] = [tree.root]
         // (node, entering) events of an iterative depth-first walk.
         var stack: [(Int, Bool)] = [(tree.root, true)]
         while let (node, entering) = stack.popLast() {
             if removed[node] { continue }
-            let tag = tree.tag[node]
-            if tag.isEmpty {
+            if tree.tagCode[node] == 0 {
                 state.append(tree.text[node], preformatted: state.preDepth > 0, inLink: state.linkDepth > 0)
                 continue
             }
-            let isBlock = rules.blockTags.contains(tag)
+            let tag = tree.tag[node]
+            let isBlock = blockTag[tree.tagCode[node]]
             if entering {
                 if isBlock {
                     state.flush(owner: owners.last!, tree: tree, rules: rules)
@@ -51,6 +53,8 @@ struct BlockCollector {
         var linkDepth = 0
         var preDepth = 0
         var pendingSpace = false
+        /// For each tag code, whether the rules call it a heading.
+        var headingTag: [Bool] = []
 
         mutating func append(_ text: String, preformatted: Bool, inLink: Bool) {
             let before = buffer.count
@@ -86,7 +90,7 @@ struct BlockCollector {
             let tag = tree.tag[owner]
             blocks.append(TextBlock(
                 text: text, owner: owner, length: end - start, linkLength: min(linkLength, end - start),
-                isHeading: rules.headingTags.contains(tag),
+                isHeading: headingTag[tree.tagCode[owner]],
                 isListOrCell: tag == "li" || tag == "td" || tag == "th" || tag == "dd" || tag == "dt"
             ))
         }

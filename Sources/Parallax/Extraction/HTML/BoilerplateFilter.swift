@@ -4,14 +4,25 @@ struct BoilerplateFilter {
     /// Drops only what is never text (scripts, styles, hidden elements), not what class/id names or layout tags suggest:
     /// the second pass for pages whose article sits in a box named like a sidebar or share bar.
     var lenient = false
+    /// The marker lists compiled for fast matching (built from `rules` when not given).
+    let matcher: MarkerMatcher
+
+    init(rules: ExtractionRules, lenient: Bool = false, matcher: MarkerMatcher? = nil) {
+        self.rules = rules
+        self.lenient = lenient
+        self.matcher = matcher ?? MarkerMatcher(rules: rules)
+    }
 
     /// For each node, whether it and everything inside it is dropped.
     func removedNodes(in tree: ContentTree) -> [Bool] {
+        let removedTag = tree.tagTable(rules.removedTags)
+        let layoutTag = tree.tagTable(rules.layoutTags)
+        let protectedTag = tree.tagTable(rules.protectedTags)
         var textSize = [Int](repeating: 0, count: tree.count)
         for node in stride(from: tree.count - 1, through: 0, by: -1) {
             let parent = tree.parent[node]
             // Visible text only: script, style and the like would make every wrapper look small.
-            if tree.tag[node].isEmpty && (parent < 0 || !rules.removedTags.contains(tree.tag[parent])) {
+            if tree.tagCode[node] == 0 && (parent < 0 || !removedTag[tree.tagCode[parent]]) {
                 textSize[node] += tree.text[node].utf8.count
             }
             if parent >= 0 { textSize[parent] += textSize[node] }
@@ -23,15 +34,15 @@ struct BoilerplateFilter {
         for node in 0..<tree.count {
             let parent = tree.parent[node]
             if parent >= 0 && removed[parent] { removed[node] = true; continue }
-            let tag = tree.tag[node]
-            if tag.isEmpty { continue }
-            if rules.removedTags.contains(tag) || tree.hidden[node] { removed[node] = true; continue }
+            let tag = tree.tagCode[node]
+            if tag == 0 { continue }
+            if removedTag[tag] || tree.hidden[node] { removed[node] = true; continue }
             // A wrapper holding most of the page is a layout box whose name says little ("page-with-sidebar").
             let isWrapper = textSize[node] * 2 > pageSize
             if lenient { continue }
-            if rules.layoutTags.contains(tag) { removed[node] = !isWrapper; continue }
+            if layoutTag[tag] { removed[node] = !isWrapper; continue }
             let marker = tree.marker[node]
-            if marker.isEmpty || rules.protectedTags.contains(tag) { continue }
+            if marker.isEmpty || protectedTag[tag] { continue }
             let verdict: MarkerVerdict
             if let known = verdictByMarker[marker] { verdict = known } else {
                 verdict = judge(marker)
@@ -54,6 +65,7 @@ struct BoilerplateFilter {
     /// Each class or id word is judged alone: in "related_post" or "entry-meta" the positive part names what the
     /// box belongs to and the negative part what it is, so only a purely positive word makes the verdict mixed.
     func judge(_ marker: String) -> MarkerVerdict {
+        if let verdict = matcher.judgeASCII(marker) { return verdict }
         var strong = false
         var purelyPositive = false
         var positive = false

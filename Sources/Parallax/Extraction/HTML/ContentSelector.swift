@@ -2,11 +2,13 @@
 /// and a fallback to all dense blocks when the container is poor.
 struct ContentSelector {
     let configuration: HTMLExtractor.Configuration
+    /// The configuration's marker lists compiled once (see `MarkerMatcher`).
+    var matcher: MarkerMatcher? = nil
 
     func select(_ blocks: [TextBlock], in tree: ContentTree) -> [TextBlock] {
         guard !blocks.isEmpty else { return [] }
         let rules = configuration.rules
-        let filter = BoilerplateFilter(rules: rules)
+        let filter = BoilerplateFilter(rules: rules, matcher: matcher)
         var score = [Double](repeating: 0, count: tree.count)
         var isCandidate = [Bool](repeating: false, count: tree.count)
         var textLength = [Int](repeating: 0, count: tree.count)
@@ -187,9 +189,8 @@ struct ContentSelector {
         }
         let marker = tree.marker[node]
         guard !marker.isEmpty else { return value }
-        let bytes = Array(marker.utf8)
         if filter.judge(marker) != .neutral { value -= 25 }
-        if configuration.rules.positiveMarkers.contains(where: { BoilerplateFilter.contains(bytes, $0) }) { value += 25 }
+        if filter.matcher.containsPositive(marker) { value += 25 }
         return value
     }
 

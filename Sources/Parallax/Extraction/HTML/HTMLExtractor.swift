@@ -5,27 +5,30 @@
 /// text chosen by `ContentSelector`; `MetadataReader` reads the metadata.
 public struct HTMLExtractor: Sendable {
     public let configuration: Configuration
+    /// The rules' class/id marker lists compiled once for all pages.
+    private let matcher: MarkerMatcher
 
     public init(configuration: Configuration = .default) {
         self.configuration = configuration
+        matcher = MarkerMatcher(rules: configuration.rules)
     }
 
     /// Extracts the main text and metadata of one page given as raw bytes (any common charset).
     public func extract(bytes: [UInt8], origin: String = "") -> ExtractedPage {
-        let tree = ContentTree(document: HTMLParser().parse(bytes))
+        let tree = ContentTree(bytes: bytes)
         return extract(tree: tree, origin: origin)
     }
 
     func extract(tree: ContentTree, origin: String) -> ExtractedPage {
         let rules = configuration.rules
-        let strictRemoved = BoilerplateFilter(rules: rules).removedNodes(in: tree)
+        let strictRemoved = BoilerplateFilter(rules: rules, matcher: matcher).removedNodes(in: tree)
         var chosen = select(in: tree, removed: strictRemoved)
         let text = chosen.reduce(0) { $0 + $1.length }
         if text < configuration.lenientPassLength {
             // Little text: the article may sit in a box named like boilerplate ("entry-content-read-more",
             // "with-sidebar-right"). A pass that trusts no names wins when it finds much more dense text.
             let strictDense = denseLength(chosen)
-            let relaxed = select(in: tree, removed: BoilerplateFilter(rules: rules, lenient: true).removedNodes(in: tree))
+            let relaxed = select(in: tree, removed: BoilerplateFilter(rules: rules, lenient: true, matcher: matcher).removedNodes(in: tree))
                 // What the names call boilerplate may only bring its prose, not its comment forms and widget lines.
                 .filter { !strictRemoved[$0.owner] || isDense($0) }
             let relaxedDense = denseLength(relaxed)
@@ -42,7 +45,7 @@ public struct HTMLExtractor: Sendable {
 
     private func select(in tree: ContentTree, removed: [Bool]) -> [TextBlock] {
         let blocks = BlockCollector(rules: configuration.rules).collect(tree, removed: removed)
-        return ContentSelector(configuration: configuration).select(blocks, in: tree)
+        return ContentSelector(configuration: configuration, matcher: matcher).select(blocks, in: tree)
     }
 
     /// Text in paragraphs long enough and with few enough links to be prose.

@@ -1,7 +1,7 @@
 extension HTMLExtractor {
     /// For tuning rules: which elements were dropped (tag, class/id, text size) and the blocks kept, as readable lines.
     public func explain(bytes: [UInt8]) -> String {
-        let tree = ContentTree(document: HTMLParser().parse(bytes))
+        let tree = ContentTree(bytes: bytes)
         let removed = BoilerplateFilter(rules: configuration.rules).removedNodes(in: tree)
         var lines: [String] = []
         for node in 0..<tree.count where removed[node] && !tree.tag[node].isEmpty {

@@ -22,7 +22,7 @@ struct MetadataReader {
         for node in tree.elements(named: "meta") {
             guard let key = (tree.attribute("property", of: node) ?? tree.attribute("name", of: node)
                 ?? tree.attribute("itemprop", of: node))?.lowercased(),
-                let content = tree.attribute("content", of: node)?.trimmingCharacters(in: .whitespacesAndNewlines),
+                let content = tree.attribute("content", of: node).map(Self.trimmed),
                 !content.isEmpty, meta[key] == nil else { continue }
             meta[key] = content
         }
@@ -73,16 +73,20 @@ struct MetadataReader {
                               "by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor: ", "author: "]
 
     private func markedAuthors(_ tree: ContentTree) -> [String] {
+        // The first element with rel or itemprop "author" decides alone; only elements with kept attributes can have one.
+        var first: Int?
+        for node in 0..<tree.count where tree.tagCode[node] != 0 {
+            let attributes = tree.attributes(of: node)
+            if attributes.isEmpty { continue }
+            let rel = attributes.first(where: { $0.name == "rel" })?.value.lowercased()
+            let itemprop = attributes.first(where: { $0.name == "itemprop" })?.value.lowercased()
+            if rel == "author" || itemprop == "author" { first = node; break }
+        }
+        if let first { return bylineName(tree.textContent(of: first)).map { [$0] } ?? [] }
         var marked: [Int] = []
-        for node in 0..<tree.count where !tree.tag[node].isEmpty {
-            let rel = tree.attribute("rel", of: node)?.lowercased()
-            let itemprop = tree.attribute("itemprop", of: node)?.lowercased()
-            if rel == "author" || itemprop == "author" { return bylineName(tree.textContent(of: node)).map { [$0] } ?? [] }
-            let marker = tree.marker[node]
-            if !marker.isEmpty {
-                let bytes = Array(marker.utf8)
-                if BoilerplateFilter.contains(bytes, "author") || BoilerplateFilter.contains(bytes, "byline") { marked.append(node) }
-            }
+        for node in 0..<tree.count where !tree.marker[node].isEmpty {
+            var marker = tree.marker[node]
+            if marker.withUTF8({ Self.contains($0, "author") || Self.contains($0, "byline") }) { marked.append(node) }
         }
         for node in marked {
             if let name = bylineName(tree.textContent(of: node)) { return [name] }
@@ -95,7 +99,7 @@ struct MetadataReader {
         var name = clean(text)
         let lowered = name.lowercased()
         for lead in Self.bylineLeads {
-            if let range = lowered.range(of: lead), range.lowerBound == lowered.startIndex || lead.count > 4 {
+            if let range = Self.range(of: lead, in: lowered), range.lowerBound == lowered.startIndex || lead.count > 4 {
                 let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
                 name = String(name.dropFirst(offset))
                 break
@@ -116,6 +120,47 @@ struct MetadataReader {
     }
 
     private func clean(_ text: String) -> String { WhitespaceCollapser.collapse(text) }
+
+    /// `text.range(of: needle)`; for ASCII text a byte search gives the same first match without Foundation
+    /// (a non-ASCII needle cannot match ASCII text, not even a decomposed spelling of it).
+    static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        let haystack = text.utf8
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.allSatisfy({ $0 < 0x80 }) else { return text.range(of: needle) }
+        guard pattern.allSatisfy({ $0 < 0x80 }), pattern.count <= haystack.count else { return nil }
+        let bytes = Array(haystack)
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            var offset = 1
+            while offset < pattern.count && bytes[start + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count {
+                let lower = haystack.index(haystack.startIndex, offsetBy: start)
+                return lower..<haystack.index(lower, offsetBy: pattern.count)
+            }
+        }
+        return nil
+    }
+
+    /// Whether the ASCII `needle` occurs in `haystack`, with no copy of either.
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let length = needle.utf8CodeUnitCount
+        guard length > 0, length <= haystack.count else { return false }
+        let pattern = needle.utf8Start
+        for start in 0...(haystack.count - length) where haystack[start] == pattern[0] {
+            var offset = 1
+            while offset < length && haystack[start + offset] == pattern[offset] { offset += 1 }
+            if offset == length { return true }
+        }
+        return false
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, skipping Foundation when both ends are visible ASCII.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     private struct Linked {
         var title: String?

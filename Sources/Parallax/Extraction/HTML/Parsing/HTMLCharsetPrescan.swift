@@ -14,7 +14,7 @@ enum HTMLCharsetPrescan {
                 case let .comment(range):
                     let text = String(decoding: buffer[range], as: UTF8.self)
                     if text.hasPrefix("?xml"), let label = label(after: "encoding", in: text) { return normalized(label) }
-                case let .startTag(name, attributes, _, _) where name == "meta":
+                case let .startTag(name, _, attributes, _, _) where name == "meta":
                     if let charset = attributes.first(where: { $0.name == "charset" }), let name = normalized(charset.value) {
                         return name
                     }

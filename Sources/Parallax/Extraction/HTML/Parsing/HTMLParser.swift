@@ -23,16 +23,29 @@ public struct HTMLParser {
     static func parseUTF8(
         _ utf8: [UInt8], maxDepth: Int, xml: Bool
     ) -> (document: HTMLDocument, strayEndTags: [String], unclosed: [String]) {
+        let parsed = parseUTF8(utf8, into: HTMLDocumentSink(), maxDepth: maxDepth, xml: xml)
+        return (parsed.sink.document(), parsed.strayEndTags, parsed.unclosed)
+    }
+
+    /// Parses any bytes into `sink` (the extractor builds its `ContentTree` this way, without an `HTMLDocument`).
+    static func parse<Sink: HTMLTreeSink>(_ bytes: [UInt8], into sink: Sink, maxDepth: Int) -> Sink {
+        parseUTF8(HTMLEncoding.utf8Bytes(of: bytes).bytes, into: sink, maxDepth: maxDepth, xml: false).sink
+    }
+
+    static func parseUTF8<Sink: HTMLTreeSink>(
+        _ utf8: [UInt8], into sink: Sink, maxDepth: Int, xml: Bool
+    ) -> (sink: Sink, strayEndTags: [String], unclosed: [String]) {
         utf8.withUnsafeBufferPointer { buffer in
-            var tokenizer = HTMLTokenizer(bytes: buffer, recognizesRawText: !xml)
-            var builder = HTMLTreeBuilder(maxDepth: maxDepth, xml: xml)
+            var tokenizer = HTMLTokenizer(bytes: buffer, recognizesRawText: !xml, decodesValue: Sink.usesValue(ofAttribute:))
+            var builder = HTMLTreeBuilder(sink: sink, maxDepth: maxDepth, xml: xml)
             while true {
                 let token = tokenizer.next()
                 builder.consume(token, in: buffer)
                 if case .end = token { break }
             }
             let unclosed = builder.unclosedElements
-            return (builder.finish(), builder.strayEndTags, unclosed)
+            builder.finish()
+            return (builder.sink, builder.strayEndTags, unclosed)
         }
     }
 }

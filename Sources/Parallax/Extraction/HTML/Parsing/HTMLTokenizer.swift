@@ -13,11 +13,16 @@ struct HTMLTokenizer {
     /// Set after a raw-text start tag: the closing name to look for, and whether references decode.
     private var rawText: (name: [UInt8], decodes: Bool)?
     private var scratch: [UInt8] = []
+    /// The tag names met so far, numbered.
+    private var tagNames = HTMLTagNames()
+    /// Whether an attribute's value is wanted; others are kept with an empty value, saving their decoding.
+    private let decodesValue: (String) -> Bool
 
     /// `recognizesRawText` is false for XML (feeds), where `<title>` holds markup-free text or CDATA.
-    init(bytes: UnsafeBufferPointer<UInt8>, recognizesRawText: Bool = true) {
+    init(bytes: UnsafeBufferPointer<UInt8>, recognizesRawText: Bool = true, decodesValue: @escaping (String) -> Bool = { _ in true }) {
         self.bytes = bytes
         self.recognizesRawText = recognizesRawText
+        self.decodesValue = decodesValue
     }
 
     mutating func next() -> HTMLToken {
@@ -149,7 +154,8 @@ struct HTMLTokenizer {
         let name = lowercasedName(start..<nameEnd)
         position = nameEnd
         guard let (attributes, selfClosing) = readAttributes(keep: true) else { return nil }
-        let info = HTMLTagInfo.lookup(name)
+        let tag = tagNames.id(of: name)
+        let info = tagNames.infos[tag]
         if recognizesRawText {
             switch info.content {
             case .markup: break
@@ -158,7 +164,7 @@ struct HTMLTokenizer {
             case .plaintext: rawText = ([], false)
             }
         }
-        return .startTag(name: name, attributes: attributes, selfClosing: selfClosing, info: info)
+        return .startTag(name: name, tag: tag, attributes: attributes, selfClosing: selfClosing, info: info)
     }
 
     private mutating func endTag(from start: Int) -> HTMLToken? {
@@ -166,7 +172,8 @@ struct HTMLTokenizer {
         let name = lowercasedName(start..<nameEnd)
         position = nameEnd
         guard readAttributes(keep: false) != nil else { return nil }
-        return .endTag(name: name, info: HTMLTagInfo.lookup(name))
+        let tag = tagNames.id(of: name)
+        return .endTag(name: name, tag: tag, info: tagNames.infos[tag])
     }
 
     /// Reads attributes up to and including `>`; nil (and `position` at the end) when input ends first.
@@ -212,7 +219,7 @@ struct HTMLTokenizer {
             guard keep, attributes.count < Self.maxAttributes else { continue }
             let name = lowercasedName(nameRange)
             if attributes.contains(where: { $0.name == name }) { continue }
-            attributes.append(HTMLAttribute(name: name, value: decodedString(valueRange)))
+            attributes.append(HTMLAttribute(name: name, value: decodesValue(name) ? decodedString(valueRange) : ""))
         }
     }
 

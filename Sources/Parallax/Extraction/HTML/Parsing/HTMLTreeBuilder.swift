@@ -4,17 +4,11 @@
 ///
 /// In XML mode (feeds) none of the HTML rules apply: every element may self-close, end tags close
 /// the nearest open element of the same name, and the mismatches are counted for diagnostics.
-struct HTMLTreeBuilder {
-    private struct Draft {
-        var kind: HTMLNode.Kind
-        var name: String
-        var attributes: [HTMLAttribute]
-        var text: String
-        var parent: Int?
-        var children: [Int] = []
-    }
-
-    private var drafts: [Draft] = [Draft(kind: .document, name: "", attributes: [], text: "", parent: nil)]
+struct HTMLTreeBuilder<Sink: HTMLTreeSink> {
+    /// The nodes made so far.
+    private(set) var sink: Sink
+    /// The sink's index of the document node.
+    private let documentIndex: Int
     /// The open elements, outermost first; the document node is implicit below them.
     private var open = HTMLOpenElements()
     private var pendingText: [UInt8] = []
@@ -25,7 +19,10 @@ struct HTMLTreeBuilder {
     /// End tags that matched no open element (XML mode reports them).
     private(set) var strayEndTags: [String] = []
 
-    init(maxDepth: Int, xml: Bool = false) {
+    init(sink: Sink, maxDepth: Int, xml: Bool = false) {
+        var sink = sink
+        documentIndex = sink.add(.document, name: "", tag: -1, attributes: [], text: "", parent: nil)
+        self.sink = sink
         self.maxDepth = maxDepth
         self.xml = xml
     }
@@ -33,7 +30,7 @@ struct HTMLTreeBuilder {
     /// Names of the elements still open, outermost first.
     var unclosedElements: [String] { open.names }
 
-    private var current: Int { open.indices.last ?? 0 }
+    private var current: Int { open.indices.last ?? documentIndex }
 
     mutating func consume(_ token: HTMLToken, in bytes: UnsafeBufferPointer<UInt8>) {
         switch token {
@@ -49,32 +46,27 @@ struct HTMLTreeBuilder {
             add(.comment, text: String(decoding: bytes[range], as: UTF8.self))
         case .doctype:
             add(.doctype)
-        case let .startTag(name, attributes, selfClosing, info):
+        case let .startTag(name, tag, attributes, selfClosing, info):
             if xml {
-                openElement(name, attributes, traits: [], selfClosing: selfClosing)
+                openElement(name, tag, attributes, traits: [], selfClosing: selfClosing)
             } else {
-                htmlStart(name, attributes, selfClosing, info)
+                htmlStart(name, tag, attributes, selfClosing, info)
             }
-        case let .endTag(name, info):
-            if xml { close(name, scope: nil) } else { htmlEnd(name, info) }
+        case let .endTag(name, tag, info):
+            if xml { close(name, tag, scope: nil) } else { htmlEnd(name, tag, info) }
         case .end:
             flushText()
         }
     }
 
-    /// The finished document.
-    mutating func finish() -> HTMLDocument {
+    /// Adds the text still buffered; `sink` then holds the whole tree.
+    mutating func finish() {
         flushText()
-        let nodes = drafts.map {
-            HTMLNode(kind: $0.kind, name: $0.name, attributes: $0.attributes, text: $0.text,
-                     parent: $0.parent, children: $0.children)
-        }
-        return HTMLDocument(nodes: nodes)
     }
 
     // MARK: HTML rules
 
-    private mutating func htmlStart(_ name: String, _ attributes: [HTMLAttribute], _ selfClosing: Bool, _ info: HTMLTagInfo) {
+    private mutating func htmlStart(_ name: String, _ tag: Int, _ attributes: [HTMLAttribute], _ selfClosing: Bool, _ info: HTMLTagInfo) {
         switch info.special {
         case .html:
             if seenHTML { return }
@@ -85,53 +77,53 @@ struct HTMLTreeBuilder {
         case .body:
             if seenBody { return }
             seenBody = true
-            close("head", scope: .normal)
+            close("head", HTMLKnownTag.head, scope: .normal)
         case .listItem:
-            closeImplied("li", scope: .listItem)
+            closeImplied(HTMLKnownTag.li, scope: .listItem)
         case .definition:
-            closeImplied("dd", "dt", scope: .listItem)
+            closeImplied(HTMLKnownTag.definitionTags, scope: .listItem)
         case .option:
-            if open.lastName == "option" { popTo(open.count - 1) }
+            if open.lastTag == HTMLKnownTag.option { popTo(open.count - 1) }
         case .optgroup:
-            if open.lastName == "option" { popTo(open.count - 1) }
-            if open.lastName == "optgroup" { popTo(open.count - 1) }
+            if open.lastTag == HTMLKnownTag.option { popTo(open.count - 1) }
+            if open.lastTag == HTMLKnownTag.optgroup { popTo(open.count - 1) }
         case .row:
-            closeImplied("td", "th", scope: .table)
-            closeImplied("tr", scope: .table)
+            closeImplied(HTMLKnownTag.cellTags, scope: .table)
+            closeImplied(HTMLKnownTag.tr, scope: .table)
         case .cell:
-            closeImplied("td", "th", scope: .table)
+            closeImplied(HTMLKnownTag.cellTags, scope: .table)
         case .tableSection:
-            closeImplied("td", "th", "tr", "thead", "tbody", "tfoot", scope: .table)
+            closeImplied(HTMLKnownTag.tablePartTags, scope: .table)
         case .anchor:
-            closeImplied("a", scope: .normal)
+            closeImplied(HTMLKnownTag.a, scope: .normal)
         case .button:
-            closeImplied("button", scope: .normal)
+            closeImplied(HTMLKnownTag.button, scope: .normal)
         case .none:
             break
         }
         let traits = info.traits
-        if open.lastName == "head", !traits.contains(.belongsInHead) { popTo(open.count - 1) }
-        if traits.contains(.closesParagraph) { closeImplied("p", scope: .button) }
+        if open.lastTag == HTMLKnownTag.head, !traits.contains(.belongsInHead) { popTo(open.count - 1) }
+        if traits.contains(.closesParagraph) { closeImplied(HTMLKnownTag.p, scope: .button) }
         if traits.contains(.heading), open.lastTraits.contains(.heading) { popTo(open.count - 1) }
         let empty = traits.contains(.void)
             || (selfClosing && (open.foreignDepth > 0 || traits.contains(.foreignRoot)))
-        if name == "image" {
-            openElement("img", attributes, traits: HTMLTagInfo.lookup("img").traits, selfClosing: true)
+        if tag == HTMLKnownTag.image {
+            openElement("img", HTMLKnownTag.img, attributes, traits: HTMLTagInfo.lookup("img").traits, selfClosing: true)
         } else {
-            openElement(name, attributes, traits: traits, selfClosing: empty)
+            openElement(name, tag, attributes, traits: traits, selfClosing: empty)
         }
     }
 
-    private mutating func htmlEnd(_ name: String, _ info: HTMLTagInfo) {
+    private mutating func htmlEnd(_ name: String, _ tag: Int, _ info: HTMLTagInfo) {
         switch info.special {
         case .body, .html:
             // Content after </body> still belongs to the body, as in browsers; the tags close nothing.
             return
         default:
-            if name == "br" {
-                openElement("br", [], traits: info.traits, selfClosing: true)
+            if tag == HTMLKnownTag.br {
+                openElement("br", HTMLKnownTag.br, [], traits: info.traits, selfClosing: true)
             } else {
-                close(name, scope: info.endTagScope)
+                close(name, tag, scope: info.endTagScope)
             }
         }
     }
@@ -139,29 +131,34 @@ struct HTMLTreeBuilder {
     // MARK: Stack operations
 
     private mutating func openElement(
-        _ name: String, _ attributes: [HTMLAttribute], traits: HTMLTagInfo.Traits, selfClosing: Bool
+        _ name: String, _ tag: Int, _ attributes: [HTMLAttribute], traits: HTMLTagInfo.Traits, selfClosing: Bool
     ) {
-        let index = add(.element, name: name, attributes: attributes)
+        let index = add(.element, name: name, tag: tag, attributes: attributes)
         guard !selfClosing, open.count < maxDepth else { return }
-        open.push(index, name: name, traits: traits)
+        open.push(index, name: name, tag: tag, traits: traits)
     }
 
-    /// Closes the nearest open element named `name` and everything inside it; nil scope searches the whole stack.
-    private mutating func close(_ name: String, scope: HTMLElementRules.Scope?) {
-        if let position = open.position(of: name, in: scope) {
+    /// Closes the nearest open element named `name` (numbered `tag`) and everything inside it; nil scope searches the whole stack.
+    private mutating func close(_ name: String, _ tag: Int, scope: HTMLElementRules.Scope?) {
+        if let position = open.position(of: tag, in: scope) {
             popTo(position)
         } else if xml {
             strayEndTags.append(name)
         }
     }
 
-    /// Closes the innermost of `names` open in `scope`, with everything inside it.
-    private mutating func closeImplied(_ names: String..., scope: HTMLElementRules.Scope) {
+    /// Closes the innermost of the elements numbered `tags` open in `scope`, with everything inside it.
+    private mutating func closeImplied(_ tags: [Int], scope: HTMLElementRules.Scope) {
         var innermost: Int?
-        for name in names {
-            if let position = open.position(of: name, in: scope), position > (innermost ?? -1) { innermost = position }
+        for tag in tags {
+            if let position = open.position(of: tag, in: scope), position > (innermost ?? -1) { innermost = position }
         }
         if let innermost { popTo(innermost) }
+    }
+
+    /// Closes the element numbered `tag` if it is open in `scope`, with everything inside it.
+    private mutating func closeImplied(_ tag: Int, scope: HTMLElementRules.Scope) {
+        if let position = open.position(of: tag, in: scope) { popTo(position) }
     }
 
     /// Pops the open element at stack `position` and all inside it.
@@ -172,15 +169,11 @@ struct HTMLTreeBuilder {
 
     @discardableResult
     private mutating func add(
-        _ kind: HTMLNode.Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = ""
+        _ kind: HTMLNode.Kind, name: String = "", tag: Int = -1, attributes: [HTMLAttribute] = [], text: String = ""
     ) -> Int {
         // Text is buffered until the tree changes, so ignored tags do not split it into several nodes.
         if kind != .text { flushText() }
-        let index = drafts.count
-        let parent = current
-        drafts.append(Draft(kind: kind, name: name, attributes: attributes, text: text, parent: parent))
-        drafts[parent].children.append(index)
-        return index
+        return sink.add(kind, name: name, tag: tag, attributes: attributes, text: text, parent: current)
     }
 
     private mutating func flushText() {
