@@ -1,16 +1,18 @@
 /// Drops short lines of page furniture that sit near the text ("Related", "Photo: …", "Aktualisiert: …"),
 /// recognised by their opening phrase (kept as data in `ExtractionRules.boilerplateLinePrefixes`).
-struct BoilerplateLineFilter {
+struct BoilerplateLineFilter: Sendable {
     let rules: ExtractionRules
     private let prefixes: [[UInt8]]
+    private let fragments: FragmentSet
 
     init(rules: ExtractionRules) {
         self.rules = rules
         prefixes = rules.boilerplateLinePrefixes.map { Array($0.utf8) }
+        fragments = FragmentSet(rules.boilerplateLineFragments)
     }
 
     func filter(_ blocks: [TextBlock]) -> [TextBlock] {
-        guard !prefixes.isEmpty || !rules.boilerplateLineFragments.isEmpty else { return blocks }
+        guard !prefixes.isEmpty || !fragments.isEmpty else { return blocks }
         return blocks.filter { !isBoilerplate($0) }
     }
 
@@ -20,7 +22,7 @@ struct BoilerplateLineFilter {
         var line = Array(block.text.lowercased().utf8)
         // "*Werbung", "» Mehr zum Thema": leading marks do not hide the phrase.
         while let first = line.first, first == 0x2A || first == 0x3E || first == 0x7C || first == 0x23 || first == 0x20 { line.removeFirst() }
-        if rules.boilerplateLineFragments.contains(where: { BoilerplateFilter.contains(line, $0) }) { return true }
+        if fragments.occurs(in: line) { return true }
         for prefix in prefixes where prefix.count <= line.count {
             guard line.starts(with: prefix) else { continue }
             // "print" must not match "printing": the phrase ends at a non-letter (or ends with one itself).

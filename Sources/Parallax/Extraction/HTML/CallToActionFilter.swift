@@ -3,15 +3,23 @@
 /// fragment of `ExtractionRules.callToActionFragments` or name two social networks.
 ///
 /// Only the closing blocks are tested: the same words inside an article's body are usually reporting, not furniture.
-struct CallToActionFilter {
+struct CallToActionFilter: Sendable {
     let rules: ExtractionRules
+    private let fragments: FragmentSet
+    private let networks: FragmentSet
     /// How many kept blocks, counted from the end, the test looks through before it stops.
     var closingBlocks = 4
     /// Elsewhere in the text, only blocks shorter than this (UTF-8 bytes) are tested.
     var shortLineLength = 100
 
+    init(rules: ExtractionRules) {
+        self.rules = rules
+        fragments = FragmentSet(rules.callToActionFragments)
+        networks = FragmentSet(rules.socialNetworkNames)
+    }
+
     func filter(_ blocks: [TextBlock]) -> [TextBlock] {
-        guard !rules.callToActionFragments.isEmpty || !rules.socialNetworkNames.isEmpty else { return blocks }
+        guard !fragments.isEmpty || !networks.isEmpty else { return blocks }
         var dropped = Set<Int>()
         var seen = 0
         var index = blocks.count - 1
@@ -38,12 +46,6 @@ struct CallToActionFilter {
             if previous == 0xC2 && byte == 0xA0 { line[line.count - 1] = 0x20 } else { line.append(byte) }
             previous = byte
         }
-        if rules.callToActionFragments.contains(where: { BoilerplateFilter.contains(line, $0) }) { return true }
-        var networks = 0
-        for name in rules.socialNetworkNames where BoilerplateFilter.contains(line, name) {
-            networks += 1
-            if networks >= 2 { return true }
-        }
-        return false
+        return fragments.occurs(in: line) || networks.count(in: line, upTo: 2) >= 2
     }
 }

@@ -7,10 +7,15 @@ public struct HTMLExtractor: Sendable {
     public let configuration: Configuration
     /// The rules' class/id marker lists compiled once for all pages.
     private let matcher: MarkerMatcher
+    /// The line and call-to-action phrase lists, compiled once for all pages.
+    private let lineFilter: BoilerplateLineFilter
+    private let callToActionFilter: CallToActionFilter
 
     public init(configuration: Configuration = .default) {
         self.configuration = configuration
         matcher = MarkerMatcher(rules: configuration.rules)
+        lineFilter = BoilerplateLineFilter(rules: configuration.rules)
+        callToActionFilter = CallToActionFilter(rules: configuration.rules)
     }
 
     /// Extracts the main text and metadata of one page given as raw bytes (any common charset).
@@ -34,8 +39,8 @@ public struct HTMLExtractor: Sendable {
             let relaxedDense = denseLength(relaxed)
             if relaxedDense >= 2 * strictDense && relaxedDense >= strictDense + configuration.lenientPassGain { chosen = relaxed }
         }
-        chosen = BoilerplateLineFilter(rules: rules).filter(chosen)
-        chosen = CallToActionFilter(rules: rules).filter(chosen)
+        chosen = lineFilter.filter(chosen)
+        chosen = callToActionFilter.filter(chosen)
         var diagnostics: [Diagnostic] = []
         if chosen.isEmpty {
             diagnostics.append(Diagnostic(.warning, origin: origin, message: "no main text found"))
