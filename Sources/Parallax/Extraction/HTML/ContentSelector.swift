@@ -114,11 +114,12 @@ struct ContentSelector {
         return kept
     }
 
-    /// Ends with a full stop, an exclamation or question mark, or an ellipsis.
+    /// Ends with a full stop, an exclamation or question mark. An ellipsis does not count: a short line cut off
+    /// with "…" at the edge of the text is a teaser of another page.
     private func endsLikeSentence(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return false }
-        if last == 0x2E || last == 0x21 || last == 0x3F { return true }
-        return text.utf8.count >= 3 && text.utf8.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
+        if text.utf8.count >= 3 && text.utf8.suffix(3).elementsEqual([0x2E, 0x2E, 0x2E]) { return false }
+        return last == 0x2E || last == 0x21 || last == 0x3F
     }
 
     /// Moves from the best container up to an ancestor when the content is spread over several strong
