@@ -94,16 +94,7 @@ extension ContentTree {
     static func hidesElement(_ style: String) -> Bool {
         var compact: [UInt8] = []
         for byte in style.utf8 where byte != 0x20 { compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
-        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard haystack.count >= pattern.count else { return false }
-        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
-            if Array(haystack[start..<(start + pattern.count)]) == pattern { return true }
-        }
-        return false
+        return BoilerplateFilter.contains(compact, "display:none") || BoilerplateFilter.contains(compact, "visibility:hidden")
     }
 }
 
