@@ -68,7 +68,9 @@ public final class ArticleStore: Sendable {
             return try writer.write { db in
                 let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article")
                 guard last == previous else {
-                    throw StoreError(file: file, reason: "another process stored articles during this ingest; run it again")
+                    throw StoreError(
+                        file: file, reason: "another process stored articles since this writer's last look",
+                        isConcurrentWrite: true)
                 }
                 try record.insert(db)
                 try analysis.insert(db)
@@ -166,8 +168,16 @@ public final class ArticleStore: Sendable {
         try indexState().signatures
     }
 
-    /// The signatures and the story rows read in one transaction, so another writer cannot slip in between.
-    func indexState() throws -> (signatures: [StoredSignature], stories: [StoryRecord]) {
+    /// The sequence of the last stored article (nil for an empty store): when it moved, another process wrote.
+    public func lastSequence() throws -> Int64? {
+        try guarded("cannot read the last article") {
+            try writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article") }
+        }
+    }
+
+    /// The signatures stored after `sequence` (all of them for nil) and every story row, read in one transaction
+    /// so another writer cannot slip in between.
+    func indexState(after sequence: Int64? = nil) throws -> (signatures: [StoredSignature], stories: [StoryRecord]) {
         try guarded("cannot read the signatures") {
             try writer.read { db in
                 let rows = try Row.fetchCursor(
@@ -176,8 +186,10 @@ public final class ArticleStore: Sendable {
                         SELECT article.id, article.published, signature.terms, assignment.story, assignment.forcedStory,
                                article.sequence
                         FROM article JOIN signature ON signature.articleID = article.id
-                        JOIN assignment ON assignment.articleID = article.id ORDER BY article.sequence
-                        """)
+                        JOIN assignment ON assignment.articleID = article.id
+                        WHERE article.sequence > ? ORDER BY article.sequence
+                        """,
+                    arguments: [sequence ?? Int64.min])
                 var signatures: [StoredSignature] = []
                 while let row = try rows.next() {
                     let id: String = row[0]

@@ -7,6 +7,8 @@ import Sketch
 /// The index is rebuilt once, when the ingester opens, by replaying the stored signatures in ingest order (the
 /// index is deterministic, so this gives exactly the state after the last committed article); each new article
 /// then updates it and commits its rows, the story it started and the stories it merged in one transaction.
+/// Several processes may ingest into one store: before each article the ingester replays what the others stored
+/// since it last looked, so every process assigns from the same state.
 public struct StoreIngester {
     public let store: ArticleStore
     public let configuration: StoryClusterer.Configuration
@@ -14,7 +16,7 @@ public struct StoreIngester {
     private var storyIDs: [StoryID] = []
     /// The sequence of the last article the index holds, so a concurrent writer is noticed.
     private var lastSequence: Int64?
-    /// Set when a commit failed after the index moved on: the ingester must be reopened.
+    /// Set when a commit failed after the index moved on: the index is rebuilt before the next article.
     private var isStale = false
 
     /// Opens the online index of the store: checks the clustering configuration and replays the signatures.
@@ -23,7 +25,14 @@ public struct StoreIngester {
         self.configuration = configuration
         try store.require(setting: "clustering", equals: String(describing: configuration))
         index = StoryIndex(configuration: configuration)
-        let (signatures, stories) = try store.indexState()
+        try catchUp()
+    }
+
+    /// Replays the signatures stored after the last one the index holds and checks that they land in the
+    /// stories the store recorded for them.
+    private mutating func catchUp() throws {
+        let (signatures, stories) = try store.indexState(after: lastSequence)
+        guard !signatures.isEmpty else { return }
         var replayed: [Int] = []
         replayed.reserveCapacity(signatures.count)
         for signature in signatures {
@@ -39,6 +48,15 @@ public struct StoreIngester {
         }
         storyIDs = stories.map { StoryID($0.id) }
         lastSequence = signatures.last?.sequence
+    }
+
+    /// Rebuilds the index from the store, after a failed commit left it ahead of the store.
+    private mutating func reload() throws {
+        index = StoryIndex(configuration: configuration)
+        storyIDs = []
+        lastSequence = nil
+        isStale = false
+        try catchUp()
     }
 
     /// How many articles the index holds.
@@ -66,10 +84,23 @@ public struct StoreIngester {
     }
 
     /// Assigns the analyzed article to a story and stores it with everything it changed, atomically.
+    /// When another process commits between the check and the commit, the index is rebuilt and the article
+    /// assigned again, once.
     @discardableResult
     public mutating func ingest(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
-        guard !isStale else {
-            throw StoreError(file: store.file, reason: "an earlier write failed; reopen the store to go on")
+        do {
+            return try ingestOnce(article, key: key, ingestedAt: ingestedAt)
+        } catch let error as StoreError where error.isConcurrentWrite {
+            try reload()
+            return try ingestOnce(article, key: key, ingestedAt: ingestedAt)
+        }
+    }
+
+    private mutating func ingestOnce(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
+        if isStale {
+            try reload()
+        } else if try store.lastSequence() != lastSequence {
+            try catchUp()
         }
         let features = ArticleFeatures(article, configuration: configuration)
         // An exact copy of a stored text belongs with it, whatever the similarity says.

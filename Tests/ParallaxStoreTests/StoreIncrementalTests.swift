@@ -63,16 +63,29 @@ struct StoreIncrementalTests {
         #expect(throws: StoreError.self) { try StoreIngester(store: try temporary.open(), configuration: configuration) }
     }
 
-    @Test("a second ingester that opened before another stored articles refuses to write")
-    func concurrentWriter() throws {
-        let temporary = try TemporaryStore()
-        defer { temporary.remove() }
-        var early = try StoreIngester(store: try temporary.open())
-        var other = try StoreIngester(store: try temporary.open())
-        try TemporaryStore.ingest([SyntheticNews.article(topic: 1, variant: 0)], into: &other)
-        #expect(throws: StoreError.self) {
-            try TemporaryStore.ingest([SyntheticNews.article(topic: 2, variant: 0)], into: &early)
+    @Test("two ingesters on one store take turns and give the stories of one sequential ingest")
+    func concurrentWriters() throws {
+        let articles = Self.firstBatch + (4..<6).flatMap { topic in (0..<3).map { SyntheticNews.article(topic: topic, variant: $0 + 5) } }
+        let shared = try TemporaryStore()
+        let sequential = try TemporaryStore()
+        defer { shared.remove(); sequential.remove() }
+        var single = try StoreIngester(store: try sequential.open())
+        let expected = try TemporaryStore.ingest(articles, into: &single)
+        // Both open the empty store, then alternate: each must first replay what the other stored.
+        var even = try StoreIngester(store: try shared.open())
+        var odd = try StoreIngester(store: try shared.open())
+        var got: [IngestOutcome] = []
+        for (position, article) in articles.enumerated() {
+            if position.isMultiple(of: 2) {
+                got += try TemporaryStore.ingest([article], into: &even)
+            } else {
+                got += try TemporaryStore.ingest([article], into: &odd)
+            }
         }
-        #expect(try temporary.open().articleCount() == 1)
+        #expect(got == expected)
+        #expect(even.articleCount == articles.count - 1)
+        #expect(try shared.open().stories() == sequential.open().stories())
+        // A third ingester opened now replays the interleaved store without complaint.
+        #expect(try StoreIngester(store: try shared.open()).articleCount == articles.count)
     }
 }
