@@ -34,7 +34,15 @@ public final class ArticleStore: Sendable {
     public init(writer: any DatabaseWriter, file: String) throws {
         self.writer = writer
         self.file = file
-        try guarded("cannot migrate the store") { try StoreMigrations.migrator.migrate(writer) }
+        try guarded("cannot migrate the store") {
+            do {
+                try StoreMigrations.migrator.migrate(writer)
+            } catch {
+                // Each migration is its own transaction, so a process opening a new store at the same moment may
+                // have applied one this one then failed to repeat: the second pass sees it applied.
+                try StoreMigrations.migrator.migrate(writer)
+            }
+        }
     }
 
     /// Read access for checks and tests.
@@ -51,49 +59,53 @@ public final class ArticleStore: Sendable {
         _ article: AnalyzedArticle, key: ArticleKey, signature: ArticleFeatures, assignment: StoreAssignment,
         ingestedAt: Date, after previous: Int64?
     ) throws -> Int64 {
+        try writing("cannot store \(article.id)") { db in
+            try insert(article, key: key, signature: signature, assignment: assignment, ingestedAt: ingestedAt, after: previous, in: db)
+        }
+    }
+
+    /// `insert` inside a write transaction the caller holds.
+    func insert(
+        _ article: AnalyzedArticle, key: ArticleKey, signature: ArticleFeatures, assignment: StoreAssignment,
+        ingestedAt: Date, after previous: Int64?, in db: Database
+    ) throws -> Int64 {
         let metadata = article.article.metadata
         let seen = metadata.published ?? Self.day(of: ingestedAt)
-        return try guarded("cannot store \(article.id)") {
-            var record = ArticleRecord(
-                sequence: nil, id: article.id.rawValue, sourceID: key.sourceID.rawValue, contentHash: key.contentHash,
-                origin: article.article.origin, text: article.article.text, title: metadata.title,
-                publisher: metadata.publisher, published: metadata.published?.description, seen: seen.description,
-                metadata: try JSONColumn.encode(metadata), wires: try JSONColumn.encode(article.article.wires),
-                diagnostics: try JSONColumn.encode(article.article.diagnostics), ingestedAt: ingestedAt,
-                rawHash: key.rawHash)
-            let analysis = AnalysisRecord(
-                articleID: article.id.rawValue, entities: try JSONColumn.encode(article.entities),
-                quotes: try JSONColumn.encode(article.quotes), numbers: try JSONColumn.encode(article.numbers),
-                dates: try JSONColumn.encode(article.dates))
-            return try writer.write { db in
-                let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article")
-                guard last == previous else {
-                    throw StoreError(
-                        file: file, reason: "another process stored articles since this writer's last look",
-                        isConcurrentWrite: true)
-                }
-                try record.insert(db)
-                try analysis.insert(db)
-                try SignatureRecord(articleID: article.id.rawValue, terms: SignatureCoding.encode(signature.terms, entities: signature.entities)).insert(db)
-                if let created = assignment.created {
-                    try StoryRecord(
-                        position: created.position, id: created.id.rawValue, headline: created.headline,
-                        mergedInto: created.position == assignment.story ? nil : assignment.story
-                    ).insert(db)
-                }
-                if !assignment.merged.isEmpty {
-                    let gone = assignment.merged.map(String.init).joined(separator: ",")
-                    try db.execute(
-                        sql: "UPDATE story SET mergedInto = ? WHERE position IN (\(gone))", arguments: [assignment.story])
-                    try db.execute(sql: "UPDATE assignment SET story = ? WHERE story IN (\(gone))", arguments: [assignment.story])
-                }
-                try AssignmentRecord(
-                    articleID: article.id.rawValue, story: assignment.story, similarity: assignment.similarity,
-                    isNew: assignment.created != nil, forcedStory: assignment.forcedStory
-                ).insert(db)
-                return record.sequence!
-            }
+        var record = ArticleRecord(
+            sequence: nil, id: article.id.rawValue, sourceID: key.sourceID.rawValue, contentHash: key.contentHash,
+            origin: article.article.origin, text: article.article.text, title: metadata.title,
+            publisher: metadata.publisher, published: metadata.published?.description, seen: seen.description,
+            metadata: try JSONColumn.encode(metadata), wires: try JSONColumn.encode(article.article.wires),
+            diagnostics: try JSONColumn.encode(article.article.diagnostics), ingestedAt: ingestedAt,
+            rawHash: key.rawHash)
+        let analysis = AnalysisRecord(
+            articleID: article.id.rawValue, entities: try JSONColumn.encode(article.entities),
+            quotes: try JSONColumn.encode(article.quotes), numbers: try JSONColumn.encode(article.numbers),
+            dates: try JSONColumn.encode(article.dates))
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article")
+        guard last == previous else {
+            throw StoreError(file: file, reason: "another process stored articles since this writer's last look")
         }
+        try record.insert(db)
+        try analysis.insert(db)
+        try SignatureRecord(articleID: article.id.rawValue, terms: SignatureCoding.encode(signature.terms, entities: signature.entities)).insert(db)
+        if let created = assignment.created {
+            try StoryRecord(
+                position: created.position, id: created.id.rawValue, headline: created.headline,
+                mergedInto: created.position == assignment.story ? nil : assignment.story
+            ).insert(db)
+        }
+        if !assignment.merged.isEmpty {
+            let gone = assignment.merged.map(String.init).joined(separator: ",")
+            try db.execute(
+                sql: "UPDATE story SET mergedInto = ? WHERE position IN (\(gone))", arguments: [assignment.story])
+            try db.execute(sql: "UPDATE assignment SET story = ? WHERE story IN (\(gone))", arguments: [assignment.story])
+        }
+        try AssignmentRecord(
+            articleID: article.id.rawValue, story: assignment.story, similarity: assignment.similarity,
+            isNew: assignment.created != nil, forcedStory: assignment.forcedStory
+        ).insert(db)
+        return record.sequence!
     }
 
     /// Records a setting the store was built with; throws when it was built with a different value.
@@ -145,17 +157,17 @@ public final class ArticleStore: Sendable {
 
     /// The story of the first stored article with the same text, where an exact copy belongs.
     public func storyOfText(withHash contentHash: String) throws -> Int? {
-        try guarded("cannot look up a copy") {
-            try writer.read { db in
-                try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT assignment.story FROM article JOIN assignment ON assignment.articleID = article.id
-                        WHERE article.contentHash = ? ORDER BY article.sequence LIMIT 1
-                        """,
-                    arguments: [contentHash])
-            }
-        }
+        try guarded("cannot look up a copy") { try writer.read { db in try storyOfText(withHash: contentHash, in: db) } }
+    }
+
+    func storyOfText(withHash contentHash: String, in db: Database) throws -> Int? {
+        try Int.fetchOne(
+            db,
+            sql: """
+                SELECT assignment.story FROM article JOIN assignment ON assignment.articleID = article.id
+                WHERE article.contentHash = ? ORDER BY article.sequence LIMIT 1
+                """,
+            arguments: [contentHash])
     }
 
     /// How many articles are stored.
@@ -170,41 +182,48 @@ public final class ArticleStore: Sendable {
 
     /// The sequence of the last stored article (nil for an empty store): when it moved, another process wrote.
     public func lastSequence() throws -> Int64? {
-        try guarded("cannot read the last article") {
-            try writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article") }
-        }
+        try guarded("cannot read the last article") { try writer.read { db in try lastSequence(in: db) } }
+    }
+
+    func lastSequence(in db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article")
+    }
+
+    /// Runs `body` in one write transaction: no other process stores an article until it returns.
+    func writing<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
+        try guarded(what) { try writer.write(body) }
     }
 
     /// The signatures stored after `sequence` (all of them for nil) and every story row, read in one transaction
     /// so another writer cannot slip in between.
     func indexState(after sequence: Int64? = nil) throws -> (signatures: [StoredSignature], stories: [StoryRecord]) {
-        try guarded("cannot read the signatures") {
-            try writer.read { db in
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT article.id, article.published, signature.terms, assignment.story, assignment.forcedStory,
-                               article.sequence
-                        FROM article JOIN signature ON signature.articleID = article.id
-                        JOIN assignment ON assignment.articleID = article.id
-                        WHERE article.sequence > ? ORDER BY article.sequence
-                        """,
-                    arguments: [sequence ?? Int64.min])
-                var signatures: [StoredSignature] = []
-                while let row = try rows.next() {
-                    let id: String = row[0]
-                    let published: String? = row[1]
-                    guard let (terms, entities) = SignatureCoding.decode(row[2]) else {
-                        throw StoreError(file: file, reason: "the signature of \(id) is damaged")
-                    }
-                    signatures.append(StoredSignature(
-                        features: ArticleFeatures(id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) },
-                            terms: terms, entities: entities),
-                        forcedStory: row[4], story: row[3], sequence: row[5]))
-                }
-                return (signatures, try StoryRecord.order(Column("position")).fetchAll(db))
+        try guarded("cannot read the signatures") { try writer.read { db in try indexState(after: sequence, in: db) } }
+    }
+
+    func indexState(after sequence: Int64?, in db: Database) throws -> (signatures: [StoredSignature], stories: [StoryRecord]) {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT article.id, article.published, signature.terms, assignment.story, assignment.forcedStory,
+                       article.sequence
+                FROM article JOIN signature ON signature.articleID = article.id
+                JOIN assignment ON assignment.articleID = article.id
+                WHERE article.sequence > ? ORDER BY article.sequence
+                """,
+            arguments: [sequence ?? Int64.min])
+        var signatures: [StoredSignature] = []
+        while let row = try rows.next() {
+            let id: String = row[0]
+            let published: String? = row[1]
+            guard let (terms, entities) = SignatureCoding.decode(row[2]) else {
+                throw StoreError(file: file, reason: "the signature of \(id) is damaged")
             }
+            signatures.append(StoredSignature(
+                features: ArticleFeatures(id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) },
+                    terms: terms, entities: entities),
+                forcedStory: row[4], story: row[3], sequence: row[5]))
         }
+        return (signatures, try StoryRecord.order(Column("position")).fetchAll(db))
     }
 
     /// The live stories last seen on or after `since` (all of them without it), latest first, then by id.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Parallax
 import Sketch
 
@@ -16,7 +17,7 @@ public struct StoreIngester {
     private var storyIDs: [StoryID] = []
     /// The sequence of the last article the index holds, so a concurrent writer is noticed.
     private var lastSequence: Int64?
-    /// Set when a commit failed after the index moved on: the index is rebuilt before the next article.
+    /// Set while a commit may have failed after the index moved on: the index is rebuilt before the next article.
     private var isStale = false
 
     /// Opens the online index of the store: checks the clustering configuration and replays the signatures.
@@ -30,8 +31,9 @@ public struct StoreIngester {
 
     /// Replays the signatures stored after the last one the index holds and checks that they land in the
     /// stories the store recorded for them.
-    private mutating func catchUp() throws {
-        let (signatures, stories) = try store.indexState(after: lastSequence)
+    private mutating func catchUp(in db: Database? = nil) throws {
+        let (signatures, stories) = try db.map { try store.indexState(after: lastSequence, in: $0) }
+            ?? store.indexState(after: lastSequence)
         guard !signatures.isEmpty else { return }
         var replayed: [Int] = []
         replayed.reserveCapacity(signatures.count)
@@ -51,12 +53,11 @@ public struct StoreIngester {
     }
 
     /// Rebuilds the index from the store, after a failed commit left it ahead of the store.
-    private mutating func reload() throws {
+    private mutating func reload(in db: Database) throws {
         index = StoryIndex(configuration: configuration)
         storyIDs = []
         lastSequence = nil
-        isStale = false
-        try catchUp()
+        try catchUp(in: db)
     }
 
     /// How many articles the index holds.
@@ -84,27 +85,29 @@ public struct StoreIngester {
     }
 
     /// Assigns the analyzed article to a story and stores it with everything it changed, atomically.
-    /// When another process commits between the check and the commit, the index is rebuilt and the article
-    /// assigned again, once.
+    /// The write lock is held from replaying what other processes stored to the commit, so several processes
+    /// can ingest into one store and each assigns from the store's latest state.
     @discardableResult
     public mutating func ingest(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
-        do {
-            return try ingestOnce(article, key: key, ingestedAt: ingestedAt)
-        } catch let error as StoreError where error.isConcurrentWrite {
-            try reload()
-            return try ingestOnce(article, key: key, ingestedAt: ingestedAt)
+        let needsReload = isStale
+        // Until the commit is known to have happened the index may be ahead of the store.
+        isStale = true
+        let outcome = try store.writing("cannot store \(article.id)") { db in
+            if needsReload {
+                try reload(in: db)
+            } else if try store.lastSequence(in: db) != lastSequence {
+                try catchUp(in: db)
+            }
+            return try assign(article, key: key, ingestedAt: ingestedAt, in: db)
         }
+        isStale = false
+        return outcome
     }
 
-    private mutating func ingestOnce(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
-        if isStale {
-            try reload()
-        } else if try store.lastSequence() != lastSequence {
-            try catchUp()
-        }
+    private mutating func assign(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date, in db: Database) throws -> IngestOutcome {
         let features = ArticleFeatures(article, configuration: configuration)
         // An exact copy of a stored text belongs with it, whatever the similarity says.
-        let forced = try store.storyOfText(withHash: key.contentHash).map { index.resolve($0) }
+        let forced = try store.storyOfText(withHash: key.contentHash, in: db).map { index.resolve($0) }
         let before = index.stories.count
         let result = forced.map { index.add(features, toStory: $0) } ?? index.add(features)
         let kept = result.story
@@ -116,13 +119,8 @@ public struct StoreIngester {
         let merged = Set(result.merged).subtracting(created.map { [$0.position] } ?? [])
         let assignment = StoreAssignment(
             story: kept, similarity: result.similarity, created: created, forcedStory: forced, merged: merged.sorted())
-        do {
-            lastSequence = try store.insert(
-                article, key: key, signature: features, assignment: assignment, ingestedAt: ingestedAt, after: lastSequence)
-        } catch {
-            isStale = true
-            throw error
-        }
+        lastSequence = try store.insert(
+            article, key: key, signature: features, assignment: assignment, ingestedAt: ingestedAt, after: lastSequence, in: db)
         if let created { storyIDs.append(created.id) }
         return IngestOutcome(
             article: article.id, story: storyIDs[kept], startedStory: created?.position == kept, mergedStories: merged.count)
