@@ -35,9 +35,17 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     public let configuration: Configuration
+    /// The phrase lists searched inside lines, compiled once (a Foundation search per phrase per line was a tenth of
+    /// the time of ingesting plain text).
+    private let promptPhrases: FragmentSet
+    private let promptPrefixesAnywhere: FragmentSet
+    private let biographyPhrases: FragmentSet
 
     public init(configuration: Configuration = .default) {
         self.configuration = configuration
+        promptPhrases = FragmentSet(configuration.markers.promptPhrases)
+        promptPrefixesAnywhere = FragmentSet(configuration.markers.promptPrefixes)
+        biographyPhrases = FragmentSet(configuration.markers.biographyPhrases)
     }
 
     /// `paragraphs` (whitespace already collapsed) without boilerplate.
@@ -91,7 +99,7 @@ public struct BoilerplateCleaner: Sendable {
         if markers.wholeLines.contains(headingKey(folded)) { return true }
         // A short line that only carries prompt phrases ("Google News, Twitter and WhatsApp").
         return ExtractionText.wordCount(folded) <= configuration.maxTeaserWords
-            && markers.promptPhrases.contains(where: { folded.contains($0) })
+            && promptPhrases.occurs(in: Array(folded.utf8))
     }
 
     private func headingKey(_ folded: String) -> String {
@@ -144,8 +152,8 @@ public struct BoilerplateCleaner: Sendable {
         let date = DateTextParser.firstDate(in: paragraph)
         let isMarked = configuration.markers.metadataPrefixes.contains(where: { folded.hasPrefix($0) })
         if isMarked, let date {
-            let hasPrompt = configuration.markers.promptPrefixes.contains(where: { folded.contains($0) })
-                || configuration.markers.promptPhrases.contains(where: { folded.contains($0) })
+            let bytes = Array(folded.utf8)
+            let hasPrompt = promptPrefixesAnywhere.occurs(in: bytes) || promptPhrases.occurs(in: bytes)
             return words <= configuration.maxMetadataWords || hasPrompt ? date : nil
         }
         // A line that is only a date, perhaps with a time: "April 9, 2024 10:32 IST".
@@ -200,8 +208,7 @@ public struct BoilerplateCleaner: Sendable {
         let lowest = max(0, kept.count - configuration.biographyWindow)
         for index in stride(from: kept.count - 1, through: max(lowest, 1), by: -1) {
             let paragraph = kept[index]
-            let folded = paragraph.lowercased()
-            let phrases = configuration.markers.biographyPhrases.filter { folded.contains($0) }.count
+            let phrases = biographyPhrases.count(in: Array(paragraph.lowercased().utf8), upTo: Int.max)
             guard phrases > 0, startsWithNameIntroduction(paragraph) else { continue }
             let previous = kept[index - 1]
             let previousKey = headingKey(previous.lowercased())

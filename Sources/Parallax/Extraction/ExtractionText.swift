@@ -22,23 +22,50 @@ enum ExtractionText {
 
     /// Runs of whitespace (including non-breaking spaces) collapsed to one space, ends trimmed.
     static func collapsingWhitespace(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var text = text
+        return text.withUTF8 { collapsingWhitespace($0, 0..<$0.count) }
+    }
+
+    /// `collapsingWhitespace` of the valid UTF-8 in `range`, read byte by byte: only a non-ASCII scalar is decoded
+    /// to ask Unicode whether it is whitespace (a scalar-by-scalar pass cost a property lookup per letter).
+    static func collapsingWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let end = min(index + length, range.upperBound)
+            let isSpace: Bool
+            if length == 1 {
+                isSpace = isASCIIWhitespace(byte)
+            } else {
+                var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for next in (index + 1)..<end { scalar = scalar << 6 | UInt32(bytes[next] & 0x3F) }
+                let decoded = Unicode.Scalar(scalar)
+                isSpace = decoded.map { $0.properties.isWhitespace || $0 == "\u{200B}" } ?? false
+            }
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
             }
+            index = end
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The number of space-separated words.
     static func wordCount(_ text: String) -> Int {
-        text.split(separator: " ", omittingEmptySubsequences: true).count
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Lowercased, for marker comparison.

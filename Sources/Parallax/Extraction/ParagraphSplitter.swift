@@ -27,21 +27,25 @@ public struct ParagraphSplitter: Sendable {
     public func paragraphs(_ text: String) -> [String] {
         var result: [String] = []
         var block: [String] = []
+        // Lines are collapsed as they are read, so a block's lines and their join need no second pass.
         func flush() {
             defer { block.removeAll() }
             guard !block.isEmpty else { return }
-            if isHardWrapped(block) {
-                result.append(ExtractionText.collapsingWhitespace(block.joined(separator: " ")))
-            } else {
-                result.append(contentsOf: block.map(ExtractionText.collapsingWhitespace))
+            if isHardWrapped(block) { result.append(block.joined(separator: " ")) } else { result.append(contentsOf: block) }
+        }
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            // Line ends are normalized to "\n" before splitting, and "\n" always ends a grapheme, so bytes suffice.
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let collapsed = ExtractionText.collapsingWhitespace(bytes, start..<end)
+                if collapsed.isEmpty { flush() } else { block.append(collapsed) }
+                start = end + 1
             }
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let collapsed = ExtractionText.collapsingWhitespace(String(line))
-            if collapsed.isEmpty { flush() } else { block.append(collapsed) }
-        }
         flush()
-        return result.filter { !$0.isEmpty }
+        return result
     }
 
     private func isHardWrapped(_ block: [String]) -> Bool {

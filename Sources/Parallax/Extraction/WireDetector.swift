@@ -35,6 +35,8 @@ public struct WireDetector: Sendable {
 
     public let configuration: Configuration
     private let matchers: [(pattern: [UInt8], agency: String)]
+    /// For each first byte, the matchers whose pattern starts with it, so one pass over the text tries them all.
+    private let matchersByFirstByte: [[Int]]
     /// Words of agency names, allowed in a credit gap: "information from dpa, the AP and X".
     private let aliasWords: Set<String>
 
@@ -50,6 +52,11 @@ public struct WireDetector: Sendable {
             }
         }
         self.matchers = matchers
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, matcher) in matchers.enumerated() {
+            if let first = matcher.pattern.first { buckets[Int(first)].append(index) }
+        }
+        matchersByFirstByte = buckets
         aliasWords = Set(configuration.agencies.flatMap(\.aliases).flatMap { $0.split(separator: " ").map(String.init) })
     }
 
@@ -79,17 +86,16 @@ public struct WireDetector: Sendable {
     /// Every agency name at word boundaries, the longest where names overlap, in text order.
     private func mentions(in bytes: [UInt8]) -> [Mention] {
         var hits: [Mention] = []
-        for (pattern, agency) in matchers {
-            guard let first = pattern.first, pattern.count <= bytes.count else { continue }
-            var index = 0
-            while index + pattern.count <= bytes.count {
-                if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern),
-                   isBoundary(bytes, index - 1), isBoundary(bytes, index + pattern.count) {
-                    hits.append(Mention(range: index..<(index + pattern.count), agency: agency))
-                    index += pattern.count
-                } else {
-                    index += 1
-                }
+        // Each name's matches do not overlap each other: after a match the name is tried again past its end.
+        var nextFree = [Int](repeating: 0, count: matchers.count)
+        for index in bytes.indices {
+            for matcher in matchersByFirstByte[Int(bytes[index])] where index >= nextFree[matcher] {
+                let pattern = matchers[matcher].pattern
+                let end = index + pattern.count
+                guard end <= bytes.count, bytes[index..<end].elementsEqual(pattern),
+                      isBoundary(bytes, index - 1), isBoundary(bytes, end) else { continue }
+                hits.append(Mention(range: index..<end, agency: matchers[matcher].agency))
+                nextFree[matcher] = end
             }
         }
         hits.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
