@@ -54,7 +54,8 @@ struct IngestCommand: ParsableCommand {
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
-    /// Extracts, admits, analyzes and ingests the documents one by one; an article is analyzed only when new.
+    /// Extracts and analyzes the documents in batches on all cores, then admits and ingests them one by one in
+    /// input order; a document whose raw bytes are stored is skipped before extraction.
     private func ingest(
         _ documents: [RawDocument], into ingester: inout StoreIngester, configuration: PipelineConfiguration
     ) throws -> IngestTally {
@@ -62,28 +63,44 @@ struct IngestCommand: ParsableCommand {
         let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
         let progress = ProgressBar("Ingesting", total: documents.count)
         var tally = IngestTally()
-        for document in documents {
-            defer { progress.advance() }
-            if try ingester.storedID(of: document) != nil {
-                tally.alreadyStored += 1
-                continue
+        var start = 0
+        while start < documents.count {
+            let batch = documents[start..<min(start + Self.batchSize, documents.count)]
+            start = batch.endIndex
+            var pending: [RawDocument] = []
+            for document in batch {
+                if try ingester.storedID(of: document) != nil {
+                    tally.alreadyStored += 1
+                    progress.advance()
+                } else {
+                    pending.append(document)
+                }
             }
-            let article = extractor.extract(document)
-            tally.diagnostics += article.diagnostics
-            guard !article.diagnostics.contains(where: { $0.severity == .error }), !article.text.isEmpty else {
-                tally.skipped += 1
-                continue
-            }
-            switch try ingester.admit(article, from: document) {
-            case .stored:
-                tally.alreadyStored += 1
-            case .new(let admitted, let key):
-                let outcome = try ingester.ingest(analyzer.analyze(admitted), key: key, ingestedAt: Date())
-                tally.stored += 1
-                if outcome.startedStory { tally.newStories += 1 }
+            let prepared = PreparedArticle.prepare(pending, extractor: extractor, analyzer: analyzer)
+            for (document, prepared) in zip(pending, prepared) {
+                defer { progress.advance() }
+                tally.diagnostics += prepared.article.diagnostics
+                guard let analyzed = prepared.analyzed else {
+                    tally.skipped += 1
+                    continue
+                }
+                switch try ingester.admit(prepared.article, from: document) {
+                case .stored:
+                    tally.alreadyStored += 1
+                case .new(let admitted, let key):
+                    // An article renamed to keep its id unique is analyzed again under the new id.
+                    let final = admitted.id == analyzed.article.id ? analyzed : analyzer.analyze(admitted)
+                    let outcome = try ingester.ingest(final, key: key, ingestedAt: Date())
+                    tally.stored += 1
+                    if outcome.startedStory { tally.newStories += 1 }
+                }
             }
         }
         progress.finish()
         return tally
     }
+
+    /// Documents extracted and analyzed together: enough to keep both cores busy, few enough that an interrupted
+    /// run has done little work it did not commit.
+    private static let batchSize = 32
 }
