@@ -82,6 +82,38 @@ struct StoreCrashTests {
         #expect(again.stdout.contains("0 new articles"), "\(again.stdout)")
     }
 
+    @Test("two ingest processes started at once on a new store both finish, and every article is stored whole")
+    func concurrentProcesses() throws {
+        try #require(ParallaxBinary.url != nil, "parallax is not built next to the tests")
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let articles = try Self.writeArticles(in: temporary.folder)
+        // Each process takes every other topic, so both write throughout and their stories interleave.
+        var halves: [URL] = []
+        for half in 0..<2 {
+            let folder = temporary.folder.appendingPathComponent("half\(half)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for topic in stride(from: half, to: Self.topics, by: 2) {
+                for variant in 0..<Self.variants {
+                    let name = "t\(topic)-v\(variant).txt"
+                    try FileManager.default.copyItem(at: articles.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+                }
+            }
+            halves.append(folder)
+        }
+        let processes = try halves.map { try ParallaxBinary.start(["ingest", "--store", temporary.path, $0.path], in: temporary.folder) }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.map(\.terminationStatus) == [0, 0])
+        let after = try Self.check(temporary.path)
+        #expect(after.integrity == "ok")
+        #expect(after.incomplete == 0)
+        #expect(after.articles == Self.topics * Self.variants)
+        // A later run replays the interleaved store without complaint and finds everything stored.
+        let again = try ParallaxBinary.run(["ingest", "--store", temporary.path, articles.path], in: temporary.folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("0 new articles"), "\(again.stdout)")
+    }
+
     @Test("bad inputs are named on standard error with exit code 1, and the good ones are ingested")
     func badInput() throws {
         try #require(ParallaxBinary.url != nil, "parallax is not built next to the tests")
