@@ -56,7 +56,8 @@ public struct StoryCentroid: Sendable, Hashable {
     /// The union of two id-sorted term lists, sums added where both have a term.
     static func merged<S: Sequence>(_ a: [CentroidTerm], _ b: S) -> [CentroidTerm] where S.Element == CentroidTerm {
         var result: [CentroidTerm] = []
-        result.reserveCapacity(a.count + b.underestimatedCount)
+        // The exact union size, so a centroid kept as merged holds no spare capacity for the terms both shared.
+        result.reserveCapacity(unionCount(a, b))
         var i = 0
         for entry in b {
             while i < a.count, a[i].term < entry.term {
@@ -72,6 +73,15 @@ public struct StoryCentroid: Sendable, Hashable {
         }
         result.append(contentsOf: a[i...])
         return result
+    }
+
+    private static func unionCount<S: Sequence>(_ a: [CentroidTerm], _ b: S) -> Int where S.Element == CentroidTerm {
+        var count = a.count, i = 0
+        for entry in b {
+            while i < a.count, a[i].term < entry.term { i += 1 }
+            if i < a.count, a[i].term == entry.term { i += 1 } else { count += 1 }
+        }
+        return count
     }
 
     /// Drops all but the `limit` terms of largest TF-IDF weight (ties kept by smaller id), keeping id order: a

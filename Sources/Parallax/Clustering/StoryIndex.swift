@@ -15,7 +15,7 @@ public struct StoryIndex: Sendable {
     var statistics: TermStatistics
     /// Term id → positions of the stories that last had the term among a member's heaviest terms, oldest first,
     /// at most `postingLimit` of them.
-    private(set) var postings: [[Int32]] = []
+    private(set) var postings: PostingTable
     /// For each story position, the story it was merged into (itself while it is live).
     public private(set) var mergedInto: [Int] = []
     /// Term id → the current article's (or centroid's) weight times idf, negative for a name or number; zero
@@ -28,6 +28,7 @@ public struct StoryIndex: Sendable {
     public init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
         statistics = TermStatistics(idfExponent: configuration.idfExponent)
+        postings = PostingTable(limit: configuration.postingLimit)
     }
 
     /// How many articles the index holds.
@@ -138,8 +139,8 @@ public struct StoryIndex: Sendable {
         for story in stories.indices where mergedInto[story] == story {
             let heaviest = Self.heaviest(vectors[story].map { ($0.term, $0.weight) }, count: configuration.candidateTerms)
             var found = Set<Int>()
-            for term in heaviest where Int(term) < postings.count {
-                for other in postings[Int(term)] { found.insert(resolve(Int(other))) }
+            for term in heaviest {
+                for other in postings.stories(of: term) { found.insert(resolve(Int(other))) }
             }
             let scored = found.sorted().filter { $0 != story }.map { ($0, groupCosine(vectors[story], vectors[$0])) }
             for other in GroupLinks.strongest(
@@ -157,8 +158,7 @@ public struct StoryIndex: Sendable {
     public var footprint: StoryIndexFootprint {
         let vocabulary = statistics.vocabulary.bytes
         let termCounts = statistics.countBytes + scratch.bytes
-        var postingBytes = postings.capacity * 8
-        for list in postings where list.capacity > 0 { postingBytes += 32 + list.capacity * 4 }
+        let postingBytes = postings.bytes
         var centroidBytes = stories.capacity * MemoryLayout<StoryCentroid>.stride + mergedInto.capacity * 8 + listedBy.capacity * 4
         var memberBytes = 0
         for story in stories {
@@ -211,8 +211,9 @@ public struct StoryIndex: Sendable {
             query = 1
         }
         var found: [Int] = []
-        for term in terms where Int(term) < postings.count {
-            for story in postings[Int(term)] {
+        let postings = self.postings
+        for term in terms {
+            postings.forEachStory(term) { story in
                 let live = resolve(Int(story))
                 if listedBy[live] != query {
                     listedBy[live] = query
@@ -225,22 +226,8 @@ public struct StoryIndex: Sendable {
 
     /// Lists the story under the terms as their most recent user, dropping the oldest past the posting limit.
     private mutating func post(_ story: Int, under terms: [UInt32]) {
-        if postings.count < statistics.termCount {
-            postings.append(contentsOf: repeatElement([], count: statistics.termCount - postings.count))
-        }
-        let position = Int32(story)
-        for term in terms {
-            let index = Int(term)
-            if let at = postings[index].lastIndex(of: position) {
-                if at != postings[index].count - 1 {
-                    postings[index].remove(at: at)
-                    postings[index].append(position)
-                }
-            } else {
-                if postings[index].count >= configuration.postingLimit { postings[index].removeFirst() }
-                postings[index].append(position)
-            }
-        }
+        postings.extend(to: statistics.termCount)
+        for term in terms { postings.post(Int32(story), under: term) }
     }
 
     /// Merges the story with the most similar other story while their centroids are at least the merge threshold

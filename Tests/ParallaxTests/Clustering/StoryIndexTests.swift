@@ -58,12 +58,12 @@ import Testing
             let assignment = index.add(Self.features("a\(n)", ["shared": 1, "own\(n)a": 4, "own\(n)b": 4]))
             #expect(assignment.isNew)
         }
-        let shared = Int(index.id(of: "shared")!)
-        #expect(index.postings[shared] == [3, 4])
+        let shared = index.id(of: "shared")!
+        #expect(index.postings.stories(of: shared) == [3, 4])
         // A story posting the term again moves to the end instead of appearing twice.
         _ = index.add(Self.features("b", ["shared": 1, "own3a": 4, "own3b": 4]), toStory: 3)
-        #expect(index.postings[shared] == [4, 3])
-        #expect(index.postings.allSatisfy { $0.count <= 2 })
+        #expect(index.postings.stories(of: shared) == [4, 3])
+        #expect((0..<UInt32(index.vocabularySize)).allSatisfy { index.postings.stories(of: $0).count <= 2 })
     }
 
     @Test func anArticleStillFindsAStoryThroughItsRareTermsWhenCommonTermsListOthers() {
