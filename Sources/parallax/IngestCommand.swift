@@ -48,6 +48,12 @@ struct IngestCommand: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode(1)
         }
+        // The next open resumes this snapshot instead of replaying every article; a store without one still opens.
+        do {
+            try ingester.saveIndexSnapshot()
+        } catch let error as StoreError {
+            Terminal.error("\(error.description) (the next open replays every article)")
+        }
         let diagnostics = input.diagnostics + tally.diagnostics
         Terminal.report(diagnostics)
         Terminal.write("\(store.path): \(tally.summary)\n")

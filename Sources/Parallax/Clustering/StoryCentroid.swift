@@ -15,6 +15,18 @@ public struct StoryCentroid: Sendable, Hashable {
 
     init(first: Int32) { members = [first] }
 
+    /// A centroid from its parts, as a snapshot holds them.
+    init(
+        members: [Int32], terms: [CentroidTerm], norm: Double, entityNorm: Double, contentNorm: Double, normDocumentCount: Int
+    ) {
+        self.members = members
+        self.terms = terms
+        self.norm = norm
+        self.entityNorm = entityNorm
+        self.contentNorm = contentNorm
+        self.normDocumentCount = normDocumentCount
+    }
+
     /// Adds a member's unit term vector (sorted by id) and keeps the `limit` heaviest terms.
     mutating func add(
         _ member: Int32, normalizedTerms: [(id: UInt32, weight: Double)], isFirst: Bool, limit: Int, nameShare: Double,

@@ -33,6 +33,19 @@ public struct StoryIndex: Sendable {
         postings = PostingTable(limit: configuration.postingLimit)
     }
 
+    /// An index from its parts, as `StoryIndexSnapshot` decodes them (the parts are checked there).
+    init(
+        configuration: StoryClusterer.Configuration, statistics: TermStatistics, stories: [StoryCentroid], postings: PostingTable,
+        mergedInto: [Int]
+    ) {
+        self.configuration = configuration
+        self.statistics = statistics
+        self.stories = stories
+        self.postings = postings
+        self.mergedInto = mergedInto
+        listedBy = Array(repeating: 0, count: stories.count)
+    }
+
     /// How many articles the index holds.
     public var documentCount: Int { statistics.documentCount }
 

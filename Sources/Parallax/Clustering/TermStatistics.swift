@@ -19,6 +19,19 @@ struct TermStatistics: Sendable {
 
     init(idfExponent: Double) { self.idfExponent = idfExponent }
 
+    /// Statistics from their parts, as a snapshot holds them; nil when a hash repeats (ids would be ambiguous).
+    init?(idfExponent: Double, hashes: [UInt64], counts: [TermCounts], documentCount: Int) {
+        guard hashes.count == counts.count else { return nil }
+        self.idfExponent = idfExponent
+        for hash in hashes {
+            guard vocabulary.id(ofHash: hash) == nil else { return nil }
+            _ = vocabulary.insert(hash)
+        }
+        self.counts = counts
+        self.documentCount = documentCount
+        logDocumentCount = log(Double(documentCount + 1))
+    }
+
     var termCount: Int { vocabulary.count }
 
     /// The id of a term, nil when not seen.
