@@ -19,6 +19,8 @@ public struct StoreIngester {
     private var isStale = false
     /// The last article the stored snapshot covers, so an unchanged index is not written again.
     private var snapshotSequence: Int64?
+    /// How many articles the stored snapshot holds (0 without one).
+    private var snapshotArticles = 0
 
     /// Whether the index was resumed from the stored snapshot (otherwise every signature was replayed).
     public let resumedFromSnapshot: Bool
@@ -35,6 +37,7 @@ public struct StoreIngester {
         if let resumed = Self.resume(store, configuration) {
             (index, storyIDs, lastSequence, replayedCount, snapshotSequence) = resumed
             resumedFromSnapshot = true
+            snapshotArticles = index.documentCount - replayedCount
             return
         }
         var index = StoryIndex(configuration: configuration)
@@ -85,6 +88,14 @@ public struct StoreIngester {
         guard !isStale, let lastSequence, lastSequence != snapshotSequence else { return }
         try store.saveIndexSnapshot(StoryIndexSnapshot.encode(index), sequence: lastSequence, articles: index.documentCount)
         snapshotSequence = lastSequence
+        snapshotArticles = index.documentCount
+    }
+
+    /// Whether enough articles came after the stored snapshot that a new one is worth writing during a long
+    /// ingest: a quarter of the index and at least `minimum`, so the encoding costs O(1) per article on average.
+    public func snapshotIsDue(minimum: Int = 5_000) -> Bool {
+        let since = index.documentCount - snapshotArticles
+        return since >= max(minimum, index.documentCount / 4)
     }
 
     /// How many articles the index holds.

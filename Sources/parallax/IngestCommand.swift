@@ -87,6 +87,9 @@ struct IngestCommand: ParsableCommand {
                 let outcome = try ingester.ingest(analyzer.analyze(admitted), key: key, ingestedAt: Date())
                 tally.stored += 1
                 if outcome.startedStory { tally.newStories += 1 }
+                // A long ingest that is interrupted still leaves a recent snapshot; the run's last one is saved in
+                // `run`, which reports a failure, so a failure here is left to it.
+                if ingester.snapshotIsDue() { try? ingester.saveIndexSnapshot() }
             }
         }
         progress.finish()

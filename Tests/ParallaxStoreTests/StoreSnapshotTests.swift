@@ -49,6 +49,24 @@ struct StoreSnapshotTests {
         #expect(later.count == 1 && !later[0].startedStory)
     }
 
+    @Test("a snapshot is due once the articles after the last one reach the minimum and a quarter of the index")
+    func snapshotDue() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        #expect(!ingester.snapshotIsDue(minimum: 3))
+        try TemporaryStore.ingest(Self.batch(0..<2, variants: 0..<2), into: &ingester)
+        #expect(ingester.snapshotIsDue(minimum: 3) && !ingester.snapshotIsDue())
+        try ingester.saveIndexSnapshot()
+        #expect(!ingester.snapshotIsDue(minimum: 3))
+        try TemporaryStore.ingest(Self.batch(2..<3, variants: 0..<2), into: &ingester)
+        #expect(!ingester.snapshotIsDue(minimum: 3))
+        try TemporaryStore.ingest([SyntheticNews.article(topic: 5, variant: 1)], into: &ingester)
+        #expect(ingester.snapshotIsDue(minimum: 3))
+        let reopened = try StoreIngester(store: try temporary.open())
+        #expect(reopened.resumedFromSnapshot && reopened.replayedCount == 3 && reopened.snapshotIsDue(minimum: 3))
+    }
+
     @Test("a damaged snapshot is ignored: the store replays every article and still opens")
     func damagedSnapshotFallsBack() throws {
         let temporary = try TemporaryStore()
