@@ -53,14 +53,25 @@ let baseline = residentBytes()
 var index = StoryIndex(configuration: configuration)
 var held = 0
 var buildNanos: UInt64 = 0
+/// A running digest of every assignment (story, similarity bits, stories merged), so two builds of the index can be
+/// checked to cluster the stream identically.
+var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+func fold(_ assignment: StoryAssignment, into digest: inout UInt64) {
+    for value in [UInt64(assignment.story), assignment.similarity.bitPattern, assignment.isNew ? 1 : 0]
+        + assignment.merged.map({ UInt64($0) }) {
+        digest = (digest ^ value) &* 0x100_0000_01b3
+        digest ^= digest >> 29
+    }
+}
 emit("articles held | mean ms/add | p99 ms/add | max ms/add | CPU mean ms | CPU p99 ms | RSS growth B/article | index B/article | live stories")
 for checkpoint in checkpoints {
     while held < checkpoint {
         let features = stream.next()
         let start = DispatchTime.now().uptimeNanoseconds
-        _ = index.add(features)
+        let assignment = index.add(features)
         buildNanos += DispatchTime.now().uptimeNanoseconds - start
         held += 1
+        fold(assignment, into: &digest)
     }
     let resident = residentBytes() - baseline
     let footprint = index.footprint
@@ -69,9 +80,10 @@ for checkpoint in checkpoints {
         let features = stream.next()
         let cpuStart = threadCPUNanos()
         let start = DispatchTime.now().uptimeNanoseconds
-        _ = index.add(features)
+        let assignment = index.add(features)
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         cpuTimes.append(Double(threadCPUNanos() - cpuStart) / 1_000_000)
+        fold(assignment, into: &digest)
     }
     held += window
     times.sort()
@@ -85,5 +97,6 @@ for checkpoint in checkpoints {
         times.last!, cpuMean, cpuP99,
         Double(resident) / Double(checkpoint), Double(footprint.total) / Double(checkpoint), index.liveStoryCount))
     emit("    index: \(footprint)")
+    emit(String(format: "    assignments digest: %016llx", digest))
 }
 emit(String(format: "total add time: %.1f s for %d articles", Double(buildNanos) / 1e9, held))

@@ -194,23 +194,50 @@ public final class ArticleStore: Sendable {
         try guarded(what) { try writer.write(body) }
     }
 
-    /// The signatures stored after `sequence` (all of them for nil) and every story row, read in one transaction
-    /// so another writer cannot slip in between.
-    func indexState(after sequence: Int64? = nil) throws -> (signatures: [StoredSignature], stories: [StoryRecord]) {
+    /// Stores a snapshot of the online index that holds the `articles` articles up to `sequence`, replacing the
+    /// previous one, in its own transaction. Refused when the store does not hold exactly that many articles up
+    /// to `sequence` (the snapshot would not describe it).
+    public func saveIndexSnapshot(_ data: [UInt8], sequence: Int64, articles: Int) throws {
+        try guarded("cannot store the index snapshot") {
+            try writer.write { db in
+                let held = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [sequence])
+                guard held == articles else {
+                    throw StoreError(file: file, reason: "the index snapshot does not match the stored articles")
+                }
+                try IndexSnapshotRecord(name: IndexSnapshotRecord.latest, sequence: sequence, articles: articles, data: Data(data))
+                    .save(db)
+            }
+        }
+    }
+
+    /// The stored index snapshot, if any: the sequence and article count it covers and its bytes.
+    func indexSnapshot() throws -> (sequence: Int64, articles: Int, data: [UInt8])? {
+        try guarded("cannot read the index snapshot") {
+            try writer.read { db in
+                try IndexSnapshotRecord.fetchOne(db, key: IndexSnapshotRecord.latest).map { ($0.sequence, $0.articles, [UInt8]($0.data)) }
+            }
+        }
+    }
+
+    /// The signatures (after `sequence`, all without it) and the story rows read in one transaction, so another
+    /// writer cannot slip in between, with how many articles come up to `sequence`.
+    func indexState(after sequence: Int64? = nil) throws -> (signatures: [StoredSignature], stories: [StoryRecord], before: Int) {
         try guarded("cannot read the signatures") { try writer.read { db in try indexState(after: sequence, in: db) } }
     }
 
-    func indexState(after sequence: Int64?, in db: Database) throws -> (signatures: [StoredSignature], stories: [StoryRecord]) {
+    func indexState(after sequence: Int64?, in db: Database) throws -> (signatures: [StoredSignature], stories: [StoryRecord], before: Int) {
+        let start = sequence ?? Int64.min
+        let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [start]) ?? 0
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT article.id, article.published, signature.terms, assignment.story, assignment.forcedStory,
                        article.sequence
                 FROM article JOIN signature ON signature.articleID = article.id
-                JOIN assignment ON assignment.articleID = article.id
-                WHERE article.sequence > ? ORDER BY article.sequence
+                JOIN assignment ON assignment.articleID = article.id WHERE article.sequence > ?
+                ORDER BY article.sequence
                 """,
-            arguments: [sequence ?? Int64.min])
+            arguments: [start])
         var signatures: [StoredSignature] = []
         while let row = try rows.next() {
             let id: String = row[0]
@@ -223,7 +250,7 @@ public final class ArticleStore: Sendable {
                     terms: terms, entities: entities),
                 forcedStory: row[4], story: row[3], sequence: row[5]))
         }
-        return (signatures, try StoryRecord.order(Column("position")).fetchAll(db))
+        return (signatures, try StoryRecord.order(Column("position")).fetchAll(db), before)
     }
 
     /// The live stories last seen on or after `since` (all of them without it), latest first, then by id.

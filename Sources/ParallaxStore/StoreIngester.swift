@@ -5,8 +5,9 @@ import Sketch
 
 /// Adds articles to an `ArticleStore` one at a time, assigning each to a story with the online `StoryIndex`.
 ///
-/// The index is rebuilt once, when the ingester opens, by replaying the stored signatures in ingest order (the
-/// index is deterministic, so this gives exactly the state after the last committed article); each new article
+/// The index is rebuilt once, when the ingester opens, from the stored index snapshot and the signatures ingested
+/// after it, or by replaying every stored signature in ingest order (the index is deterministic, so either gives
+/// exactly the state after the last committed article); each new article
 /// then updates it and commits its rows, the story it started and the stories it merged in one transaction.
 /// Several processes may ingest into one store: before each article the ingester replays what the others stored
 /// since it last looked, so every process assigns from the same state.
@@ -19,22 +20,57 @@ public struct StoreIngester {
     private var lastSequence: Int64?
     /// Set while a commit may have failed after the index moved on: the index is rebuilt before the next article.
     private var isStale = false
+    /// The last article the stored snapshot covers, so an unchanged index is not written again.
+    private var snapshotSequence: Int64?
+    /// How many articles the stored snapshot holds (0 without one).
+    private var snapshotArticles = 0
 
-    /// Opens the online index of the store: checks the clustering configuration and replays the signatures.
+    /// Whether the index was resumed from the stored snapshot (otherwise every signature was replayed).
+    public let resumedFromSnapshot: Bool
+    /// How many stored signatures were replayed on open.
+    public let replayedCount: Int
+
+    /// Opens the online index of the store: checks the clustering configuration, then resumes the stored index
+    /// snapshot and replays the signatures after it, or replays every signature when the snapshot is missing,
+    /// damaged, made under another configuration or does not agree with the stored stories.
     public init(store: ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
         self.store = store
         self.configuration = configuration
         try store.require(setting: "clustering", equals: String(describing: configuration))
-        index = StoryIndex(configuration: configuration)
-        try catchUp()
+        if let resumed = Self.resume(store, configuration) {
+            (index, storyIDs, lastSequence, replayedCount, snapshotSequence) = resumed
+            resumedFromSnapshot = true
+            snapshotArticles = index.documentCount - replayedCount
+            return
+        }
+        var index = StoryIndex(configuration: configuration)
+        let (signatures, stories, _) = try store.indexState()
+        guard Self.replay(signatures, onto: &index, agreesWith: stories) else {
+            throw StoreError(file: store.file, reason: "the stored stories do not replay with this build's clustering; use a new store")
+        }
+        self.index = index
+        storyIDs = stories.map { StoryID($0.id) }
+        lastSequence = signatures.last?.sequence
+        replayedCount = signatures.count
+        resumedFromSnapshot = false
     }
 
-    /// Replays the signatures stored after the last one the index holds and checks that they land in the
-    /// stories the store recorded for them.
-    private mutating func catchUp(in db: Database? = nil) throws {
-        let (signatures, stories) = try db.map { try store.indexState(after: lastSequence, in: $0) }
-            ?? store.indexState(after: lastSequence)
-        guard !signatures.isEmpty else { return }
+    /// The index from the snapshot and the signatures after it, or nil when any part of that cannot be trusted.
+    private static func resume(
+        _ store: ArticleStore, _ configuration: StoryClusterer.Configuration
+    ) -> (StoryIndex, [StoryID], Int64?, Int, Int64)? {
+        guard let snapshot = try? store.indexSnapshot(),
+              var index = StoryIndexSnapshot.decode(snapshot.data, configuration: configuration),
+              index.documentCount == snapshot.articles,
+              let (signatures, stories, before) = try? store.indexState(after: snapshot.sequence), before == snapshot.articles,
+              replay(signatures, onto: &index, agreesWith: stories)
+        else { return nil }
+        return (index, stories.map { StoryID($0.id) }, signatures.last?.sequence ?? snapshot.sequence, signatures.count, snapshot.sequence)
+    }
+
+    /// Adds the signatures to the index as they were ingested; whether the index then agrees with the stored
+    /// stories (positions and merges) and puts every replayed article in its stored story.
+    private static func replay(_ signatures: [StoredSignature], onto index: inout StoryIndex, agreesWith stories: [StoryRecord]) -> Bool {
         var replayed: [Int] = []
         replayed.reserveCapacity(signatures.count)
         for signature in signatures {
@@ -45,19 +81,44 @@ public struct StoreIngester {
         let mismatch = stories.count != index.stories.count
             || stories.contains { $0.position >= index.stories.count || index.resolve($0.position) != ($0.mergedInto ?? $0.position) }
             || zip(signatures, replayed).contains { index.resolve($1) != $0.story }
-        if mismatch {
+        return !mismatch
+    }
+
+    /// Replays the signatures other processes stored after the last one the index holds, inside the caller's
+    /// write transaction.
+    private mutating func catchUp(in db: Database) throws {
+        let (signatures, stories, _) = try store.indexState(after: lastSequence, in: db)
+        guard !signatures.isEmpty else { return }
+        guard Self.replay(signatures, onto: &index, agreesWith: stories) else {
             throw StoreError(file: store.file, reason: "the stored stories do not replay with this build's clustering; use a new store")
         }
         storyIDs = stories.map { StoryID($0.id) }
         lastSequence = signatures.last?.sequence
     }
 
-    /// Rebuilds the index from the store, after a failed commit left it ahead of the store.
+    /// Rebuilds the index from every stored signature, after a failed commit may have left it ahead of the store.
     private mutating func reload(in db: Database) throws {
         index = StoryIndex(configuration: configuration)
         storyIDs = []
         lastSequence = nil
         try catchUp(in: db)
+    }
+
+    /// Stores a snapshot of the index as it is now (after the last article ingested), in its own transaction, so
+    /// the next open replays only the articles ingested after this call. Nothing happens on an empty store or
+    /// when the stored snapshot already covers every article.
+    public mutating func saveIndexSnapshot() throws {
+        guard !isStale, let lastSequence, lastSequence != snapshotSequence else { return }
+        try store.saveIndexSnapshot(StoryIndexSnapshot.encode(index), sequence: lastSequence, articles: index.documentCount)
+        snapshotSequence = lastSequence
+        snapshotArticles = index.documentCount
+    }
+
+    /// Whether enough articles came after the stored snapshot that a new one is worth writing during a long
+    /// ingest: a quarter of the index and at least `minimum`, so the encoding costs O(1) per article on average.
+    public func snapshotIsDue(minimum: Int = 5_000) -> Bool {
+        let since = index.documentCount - snapshotArticles
+        return since >= max(minimum, index.documentCount / 4)
     }
 
     /// How many articles the index holds.

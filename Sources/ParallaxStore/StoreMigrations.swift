@@ -56,6 +56,15 @@ enum StoreMigrations {
             try db.alter(table: "article") { table in table.add(column: "rawHash", .text) }
             try db.create(index: "article_on_sourceID_rawHash", on: "article", columns: ["sourceID", "rawHash"])
         }
+        migrator.registerMigration("v3: story index snapshot") { db in
+            // Optional data: a store without a row (or with a damaged one) replays every signature on open.
+            try db.create(table: "indexSnapshot") { table in
+                table.primaryKey("name", .text)
+                table.column("sequence", .integer).notNull()
+                table.column("articles", .integer).notNull()
+                table.column("data", .blob).notNull()
+            }
+        }
         return migrator
     }
 }

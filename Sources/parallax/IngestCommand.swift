@@ -48,6 +48,12 @@ struct IngestCommand: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode(1)
         }
+        // The next open resumes this snapshot instead of replaying every article; a store without one still opens.
+        do {
+            try ingester.saveIndexSnapshot()
+        } catch let error as StoreError {
+            Terminal.error("\(error.description) (the next open replays every article)")
+        }
         let diagnostics = input.diagnostics + tally.diagnostics
         Terminal.report(diagnostics)
         Terminal.write("\(store.path): \(tally.summary)\n")
@@ -93,6 +99,9 @@ struct IngestCommand: ParsableCommand {
                     let outcome = try ingester.ingest(final, key: key, ingestedAt: Date())
                     tally.stored += 1
                     if outcome.startedStory { tally.newStories += 1 }
+                    // A long ingest that is interrupted still leaves a recent snapshot; the run's last one is saved
+                    // in `run`, which reports a failure, so a failure here is left to it.
+                    if ingester.snapshotIsDue() { try? ingester.saveIndexSnapshot() }
                 }
             }
         }

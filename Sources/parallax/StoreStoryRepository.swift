@@ -167,6 +167,9 @@ final class StoreStoryRepository: StoryRepository {
                     results.append(.stored(outcome, messages))
                 }
             }
+            // A long-running server keeps a recent index snapshot, so a restart replays only the articles after it;
+            // a failed snapshot write costs only a longer replay at the next start.
+            if ingester.snapshotIsDue() { try? ingester.saveIndexSnapshot() }
             return results
         }
     }

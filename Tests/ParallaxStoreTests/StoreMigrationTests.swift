@@ -13,16 +13,16 @@ struct StoreMigrationTests {
         let store = try temporary.open()
         let (tables, journal, foreignKeys, migrations) = try store.reader.read { db in
             (
-                try ["article", "analysis", "signature", "story", "assignment", "setting"].filter { try db.tableExists($0) },
+                try ["article", "analysis", "signature", "story", "assignment", "setting", "indexSnapshot"].filter { try db.tableExists($0) },
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
                 try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations")
             )
         }
-        #expect(tables.count == 6)
+        #expect(tables.count == 7)
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == 2)
+        #expect(migrations == 3)
     }
 
     @Test("reopening a store applies no migration twice and keeps its articles")
@@ -35,7 +35,7 @@ struct StoreMigrationTests {
         }
         let store = try temporary.open()
         #expect(try store.articleCount() == 1)
-        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 2)
+        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 3)
     }
 
     @Test("a store of the first schema is migrated and keeps its articles")

@@ -15,6 +15,18 @@ public struct StoryCentroid: Sendable, Hashable {
 
     init(first: Int32) { members = [first] }
 
+    /// A centroid from its parts, as a snapshot holds them.
+    init(
+        members: [Int32], terms: [CentroidTerm], norm: Double, entityNorm: Double, contentNorm: Double, normDocumentCount: Int
+    ) {
+        self.members = members
+        self.terms = terms
+        self.norm = norm
+        self.entityNorm = entityNorm
+        self.contentNorm = contentNorm
+        self.normDocumentCount = normDocumentCount
+    }
+
     /// Adds a member's unit term vector (sorted by id) and keeps the `limit` heaviest terms.
     mutating func add(
         _ member: Int32, normalizedTerms: [(id: UInt32, weight: Double)], isFirst: Bool, limit: Int, nameShare: Double,
@@ -56,7 +68,8 @@ public struct StoryCentroid: Sendable, Hashable {
     /// The union of two id-sorted term lists, sums added where both have a term.
     static func merged<S: Sequence>(_ a: [CentroidTerm], _ b: S) -> [CentroidTerm] where S.Element == CentroidTerm {
         var result: [CentroidTerm] = []
-        result.reserveCapacity(a.count + b.underestimatedCount)
+        // The exact union size, so a centroid kept as merged holds no spare capacity for the terms both shared.
+        result.reserveCapacity(unionCount(a, b))
         var i = 0
         for entry in b {
             while i < a.count, a[i].term < entry.term {
@@ -72,6 +85,15 @@ public struct StoryCentroid: Sendable, Hashable {
         }
         result.append(contentsOf: a[i...])
         return result
+    }
+
+    private static func unionCount<S: Sequence>(_ a: [CentroidTerm], _ b: S) -> Int where S.Element == CentroidTerm {
+        var count = a.count, i = 0
+        for entry in b {
+            while i < a.count, a[i].term < entry.term { i += 1 }
+            if i < a.count, a[i].term == entry.term { i += 1 } else { count += 1 }
+        }
+        return count
     }
 
     /// Drops all but the `limit` terms of largest TF-IDF weight (ties kept by smaller id), keeping id order: a

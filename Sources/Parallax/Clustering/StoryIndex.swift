@@ -15,38 +15,54 @@ public struct StoryIndex: Sendable {
     var statistics: TermStatistics
     /// Term id → positions of the stories that last had the term among a member's heaviest terms, oldest first,
     /// at most `postingLimit` of them.
-    private(set) var postings: [[Int32]] = []
+    private(set) var postings: PostingTable
     /// For each story position, the story it was merged into (itself while it is live).
     public private(set) var mergedInto: [Int] = []
-    /// Term id → the current article's weight times idf, negative for a name or number; zero elsewhere. A dense
-    /// scratch row so a comparison with a centroid is one lookup per centroid term.
-    private var scratch: [Double] = []
+    /// Term id → the current article's (or centroid's) weight times idf, negative for a name or number; zero
+    /// elsewhere. A comparison with a centroid is one lookup per centroid term.
+    private var scratch = TermWeightTable()
     /// Story position → the query that last listed it as a candidate, so candidates are listed once each.
     private var listedBy: [UInt32] = []
     private var query: UInt32 = 0
+    /// Where the candidates' first reads go (see `touch`), so the optimizer keeps them.
+    private var touched: UInt32 = 0
 
     public init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
         statistics = TermStatistics(idfExponent: configuration.idfExponent)
+        postings = PostingTable(limit: configuration.postingLimit)
+    }
+
+    /// An index from its parts, as `StoryIndexSnapshot` decodes them (the parts are checked there).
+    init(
+        configuration: StoryClusterer.Configuration, statistics: TermStatistics, stories: [StoryCentroid], postings: PostingTable,
+        mergedInto: [Int]
+    ) {
+        self.configuration = configuration
+        self.statistics = statistics
+        self.stories = stories
+        self.postings = postings
+        self.mergedInto = mergedInto
+        listedBy = Array(repeating: 0, count: stories.count)
     }
 
     /// How many articles the index holds.
     public var documentCount: Int { statistics.documentCount }
 
     /// How many distinct terms the index has seen.
-    public var vocabularySize: Int { statistics.terms.count }
+    public var vocabularySize: Int { statistics.termCount }
 
     /// The smoothed inverse document frequency of a term in the collection seen so far.
     public func idf(_ term: String) -> Double { statistics.idf(term) }
 
     /// Whether the term is mostly a name or number in the documents seen so far.
-    public func isEntity(_ term: String) -> Bool { statistics.ids[term].map(statistics.isEntity) ?? false }
+    public func isEntity(_ term: String) -> Bool { statistics.id(of: term).map(statistics.isEntity) ?? false }
 
     /// How many documents had the term.
     public func documentFrequency(of term: String) -> Int { statistics.documentFrequency(of: term) }
 
-    /// The term an interned id stands for.
-    public func term(_ id: UInt32) -> String { statistics.terms[Int(id)] }
+    /// The interned id of a term, nil when not seen (the index keeps terms as hashes, not their text).
+    public func id(of term: String) -> UInt32? { statistics.id(of: term) }
 
     /// Assigns the article to the story whose centroid is most similar (at or above the assignment threshold),
     /// or starts a new story.
@@ -65,7 +81,6 @@ public struct StoryIndex: Sendable {
                 best = (story, similarity)
             }
         }
-        clearScratch(normalized)
         if let best {
             join(best.story, member, normalized, heaviest, isFirst: false)
             let (kept, merged) = mergeSimilar(best.story)
@@ -87,7 +102,6 @@ public struct StoryIndex: Sendable {
         let (heaviest, squares) = loadScratch(normalized)
         refreshIfStale(story)
         let similarity = scratchCosine(story, articleSquares: squares)
-        clearScratch(normalized)
         join(story, member, normalized, heaviest, isFirst: false)
         let (kept, merged) = mergeSimilar(story)
         return StoryAssignment(story: kept, similarity: similarity, isNew: false, merged: merged)
@@ -123,7 +137,7 @@ public struct StoryIndex: Sendable {
             for article in articles {
                 let norm = article.terms.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
                 guard norm > 0 else { continue }
-                for (term, value) in article.terms { if let id = statistics.ids[term] { sums[id, default: 0] += value / norm } }
+                for (term, value) in article.terms { if let id = statistics.id(of: term) { sums[id, default: 0] += value / norm } }
             }
             vectors[story] = weighted(sums.keys.sorted().map { ($0, sums[$0]!) })
         }
@@ -140,8 +154,8 @@ public struct StoryIndex: Sendable {
         for story in stories.indices where mergedInto[story] == story {
             let heaviest = Self.heaviest(vectors[story].map { ($0.term, $0.weight) }, count: configuration.candidateTerms)
             var found = Set<Int>()
-            for term in heaviest where Int(term) < postings.count {
-                for other in postings[Int(term)] { found.insert(resolve(Int(other))) }
+            for term in heaviest {
+                for other in postings.stories(of: term) { found.insert(resolve(Int(other))) }
             }
             let scored = found.sorted().filter { $0 != story }.map { ($0, groupCosine(vectors[story], vectors[$0])) }
             for other in GroupLinks.strongest(
@@ -157,12 +171,9 @@ public struct StoryIndex: Sendable {
 
     /// The bytes the index's own arrays hold, part by part (estimated from counts and capacities).
     public var footprint: StoryIndexFootprint {
-        var vocabulary = statistics.ids.capacity * (MemoryLayout<String>.stride + 4) + statistics.terms.capacity * 16
-        for term in statistics.terms where term.utf8.count > 15 { vocabulary += 32 + term.utf8.count }
-        let termCounts = statistics.documentFrequency.capacity * 4 + statistics.entityFrequency.capacity * 4
-            + statistics.logDocumentFrequency.capacity * 8 + scratch.capacity * 8
-        var postingBytes = postings.capacity * 8
-        for list in postings where list.capacity > 0 { postingBytes += 32 + list.capacity * 4 }
+        let vocabulary = statistics.vocabulary.bytes
+        let termCounts = statistics.countBytes + scratch.bytes
+        let postingBytes = postings.bytes
         var centroidBytes = stories.capacity * MemoryLayout<StoryCentroid>.stride + mergedInto.capacity * 8 + listedBy.capacity * 4
         var memberBytes = 0
         for story in stories {
@@ -170,7 +181,7 @@ public struct StoryIndex: Sendable {
             if story.members.capacity > 0 { memberBytes += 32 + story.members.capacity * 4 }
         }
         return StoryIndexFootprint(
-            terms: statistics.terms.count, vocabularyBytes: vocabulary, termCountBytes: termCounts, postingBytes: postingBytes,
+            terms: statistics.termCount, vocabularyBytes: vocabulary, termCountBytes: termCounts, postingBytes: postingBytes,
             centroidBytes: centroidBytes, memberBytes: memberBytes)
     }
 
@@ -182,14 +193,12 @@ public struct StoryIndex: Sendable {
         return terms.map { ($0.id, $0.weight / norm) }
     }
 
-    /// Writes the article's unit TF-IDF vector into the scratch row (names and numbers negative) and returns its
+    /// Writes the article's unit TF-IDF vector into the scratch table (names and numbers negative) and returns its
     /// heaviest terms and the squared norms of its name and topic-word parts.
     private mutating func loadScratch(
         _ normalized: [(id: UInt32, weight: Double)]
     ) -> (heaviest: [UInt32], squares: (entity: Double, content: Double)) {
-        if scratch.count < statistics.terms.count {
-            scratch.append(contentsOf: repeatElement(0, count: statistics.terms.count - scratch.count))
-        }
+        scratch.reset(expecting: normalized.count)
         var vector = normalized.map { (id: $0.id, weight: $0.weight * statistics.idf($0.id)) }
         let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
         if norm > 0 { for index in vector.indices { vector[index].weight /= norm } }
@@ -199,13 +208,9 @@ public struct StoryIndex: Sendable {
             if named { entity += value * value } else { content += value * value }
             // The centroid side's idf goes in here once, not once per candidate.
             let weight = value * statistics.idf(id)
-            scratch[Int(id)] = named ? -weight : weight
+            scratch.set(id, named ? -weight : weight)
         }
         return (Self.heaviest(vector, count: configuration.candidateTerms), (entity, content))
-    }
-
-    private mutating func clearScratch(_ normalized: [(id: UInt32, weight: Double)]) {
-        for (id, _) in normalized { scratch[Int(id)] = 0 }
     }
 
     /// The ids of the `count` largest weights, ties broken by the smaller id so the order is deterministic.
@@ -221,8 +226,9 @@ public struct StoryIndex: Sendable {
             query = 1
         }
         var found: [Int] = []
-        for term in terms where Int(term) < postings.count {
-            for story in postings[Int(term)] {
+        let postings = self.postings
+        for term in terms {
+            postings.forEachStory(term) { story in
                 let live = resolve(Int(story))
                 if listedBy[live] != query {
                     listedBy[live] = query
@@ -230,27 +236,31 @@ public struct StoryIndex: Sendable {
                 }
             }
         }
+        touch(found)
         return found
+    }
+
+    /// Reads one word of every cache line of the candidates' centroids before they are compared. The loads are
+    /// independent, so the processor fetches many lines at once; read inside the comparisons instead, each centroid
+    /// costs a few serial cache misses, which is what made an add slower as the index outgrew the caches.
+    private mutating func touch(_ found: [Int]) {
+        var sum: UInt32 = 0
+        for story in found {
+            stories[story].terms.withUnsafeBufferPointer { terms in
+                var index = 0
+                while index < terms.count {
+                    sum &+= terms[index].term
+                    index += 8
+                }
+            }
+        }
+        touched = sum
     }
 
     /// Lists the story under the terms as their most recent user, dropping the oldest past the posting limit.
     private mutating func post(_ story: Int, under terms: [UInt32]) {
-        if postings.count < statistics.terms.count {
-            postings.append(contentsOf: repeatElement([], count: statistics.terms.count - postings.count))
-        }
-        let position = Int32(story)
-        for term in terms {
-            let index = Int(term)
-            if let at = postings[index].lastIndex(of: position) {
-                if at != postings[index].count - 1 {
-                    postings[index].remove(at: at)
-                    postings[index].append(position)
-                }
-            } else {
-                if postings[index].count >= configuration.postingLimit { postings[index].removeFirst() }
-                postings[index].append(position)
-            }
-        }
+        postings.extend(to: statistics.termCount)
+        for term in terms { postings.post(Int32(story), under: term) }
     }
 
     /// Merges the story with the most similar other story while their centroids are at least the merge threshold
@@ -271,7 +281,6 @@ public struct StoryIndex: Sendable {
                     best = (other, similarity)
                 }
             }
-            for (id, _) in loaded { scratch[Int(id)] = 0 }
             guard let best else { return (story, merged) }
             let (kept, gone) = (min(story, best.story), max(story, best.story))
             stories[kept].absorb(stories[gone], limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
@@ -301,51 +310,42 @@ public struct StoryIndex: Sendable {
         }
     }
 
-    /// The similarity of the article in the scratch row to a story's centroid.
+    /// The similarity of the article in the scratch table to a story's centroid.
     private func scratchCosine(_ story: Int, articleSquares: (entity: Double, content: Double)) -> Double {
-        let centroid = stories[story]
-        guard centroid.norm > 0 else { return 0 }
-        var entityDot = 0.0, contentDot = 0.0
-        for entry in centroid.terms {
-            let value = scratch[Int(entry.term)]
-            if value < 0 { entityDot -= value * Double(entry.sum) } else if value > 0 { contentDot += value * Double(entry.sum) }
-        }
+        guard stories[story].norm > 0 else { return 0 }
+        let (entityNorm, contentNorm) = (stories[story].entityNorm, stories[story].contentNorm)
+        let dots = stories[story].terms.withUnsafeBufferPointer { scratch.dots($0) }
         return blendedStorySimilarity(
-            entityDot: entityDot, contentDot: contentDot,
-            entityNorms: (articleSquares.entity.squareRoot(), centroid.entityNorm),
-            contentNorms: (articleSquares.content.squareRoot(), centroid.contentNorm),
-            bothNamed: articleSquares.entity > 0 && centroid.entityNorm > 0)
+            entityDot: dots.entity, contentDot: dots.content,
+            entityNorms: (articleSquares.entity.squareRoot(), entityNorm),
+            contentNorms: (articleSquares.content.squareRoot(), contentNorm),
+            bothNamed: articleSquares.entity > 0 && entityNorm > 0)
     }
 
-    /// Writes a story's centroid into the scratch row as sum × idf² (names and numbers negative), so comparing
+    /// Writes a story's centroid into the scratch table as sum × idf² (names and numbers negative), so comparing
     /// it with another centroid is one lookup per term of the other; returns the entries with sum × idf.
     private mutating func loadCentroidScratch(_ story: Int) -> [(id: UInt32, weight: Double)] {
-        if scratch.count < statistics.terms.count {
-            scratch.append(contentsOf: repeatElement(0, count: statistics.terms.count - scratch.count))
-        }
+        scratch.reset(expecting: stories[story].terms.count)
         var loaded: [(id: UInt32, weight: Double)] = []
         loaded.reserveCapacity(stories[story].terms.count)
         for entry in stories[story].terms {
             let idf = statistics.idf(entry.term)
             let weight = Double(entry.sum) * idf * idf
-            scratch[Int(entry.term)] = statistics.isEntity(entry.term) ? -weight : weight
+            scratch.set(entry.term, statistics.isEntity(entry.term) ? -weight : weight)
             loaded.append((entry.term, Double(entry.sum) * idf))
         }
         return loaded
     }
 
-    /// The cosine of the story in the scratch row and another story, under the current idf and cached norms.
+    /// The cosine of the story in the scratch table and another story, under the current idf and cached norms.
     private func storyCosine(_ loaded: Int, _ other: Int) -> Double {
-        let (a, b) = (stories[loaded], stories[other])
-        guard a.norm > 0, b.norm > 0 else { return 0 }
-        var entityDot = 0.0, contentDot = 0.0
-        for entry in b.terms {
-            let value = scratch[Int(entry.term)]
-            if value < 0 { entityDot -= value * Double(entry.sum) } else if value > 0 { contentDot += value * Double(entry.sum) }
-        }
+        guard stories[loaded].norm > 0, stories[other].norm > 0 else { return 0 }
+        let a = (entity: stories[loaded].entityNorm, content: stories[loaded].contentNorm)
+        let b = (entity: stories[other].entityNorm, content: stories[other].contentNorm)
+        let dots = stories[other].terms.withUnsafeBufferPointer { scratch.dots($0) }
         return blendedStorySimilarity(
-            entityDot: entityDot, contentDot: contentDot, entityNorms: (a.entityNorm, b.entityNorm),
-            contentNorms: (a.contentNorm, b.contentNorm), bothNamed: a.entityNorm > 0 && b.entityNorm > 0)
+            entityDot: dots.entity, contentDot: dots.content, entityNorms: (a.entity, b.entity),
+            contentNorms: (a.content, b.content), bothNamed: a.entity > 0 && b.entity > 0)
     }
 
     private func blendedStorySimilarity(

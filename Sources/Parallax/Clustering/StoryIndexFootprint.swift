@@ -3,9 +3,9 @@
 public struct StoryIndexFootprint: Sendable, Hashable, CustomStringConvertible {
     /// Distinct terms seen.
     public let terms: Int
-    /// The term → id dictionary and the id → term table.
+    /// The term hash → id table and the id → hash array.
     public let vocabularyBytes: Int
-    /// Per-term document and name frequencies, cached logarithms and the scratch row.
+    /// Per-term document and name frequencies, the small-log table and the per-article scratch table.
     public let termCountBytes: Int
     /// The capped posting lists.
     public let postingBytes: Int
