@@ -23,11 +23,25 @@ public final class ArticleStore: Sendable {
             // In WAL mode NORMAL keeps every committed transaction across a process crash; only a power cut
             // can lose the last ones, never corrupt the file.
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-            writer = try DatabasePool(path: path, configuration: configuration)
+            writer = try Self.openPool(path: path, configuration: configuration)
         } catch {
             throw StoreError(file: path, reason: "cannot open the store: \(Self.reason(error))")
         }
         try self.init(writer: writer, file: path)
+    }
+
+    /// Opens the pool, waiting out another process that is switching a new file to WAL at the same moment:
+    /// SQLite answers that switch with "database is locked" at once instead of calling the busy handler.
+    private static func openPool(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+                attempt += 1
+                usleep(50_000)
+            }
+        }
     }
 
     /// Wraps an open database (an in-memory `DatabaseQueue` in tests) and runs the migrations.
