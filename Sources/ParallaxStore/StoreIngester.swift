@@ -17,7 +17,10 @@ public struct StoreIngester {
     private var index: StoryIndex
     private var storyIDs: [StoryID] = []
     /// The sequence of the last article the index holds, so a concurrent writer is noticed.
-    private var lastSequence: Int64?
+    public private(set) var lastSequence: Int64?
+    /// How many articles stored by other processes the index has replayed since it opened (a reader's cache of
+    /// the store is stale when this moves).
+    public private(set) var othersReplayed = 0
     /// Set while a commit may have failed after the index moved on: the index is rebuilt before the next article.
     private var isStale = false
     /// The last article the stored snapshot covers, so an unchanged index is not written again.
@@ -94,6 +97,7 @@ public struct StoreIngester {
         }
         storyIDs = stories.map { StoryID($0.id) }
         lastSequence = signatures.last?.sequence
+        othersReplayed += signatures.count
     }
 
     /// Rebuilds the index from every stored signature, after a failed commit may have left it ahead of the store.

@@ -59,7 +59,16 @@ struct ServeCommand: ParsableCommand {
         let configuration = ServerConfiguration(host: host, port: port, bodyLimit: bodyLimit * 1024 * 1024)
         let application = buildApplication(configuration: configuration, repository: repository, logger: logger)
         logger.info("serving", metadata: ["store": "\(store.path)", "address": "http://\(host):\(port)"])
-        try Self.block { try await application.runService() }
+        let shutdownLogger = logger
+        try Self.block {
+            try await application.runService()
+            // After a graceful stop (SIGINT, SIGTERM) the next start resumes this snapshot instead of replaying.
+            do {
+                try await repository.saveIndexSnapshot()
+            } catch {
+                shutdownLogger.error("cannot save the index snapshot", metadata: ["error": "\(error)"])
+            }
+        }
     }
 
     /// Runs async work to completion from the synchronous command; the root command's `main` is synchronous.

@@ -13,4 +13,7 @@ struct StoreReadCache: Sendable {
     /// One computation per story, shared by concurrent readers.
     var stories: [StoryID: Task<LoadedStory?, Error>] = [:]
     var storyOf: [ArticleID: StoryID] = [:]
+    /// The sequence of the store's last article when the cache was filled (0 for an empty store, -1 unknown):
+    /// when the store's moves past it without this server's adds, another process wrote and the cache is dropped.
+    var sequence: Int64 = -1
 }

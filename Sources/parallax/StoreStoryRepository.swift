@@ -20,8 +20,12 @@ final class StoreStoryRepository: StoryRepository {
     }
 
     func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment] {
-        let results = try await writer.add(documents, configuration: configuration)
+        let (results, before, after, othersReplayed) = try await writer.add(documents, configuration: configuration)
         invalidate(after: results)
+        cache.withLock { cache in
+            // Only this server wrote between `before` and `after`, and `invalidate` dropped what that changed.
+            if othersReplayed == 0 && cache.sequence == before { cache.sequence = after } else { cache = StoreReadCache() }
+        }
         var assignments: [ArticleAssignment] = []
         for result in results {
             switch result {
@@ -36,6 +40,9 @@ final class StoreStoryRepository: StoryRepository {
         }
         return assignments
     }
+
+    /// Saves the online index's snapshot in the store, so the next start replays nothing.
+    func saveIndexSnapshot() async throws { try await writer.saveIndexSnapshot() }
 
     func stories(_ query: StoryQuery) async throws -> StoryPage {
         StoryPage.slice(try overviews(), query)
@@ -61,7 +68,19 @@ final class StoreStoryRepository: StoryRepository {
 
     // MARK: - Reads through the cache
 
+    /// Drops the cache when the store holds articles it was not filled with (another process ingested them).
+    private func validateCache() throws {
+        let current = try store.lastSequence() ?? 0
+        cache.withLock { cache in
+            if cache.sequence != current {
+                cache = StoreReadCache()
+                cache.sequence = current
+            }
+        }
+    }
+
     private func overviews() throws -> [StoryOverview] {
+        try validateCache()
         if let cached = cache.withLock({ $0.overviews }) { return cached }
         let overviews = try store.stories().map { summary in
             StoryOverview(
@@ -76,6 +95,7 @@ final class StoreStoryRepository: StoryRepository {
     /// The story and its brief, computed once: concurrent readers of a story not yet cached wait for the same
     /// computation instead of each aligning the story again.
     private func loaded(_ id: StoryID) async throws -> StoreReadCache.LoadedStory? {
+        try validateCache()
         let (task, isNew) = cache.withLock { cache -> (Task<StoreReadCache.LoadedStory?, Error>, Bool) in
             if let task = cache.stories[id] { return (task, false) }
             let task = Task { [store, configuration] () throws -> StoreReadCache.LoadedStory? in
@@ -148,7 +168,13 @@ final class StoreStoryRepository: StoryRepository {
             self.ingester = ingester
         }
 
-        func add(_ documents: [RawDocument], configuration: PipelineConfiguration) throws -> [StoreAddResult] {
+        /// The results, the store's last sequence as this writer knew it before and after, and how many articles
+        /// of other processes the index replayed meanwhile.
+        func add(
+            _ documents: [RawDocument], configuration: PipelineConfiguration
+        ) throws -> (results: [StoreAddResult], before: Int64, after: Int64, othersReplayed: Int) {
+            let before = ingester.lastSequence ?? 0
+            let replayed = ingester.othersReplayed
             let extractor = ArticleExtractor(configuration: configuration.extraction)
             let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
             var results: [StoreAddResult] = []
@@ -170,7 +196,10 @@ final class StoreStoryRepository: StoryRepository {
             // A long-running server keeps a recent index snapshot, so a restart replays only the articles after it;
             // a failed snapshot write costs only a longer replay at the next start.
             if ingester.snapshotIsDue() { try? ingester.saveIndexSnapshot() }
-            return results
+            return (results, before, ingester.lastSequence ?? 0, ingester.othersReplayed - replayed)
         }
+
+        /// Saves the index snapshot (at shutdown), so the next start replays nothing.
+        func saveIndexSnapshot() throws { try ingester.saveIndexSnapshot() }
     }
 }
