@@ -60,7 +60,7 @@ struct SharedStoreServerTests {
 
         server.terminate()
         server.waitUntilExit()
-        let (articles, covered) = try DatabaseQueue(path: temporary.path).read { db in
+        let (articles, covered) = try await DatabaseQueue(path: temporary.path).read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? -1,
              try Int.fetchOne(db, sql: "SELECT articles FROM indexSnapshot") ?? -1)
         }
