@@ -76,6 +76,7 @@ for checkpoint in checkpoints {
     let resident = residentBytes() - baseline
     let footprint = index.footprint
     var times: [Double] = [], cpuTimes: [Double] = []
+    let listedBefore = index.candidatesListed
     for _ in 0..<window {
         let features = stream.next()
         let cpuStart = threadCPUNanos()
@@ -97,6 +98,7 @@ for checkpoint in checkpoints {
         times.last!, cpuMean, cpuP99,
         Double(resident) / Double(checkpoint), Double(footprint.total) / Double(checkpoint), index.liveStoryCount))
     emit("    index: \(footprint)")
+    emit(String(format: "    candidate stories compared per add: %.1f", Double(index.candidatesListed - listedBefore) / Double(window)))
     emit(String(format: "    assignments digest: %016llx", digest))
 }
 emit(String(format: "total add time: %.1f s for %d articles", Double(buildNanos) / 1e9, held))

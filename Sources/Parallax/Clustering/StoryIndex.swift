@@ -24,6 +24,9 @@ public struct StoryIndex: Sendable {
     /// Story position → the query that last listed it as a candidate, so candidates are listed once each.
     private var listedBy: [UInt32] = []
     private var query: UInt32 = 0
+    /// How many stories all lookups so far listed as candidates (each compared once): the work of an addition,
+    /// which the posting limit bounds however many articles the index holds.
+    public private(set) var candidatesListed = 0
     /// Where the candidates' first reads go (see `touch`), so the optimizer keeps them.
     private var touched: UInt32 = 0
 
@@ -237,6 +240,7 @@ public struct StoryIndex: Sendable {
             }
         }
         touch(found)
+        candidatesListed += found.count
         return found
     }
 
