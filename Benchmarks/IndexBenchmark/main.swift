@@ -20,13 +20,16 @@ func emit(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").u
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: index-benchmark ECBPLUS_DIR MULTILING_SOURCETEXTS [MAX_ARTICLES] [SEED] [POSTING_LIMIT]\n".utf8))
+    FileHandle.standardError.write(Data("usage: index-benchmark ECBPLUS_DIR MULTILING_SOURCETEXTS [MAX_ARTICLES] [SEED] [POSTING_LIMIT] [snapshot]\n".utf8))
     exit(2)
 }
 let maximum = arguments.count > 3 ? Int(arguments[3]) ?? 1_000_000 : 1_000_000
 let seed = arguments.count > 4 ? UInt64(arguments[4]) ?? 1 : 1
 var configuration = StoryClusterer.Configuration.default
 if arguments.count > 5, let limit = Int(arguments[5]) { configuration.postingLimit = limit }
+/// Whether to time the store's snapshot of the index at each checkpoint: a separate run, since the encoded copy
+/// and the decoded index it allocates would count in the next checkpoint's memory and warm or evict its caches.
+let measuresSnapshot = arguments.count > 6 && arguments[6] == "snapshot"
 let checkpoints = [10_000, 100_000, 1_000_000, 10_000_000].filter { $0 <= maximum }
 let window = 1_000
 
@@ -100,5 +103,16 @@ for checkpoint in checkpoints {
     emit("    index: \(footprint)")
     emit(String(format: "    candidate stories compared per add: %.1f", Double(index.candidatesListed - listedBefore) / Double(window)))
     emit(String(format: "    assignments digest: %016llx", digest))
+    guard measuresSnapshot else { continue }
+    // The snapshot a store keeps of this index: its size, and the time to write and to read it back.
+    let encodeStart = DispatchTime.now().uptimeNanoseconds
+    let snapshot = StoryIndexSnapshot.encode(index)
+    let decodeStart = DispatchTime.now().uptimeNanoseconds
+    let decoded = StoryIndexSnapshot.decode(snapshot, configuration: index.configuration)
+    let decodeEnd = DispatchTime.now().uptimeNanoseconds
+    emit(String(
+        format: "    snapshot: %.1f MB (%.0f B/article), encode %.2f s, decode %.2f s%@", Double(snapshot.count) / 1e6,
+        Double(snapshot.count) / Double(held), Double(decodeStart - encodeStart) / 1e9, Double(decodeEnd - decodeStart) / 1e9,
+        decoded?.documentCount == index.documentCount ? "" : " (DECODE FAILED)"))
 }
 emit(String(format: "total add time: %.1f s for %d articles", Double(buildNanos) / 1e9, held))
