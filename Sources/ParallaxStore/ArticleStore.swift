@@ -64,21 +64,11 @@ public final class ArticleStore: Sendable {
 
     // MARK: - Writing
 
-    /// Stores one article with its analysis, clustering signature and story assignment in one transaction:
-    /// after a crash either all of its rows are there or none. `previous` is the sequence of the last article the
-    /// caller's index knows (nil for an empty store): the insert fails when another process stored one since,
-    /// because the caller's story positions would no longer be the store's. Returns the article's sequence.
-    @discardableResult
-    public func insert(
-        _ article: AnalyzedArticle, key: ArticleKey, signature: ArticleFeatures, assignment: StoreAssignment,
-        ingestedAt: Date, after previous: Int64?
-    ) throws -> Int64 {
-        try writing("cannot store \(article.id)") { db in
-            try insert(article, key: key, signature: signature, assignment: assignment, ingestedAt: ingestedAt, after: previous, in: db)
-        }
-    }
-
-    /// `insert` inside a write transaction the caller holds.
+    /// Stores one article with its analysis, clustering signature and story assignment inside the caller's write
+    /// transaction (`writing`): after a crash either all of its rows are there or none. `previous` is the sequence
+    /// of the last article the caller's index knows (nil for an empty store): the insert fails when another process
+    /// stored one since, because the caller's story positions would no longer be the store's. Returns the article's
+    /// sequence.
     func insert(
         _ article: AnalyzedArticle, key: ArticleKey, signature: ArticleFeatures, assignment: StoreAssignment,
         ingestedAt: Date, after previous: Int64?, in db: Database
@@ -170,10 +160,6 @@ public final class ArticleStore: Sendable {
     }
 
     /// The story of the first stored article with the same text, where an exact copy belongs.
-    public func storyOfText(withHash contentHash: String) throws -> Int? {
-        try guarded("cannot look up a copy") { try writer.read { db in try storyOfText(withHash: contentHash, in: db) } }
-    }
-
     func storyOfText(withHash contentHash: String, in db: Database) throws -> Int? {
         try Int.fetchOne(
             db,
