@@ -43,6 +43,7 @@ let package = Package(
         .executableTarget(
             name: "parallax",
             dependencies: [
+                "Sketch",
                 "Parallax",
                 "ParallaxInput",
                 "ParallaxStore",

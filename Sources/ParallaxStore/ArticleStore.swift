@@ -96,18 +96,25 @@ public final class ArticleStore: Sendable {
         if let created = assignment.created {
             try StoryRecord(
                 position: created.position, id: created.id.rawValue, headline: created.headline,
-                mergedInto: created.position == assignment.story ? nil : assignment.story
+                mergedInto: created.position == assignment.joined ? nil : assignment.joined
             ).insert(db)
         }
         if !assignment.merged.isEmpty {
             let gone = assignment.merged.map(String.init).joined(separator: ",")
             try db.execute(
-                sql: "UPDATE story SET mergedInto = ? WHERE position IN (\(gone))", arguments: [assignment.story])
-            try db.execute(sql: "UPDATE assignment SET story = ? WHERE story IN (\(gone))", arguments: [assignment.story])
+                sql: "UPDATE story SET mergedInto = ? WHERE position IN (\(gone))", arguments: [assignment.joined])
+            try db.execute(sql: "UPDATE assignment SET story = ? WHERE story IN (\(gone))", arguments: [assignment.joined])
+        }
+        if let split = assignment.split {
+            try StoryRecord(position: split.story.position, id: split.story.id.rawValue, headline: split.story.headline, mergedInto: nil)
+                .insert(db)
+            let moved = split.members.map(String.init).joined(separator: ",")
+            try db.execute(
+                sql: "UPDATE assignment SET story = ? WHERE ordinal IN (\(moved))", arguments: [split.story.position])
         }
         try AssignmentRecord(
             articleID: article.id.rawValue, story: assignment.story, similarity: assignment.similarity,
-            isNew: assignment.created != nil, forcedStory: assignment.forcedStory
+            isNew: assignment.created != nil, forcedStory: assignment.forcedStory, ordinal: assignment.ordinal
         ).insert(db)
         return record.sequence!
     }
@@ -168,6 +175,18 @@ public final class ArticleStore: Sendable {
                 WHERE article.contentHash = ? ORDER BY article.sequence LIMIT 1
                 """,
             arguments: [contentHash])
+    }
+
+    /// The id, title and text of the article with this ordinal in the online index, if it is stored.
+    func article(atOrdinal ordinal: Int, in db: Database) throws -> (id: ArticleID, title: String?, text: String)? {
+        try Row.fetchOne(
+            db,
+            sql: """
+                SELECT article.id, article.title, article.text FROM assignment JOIN article ON article.id = assignment.articleID
+                WHERE assignment.ordinal = ?
+                """,
+            arguments: [ordinal]
+        ).map { (ArticleID($0[0] as String), $0[1] as String?, $0[2] as String) }
     }
 
     /// How many articles are stored.

@@ -2,8 +2,10 @@ import Parallax
 
 /// Where the online index put an article, in the terms the store records in the article's transaction.
 public struct StoreAssignment: Hashable, Sendable {
-    /// The story the article is in now (its position in the index, after any merge).
+    /// The story the article is in now (its position in the index, after any merge and split).
     public let story: Int
+    /// The story the article joined, which absorbed the `merged` ones (`story` unless a split then moved it).
+    public let joined: Int
     /// Cosine similarity to the story's centroid before the article joined (0 for a new story).
     public let similarity: Double
     /// The story the article started, when it started one (it may already have merged into `story`).
@@ -12,6 +14,10 @@ public struct StoreAssignment: Hashable, Sendable {
     public let forcedStory: Int?
     /// Stories that merged into `story` when the article joined.
     public let merged: [Int]
+    /// The article's ordinal in the online index.
+    public let ordinal: Int
+    /// The story split off when the article joined, if one did.
+    public let split: SplitStory?
 
     /// A story an article started: its position, id and headline.
     public struct NewStory: Hashable, Sendable {
@@ -26,11 +32,29 @@ public struct StoreAssignment: Hashable, Sendable {
         }
     }
 
-    public init(story: Int, similarity: Double, created: NewStory? = nil, forcedStory: Int? = nil, merged: [Int] = []) {
+    /// A story split off another: the new story and the ordinals of the members it took.
+    public struct SplitStory: Hashable, Sendable {
+        public let story: NewStory
+        public let members: [Int]
+
+        public init(story: NewStory, members: [Int]) {
+            self.story = story
+            self.members = members
+        }
+    }
+
+    public init(
+        story: Int, similarity: Double, ordinal: Int, created: NewStory? = nil, forcedStory: Int? = nil, merged: [Int] = [],
+        split: SplitStory? = nil, joined: Int? = nil
+    ) {
         self.story = story
+        self.joined = joined ?? story
         self.similarity = similarity
+        self.ordinal = ordinal
         self.created = created
         self.forcedStory = forcedStory
         self.merged = merged
+        self.split = split
     }
+
 }

@@ -76,10 +76,15 @@ public struct StoreIngester {
     private static func replay(_ signatures: [StoredSignature], onto index: inout StoryIndex, agreesWith stories: [StoryRecord]) -> Bool {
         var replayed: [Int] = []
         replayed.reserveCapacity(signatures.count)
+        let first = index.documentCount
         for signature in signatures {
             let assignment = signature.forcedStory.map { index.add(signature.features, toStory: $0) }
                 ?? index.add(signature.features)
             replayed.append(assignment.story)
+            // A split moves earlier members too; those before this replay are the snapshot's and already agree.
+            for member in assignment.split?.members ?? [] where Int(member) >= first {
+                replayed[Int(member) - first] = assignment.split!.story
+            }
         }
         let mismatch = stories.count != index.stories.count
             || stories.contains { $0.position >= index.stories.count || index.resolve($0.position) != ($0.mergedInto ?? $0.position) }
@@ -174,21 +179,44 @@ public struct StoreIngester {
         // An exact copy of a stored text belongs with it, whatever the similarity says.
         let forced = try store.storyOfText(withHash: key.contentHash, in: db).map { index.resolve($0) }
         let before = index.stories.count
+        let ordinal = index.documentCount
         let result = forced.map { index.add(features, toStory: $0) } ?? index.add(features)
         let kept = result.story
         var created: StoreAssignment.NewStory?
-        if index.stories.count > before {
+        if result.isNew {
             created = .init(position: before, id: Self.storyID(startedBy: article.id), headline: Self.headline(of: article.article))
         }
         // The stories that merged into the kept one, but not the one this article started (it is stored as created).
         let merged = Set(result.merged).subtracting(created.map { [$0.position] } ?? [])
+        let split = try result.split.map { split in
+            StoreAssignment.SplitStory(
+                story: try splitStory(split, startedBy: Int(split.members[0]), current: article, ordinal: ordinal, in: db),
+                members: split.members.map(Int.init))
+        }
         let assignment = StoreAssignment(
-            story: kept, similarity: result.similarity, created: created, forcedStory: forced, merged: merged.sorted())
+            story: kept, similarity: result.similarity, ordinal: ordinal, created: created, forcedStory: forced,
+            merged: merged.sorted(), split: split, joined: result.split?.from ?? kept)
         lastSequence = try store.insert(
             article, key: key, signature: features, assignment: assignment, ingestedAt: ingestedAt, after: lastSequence, in: db)
         if let created { storyIDs.append(created.id) }
+        if let split { storyIDs.append(split.story.id) }
         return IngestOutcome(
             article: article.id, story: storyIDs[kept], startedStory: created?.position == kept, mergedStories: merged.count)
+    }
+
+    /// The story a split started: named and titled after its first member, as if that article had started it.
+    private func splitStory(
+        _ split: StorySplit, startedBy first: Int, current article: AnalyzedArticle, ordinal: Int, in db: Database
+    ) throws -> StoreAssignment.NewStory {
+        if first == ordinal {
+            return .init(position: split.story, id: Self.storyID(startedBy: article.id), headline: Self.headline(of: article.article))
+        }
+        guard let stored = try store.article(atOrdinal: first, in: db) else {
+            throw StoreError(file: store.file, reason: "no stored article has ordinal \(first), which a story split moved")
+        }
+        return .init(
+            position: split.story, id: Self.storyID(startedBy: stored.id),
+            headline: Self.headline(title: stored.title, text: stored.text, id: stored.id))
     }
 
     /// "s-" and 16 hex digits of a fixed hash of the article that started the story: stable as the story grows.
@@ -199,10 +227,14 @@ public struct StoreIngester {
 
     /// The title of the article that started the story, or the start of its first line.
     static func headline(of article: Article) -> String {
-        if let title = article.metadata.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty { return title }
-        let line = article.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        headline(title: article.metadata.title, text: article.text, id: article.id)
+    }
+
+    static func headline(title: String?, text: String, id: ArticleID) -> String {
+        if let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty { return title }
+        let line = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return trimmed.count > 100 ? String(trimmed.prefix(100)) + "…" : (trimmed.isEmpty ? article.id.rawValue : trimmed)
+        return trimmed.count > 100 ? String(trimmed.prefix(100)) + "…" : (trimmed.isEmpty ? id.rawValue : trimmed)
     }
 
     private static func renamed(_ article: Article, to id: ArticleID) -> Article {

@@ -65,6 +65,17 @@ enum StoreMigrations {
                 table.column("data", .blob).notNull()
             }
         }
+        migrator.registerMigration("v4: assignment ordinal") { db in
+            // The article's ordinal in the online index (its rank in ingest order): a story split names the
+            // members it moves by ordinal.
+            try db.alter(table: "assignment") { table in table.add(column: "ordinal", .integer) }
+            try db.execute(sql: """
+                UPDATE assignment SET ordinal = ranked.ordinal
+                FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY sequence) - 1 AS ordinal FROM article) AS ranked
+                WHERE ranked.id = assignment.articleID
+                """)
+            try db.create(index: "assignment_on_ordinal", on: "assignment", columns: ["ordinal"], unique: true)
+        }
         return migrator
     }
 }

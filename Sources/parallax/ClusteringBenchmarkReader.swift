@@ -4,8 +4,9 @@ import Parallax
 /// Reads the clustering benchmarks of ../shared/bench/clustering into articles with gold labels.
 ///
 /// ECB+ (`gold_clusters.tsv` and `docs/<sub>/<doc>.json`): title and text of each document, gold story = sub-topic,
-/// gold group = topic; streamed by doc id (there are no dates). UCI headlines (a CSV with TITLE, STORY and TIMESTAMP):
-/// each headline is an article, gold story = STORY; ids start with the zero-padded timestamp so id order is time order.
+/// gold group = topic; there are no dates. UCI headlines (a CSV with TITLE, STORY and TIMESTAMP): each headline is an
+/// article, gold story = STORY; ids start with the zero-padded timestamp so id order is time order. Items come in the
+/// order the benchmark file lists them; `StreamOrder` puts them in the order they are streamed.
 struct ClusteringBenchmarkReader {
     /// One benchmark document with its gold labels.
     struct Item {
@@ -49,7 +50,7 @@ struct ClusteringBenchmarkReader {
             let body = object["text"] as? String ?? ""
             items.append(Item(id: fields[0], text: title.isEmpty ? body : title + "\n\n" + body, story: fields[2], group: fields[1]))
         }
-        return items.sorted { $0.id < $1.id }
+        return items
     }
 
     private func readHeadlines(_ csv: URL) throws -> [Item] {
@@ -66,10 +67,10 @@ struct ClusteringBenchmarkReader {
             }
             items.append(Item(id: Self.padded(stamp, 14) + "-" + Self.padded(key, 8), text: row[title], story: row[story], group: nil))
         }
-        return items.sorted { $0.id < $1.id }
+        return items
     }
 
-    private static func padded(_ value: Int, _ width: Int) -> String {
+    static func padded(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
     }

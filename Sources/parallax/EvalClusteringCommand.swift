@@ -10,12 +10,19 @@ struct EvalClusteringCommand: ParsableCommand {
         discussion: """
             DIR is ../shared/bench/clustering/ecbplus (stories scored against sub-topics, story groups against \
             topics; streamed by doc id) or ../shared/bench/clustering/uci-headlines (stories against STORY, \
-            streamed by TIMESTAMP).
+            streamed by TIMESTAMP). --order listed streams the documents as the benchmark file lists them, \
+            --order shuffled in a seeded random order, to see how much the scores depend on the order.
             """
     )
 
     @Argument(help: "The benchmark folder.")
     var directory: String
+
+    @Option(help: "The stream order: id (ECB+ doc id, UCI timestamp), listed (as the benchmark file lists them) or shuffled.")
+    var order: StreamOrder = .id
+
+    @Option(help: "The seed of --order shuffled.")
+    var seed: UInt64 = 1
 
     @Option(help: "Override the assignment threshold (for exploring; the default configuration is what counts).")
     var assignmentThreshold: Double?
@@ -68,6 +75,12 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override how many stories a term's posting list keeps.")
     var postingLimit: Int?
 
+    @Option(help: "Split a story in two when its halves' centroids are less alike than this (0: never; the default).")
+    var splitBelow: Double?
+
+    @Option(help: "Override the fewest members each half of a split needs.")
+    var splitMinimumHalf: Int?
+
     @Option(help: "Write each article's story and group (TSV) to this file, for error analysis.")
     var dump: String?
 
@@ -97,13 +110,20 @@ struct EvalClusteringCommand: ParsableCommand {
         if let centroidTerms { configuration.centroidTerms = centroidTerms }
         if let centroidNameShare { configuration.centroidNameShare = centroidNameShare }
         if let postingLimit { configuration.postingLimit = postingLimit }
-        let articles = items.map { BenchmarkArticles.analyzed(id: $0.id, text: $0.text) }
+        if let splitBelow { configuration.splitting.below = splitBelow }
+        if let splitMinimumHalf { configuration.splitting.minimumHalf = splitMinimumHalf }
+        // The clusterer streams undated articles by id, so each id starts with its place in the chosen order.
+        let streamed = order.arrange(items, id: \.id, seed: seed)
+        let articles = streamed.enumerated().map { place, item in
+            BenchmarkArticles.analyzed(id: ClusteringBenchmarkReader.padded(place, 6) + "-" + item.id, text: item.text)
+        }
+        let itemID = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($0.element.id.rawValue, streamed[$0.offset].id) })
         let start = Date()
         let clustering = StoryClusterer(configuration: configuration).clustering(articles)
         let seconds = Date().timeIntervalSince(start)
 
         var storyOf: [String: String] = [:]
-        for story in clustering.stories { for article in story.articles { storyOf[article.id.rawValue] = story.id.rawValue } }
+        for story in clustering.stories { for article in story.articles { storyOf[itemID[article.id.rawValue]!] = story.id.rawValue } }
         var groupOf: [String: String] = [:]
         for group in clustering.groups { for story in group.stories { groupOf[story.rawValue] = group.id } }
         if let dump {
@@ -111,7 +131,7 @@ struct EvalClusteringCommand: ParsableCommand {
             try (lines.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }
         let goldStory = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.story) })
-        print("articles: \(items.count)  gold stories: \(Set(goldStory.values).count)  stories: \(clustering.stories.count)  groups: \(clustering.groups.count)  time: \(String(format: "%.2f", seconds)) s")
+        print("articles: \(items.count)  order: \(order.rawValue)\(order == .shuffled ? " (seed \(seed))" : "")  gold stories: \(Set(goldStory.values).count)  stories: \(clustering.stories.count)  groups: \(clustering.groups.count)  time: \(String(format: "%.2f", seconds)) s")
         print(Self.line("stories vs gold stories", BCubed(predicted: storyOf, gold: goldStory)))
         let goldGroup = items.reduce(into: [String: String]()) { result, item in if let group = item.group { result[item.id] = group } }
         if !goldGroup.isEmpty {

@@ -22,7 +22,7 @@ struct StoreMigrationTests {
         #expect(tables.count == 7)
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == 3)
+        #expect(migrations == 4)
     }
 
     @Test("reopening a store applies no migration twice and keeps its articles")
@@ -35,7 +35,7 @@ struct StoreMigrationTests {
         }
         let store = try temporary.open()
         #expect(try store.articleCount() == 1)
-        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 3)
+        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 4)
     }
 
     @Test("a store of the first schema is migrated and keeps its articles")
@@ -57,6 +57,35 @@ struct StoreMigrationTests {
         #expect(try store.storedID(of: ArticleKey(sourceID: ArticleID("old.txt"), contentHash: "0123456789abcdef")) == ArticleID("old.txt"))
         let hasRawHash = try store.reader.read { db in try db.columns(in: "article").contains { $0.name == "rawHash" } }
         #expect(hasRawHash)
+    }
+
+    @Test("a store of the third schema gets each assignment's ordinal: its article's rank in ingest order")
+    func ordinalsFromThirdSchema() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        do {
+            let queue = try DatabaseQueue(path: temporary.path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v3: story index snapshot")
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO story (position, id, headline) VALUES (0, 's-0', 'Old')")
+                // Sequences with a gap, inserted out of id order: the ordinal follows the sequence.
+                for (sequence, id) in [(1, "b.txt"), (2, "a.txt"), (5, "c.txt")] {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO article (sequence, id, sourceID, contentHash, origin, text, seen, metadata, wires, diagnostics, ingestedAt)
+                            VALUES (?, ?, ?, ?, '/tmp/x', 'Old text.', '2024-01-01', '{}', '[]', '[]', '2024-01-01 00:00:00')
+                            """,
+                        arguments: [sequence, id, id, "hash-\(id)"])
+                    try db.execute(
+                        sql: "INSERT INTO assignment (articleID, story, similarity, isNew) VALUES (?, 0, 0, 0)", arguments: [id])
+                }
+            }
+        }
+        let store = try temporary.open()
+        let ordinals = try store.reader.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT articleID, ordinal FROM assignment").map { ($0[0] as String, $0[1] as Int) })
+        }
+        #expect(ordinals == ["b.txt": 0, "a.txt": 1, "c.txt": 2])
     }
 
     @Test("NOT NULL and foreign keys are enforced by SQLite")

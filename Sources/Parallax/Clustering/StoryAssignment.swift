@@ -9,11 +9,15 @@ public struct StoryAssignment: Sendable, Hashable {
     /// Positions of the stories that merged into `story` as the article joined, in the order they merged (the
     /// story the article started first, when it started one that merged at once).
     public let merged: [Int]
+    /// The story split in two after the article joined, if it did: the new story's position and the members that
+    /// moved to it (the article among them when `story` is that position).
+    public let split: StorySplit?
 
-    public init(story: Int, similarity: Double, isNew: Bool, merged: [Int] = []) {
+    public init(story: Int, similarity: Double, isNew: Bool, merged: [Int] = [], split: StorySplit? = nil) {
         self.story = story
         self.similarity = similarity
         self.isNew = isNew
         self.merged = merged
+        self.split = split
     }
 }

@@ -21,7 +21,10 @@ public struct StoryClusterer: Sendable {
         var index = StoryIndex(configuration: configuration)
         var storyOf: [ArticleID: Int] = [:]
         var featuresOf: [ArticleID: ArticleFeatures] = [:]
+        // Member ordinal → article, for the members a split moves.
+        var articleAt: [ArticleID] = []
         for article in ordered {
+            articleAt.append(article.id)
             let features = ArticleFeatures(article, configuration: configuration)
             featuresOf[article.id] = features
             let assignment: StoryAssignment
@@ -31,6 +34,9 @@ public struct StoryClusterer: Sendable {
                 assignment = index.add(features)
             }
             storyOf[article.id] = assignment.story
+            if let split = assignment.split {
+                for member in split.members { storyOf[articleAt[Int(member)]] = split.story }
+            }
         }
         let live = index.liveStories
         let position = Dictionary(uniqueKeysWithValues: live.enumerated().map { ($0.element, $0.offset) })

@@ -52,13 +52,16 @@ extension StoryClusterer {
         /// How many stories each term's posting list keeps (the ones that used the term last): a common term
         /// would otherwise list a growing share of all stories and make every lookup slower as the store grows.
         public var postingLimit: Int
+        /// Whether and when a story is tested for two events and split in two.
+        public var splitting: StorySplitter.Configuration
 
         public init(
             assignmentThreshold: Double = 0.3, mergeThreshold: Double = 0.6, groupThreshold: Double = 0.25, entityWeight: Double = 3, titleCaseShare: Double = 0.75,
             numberWeight: Double = 1.5, idfExponent: Double = 1, leadSentences: Int = 2, leadWeight: Double = 2, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
             storyEntityShare: Double = 0, groupContentShare: Double = 0.7, groupNeighbors: Int = 1, storyEntityFloor: Double = 0,
             shortArticleTerms: Int = 10, shortAssignmentThreshold: Double = 0.1, copies: CopyDetector.Configuration = .default,
-            centroidTerms: Int = 128, centroidNameShare: Double = 1, postingLimit: Int = 16
+            centroidTerms: Int = 128, centroidNameShare: Double = 1, postingLimit: Int = 16,
+            splitting: StorySplitter.Configuration = .default
         ) {
             self.assignmentThreshold = assignmentThreshold
             self.mergeThreshold = mergeThreshold
@@ -81,6 +84,7 @@ extension StoryClusterer {
             self.centroidTerms = centroidTerms
             self.centroidNameShare = centroidNameShare
             self.postingLimit = postingLimit
+            self.splitting = splitting
         }
 
         /// An article joins a story at centroid cosine ≥ 0.3 (a short one, of at most 10 terms, at ≥ 0.1), two

@@ -29,6 +29,10 @@ public struct StoryIndex: Sendable {
     public private(set) var candidatesListed = 0
     /// Where the candidates' first reads go (see `touch`), so the optimizer keeps them.
     private var touched: UInt32 = 0
+    /// Story position → its members' sketches, while splitting is on and the story is small enough to be tested.
+    private(set) var sketches: [Int: [MemberSketch]] = [:]
+    /// Story position → how many members it had when last tested for a split (kept only beside its sketches).
+    private(set) var testedAt: [Int: Int] = [:]
 
     public init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
@@ -39,13 +43,15 @@ public struct StoryIndex: Sendable {
     /// An index from its parts, as `StoryIndexSnapshot` decodes them (the parts are checked there).
     init(
         configuration: StoryClusterer.Configuration, statistics: TermStatistics, stories: [StoryCentroid], postings: PostingTable,
-        mergedInto: [Int]
+        mergedInto: [Int], sketches: [Int: [MemberSketch]] = [:], testedAt: [Int: Int] = [:]
     ) {
         self.configuration = configuration
         self.statistics = statistics
         self.stories = stories
         self.postings = postings
         self.mergedInto = mergedInto
+        self.sketches = sketches
+        self.testedAt = testedAt
         listedBy = Array(repeating: 0, count: stories.count)
     }
 
@@ -85,16 +91,16 @@ public struct StoryIndex: Sendable {
             }
         }
         if let best {
-            join(best.story, member, normalized, heaviest, isFirst: false)
+            join(best.story, member, normalized, heaviest, isFirst: false, isLong: article.terms.count > configuration.shortArticleTerms)
             let (kept, merged) = mergeSimilar(best.story)
-            return StoryAssignment(story: kept, similarity: best.similarity, isNew: false, merged: merged)
+            return splittingIfApart(StoryAssignment(story: kept, similarity: best.similarity, isNew: false, merged: merged), member)
         }
         stories.append(StoryCentroid(first: member))
         mergedInto.append(stories.count - 1)
         listedBy.append(0)
-        join(stories.count - 1, member, normalized, heaviest, isFirst: true)
+        join(stories.count - 1, member, normalized, heaviest, isFirst: true, isLong: article.terms.count > configuration.shortArticleTerms)
         let (kept, merged) = mergeSimilar(stories.count - 1)
-        return StoryAssignment(story: kept, similarity: 0, isNew: true, merged: merged)
+        return splittingIfApart(StoryAssignment(story: kept, similarity: 0, isNew: true, merged: merged), member)
     }
 
     /// Puts the article into a given story (a copy joins its original's story whatever its similarity).
@@ -105,9 +111,9 @@ public struct StoryIndex: Sendable {
         let (heaviest, squares) = loadScratch(normalized)
         refreshIfStale(story)
         let similarity = scratchCosine(story, articleSquares: squares)
-        join(story, member, normalized, heaviest, isFirst: false)
+        join(story, member, normalized, heaviest, isFirst: false, isLong: article.terms.count > configuration.shortArticleTerms)
         let (kept, merged) = mergeSimilar(story)
-        return StoryAssignment(story: kept, similarity: similarity, isNew: false, merged: merged)
+        return splittingIfApart(StoryAssignment(story: kept, similarity: similarity, isNew: false, merged: merged), member)
     }
 
     /// The live story a position now belongs to (stories merge when they grow alike).
@@ -291,6 +297,7 @@ public struct StoryIndex: Sendable {
             statistics: statistics)
             stories[gone].clear()
             mergedInto[gone] = kept
+            if configuration.splitting.isEnabled { mergeSketches(of: gone, into: kept) }
             stories[kept].refreshNorm(statistics: statistics)
             merged.append(gone)
             story = kept
@@ -298,13 +305,86 @@ public struct StoryIndex: Sendable {
     }
 
     private mutating func join(
-        _ story: Int, _ member: Int32, _ normalized: [(id: UInt32, weight: Double)], _ heaviest: [UInt32], isFirst: Bool
+        _ story: Int, _ member: Int32, _ normalized: [(id: UInt32, weight: Double)], _ heaviest: [UInt32], isFirst: Bool,
+        isLong: Bool
     ) {
         stories[story].add(
             member, normalizedTerms: normalized, isFirst: isFirst, limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
             statistics: statistics)
         stories[story].refreshNorm(statistics: statistics)
         post(story, under: heaviest)
+        guard configuration.splitting.isEnabled else { return }
+        let sketch = MemberSketch(member: member, normalized: normalized, count: configuration.splitting.memberTerms, isLong: isLong)
+        if isFirst {
+            sketches[story] = [sketch]
+        } else if sketches[story] != nil {
+            sketches[story]!.append(sketch)
+            if sketches[story]!.count > configuration.splitting.memberLimit {
+                sketches[story] = nil
+                testedAt[story] = nil
+            }
+        }
+    }
+
+    // MARK: - Splitting
+
+    /// A merged story keeps both sketch lists while it stays under the member limit.
+    private mutating func mergeSketches(of gone: Int, into kept: Int) {
+        let moved = sketches.removeValue(forKey: gone)
+        testedAt[gone] = nil
+        guard let moved, let own = sketches[kept], own.count + moved.count <= configuration.splitting.memberLimit else {
+            sketches[kept] = nil
+            testedAt[kept] = nil
+            return
+        }
+        sketches[kept] = own + moved
+    }
+
+    /// Tests the story the article ended in, when it has grown enough since its last test, and splits it when its
+    /// members form two events: the half holding the story's first member keeps the position, the other half
+    /// starts a new story.
+    private mutating func splittingIfApart(_ assignment: StoryAssignment, _ member: Int32) -> StoryAssignment {
+        let story = assignment.story
+        guard let members = sketches[story], members.count >= configuration.splitting.minimumMembers,
+              Double(members.count) >= Double(testedAt[story] ?? 0) * configuration.splitting.retestGrowth
+        else { return assignment }
+        testedAt[story] = members.count
+        let statistics = self.statistics
+        guard let labels = StorySplitter(configuration: configuration.splitting).split(members, idf: { statistics.idf($0) }) else {
+            return assignment
+        }
+        let keepsFirst = !labels[0]
+        let kept = zip(members, labels).filter { $0.1 != keepsFirst }.map(\.0)
+        let moved = zip(members, labels).filter { $0.1 == keepsFirst }.map(\.0)
+        let position = stories.count
+        stories[story] = centroid(of: kept)
+        stories.append(centroid(of: moved))
+        mergedInto.append(position)
+        listedBy.append(0)
+        for sketch in moved {
+            let weighted = sketch.terms.map { (id: $0.term, weight: Double($0.sum) * statistics.idf($0.term)) }
+            post(position, under: Self.heaviest(weighted, count: configuration.candidateTerms))
+        }
+        sketches[story] = kept
+        sketches[position] = moved
+        testedAt[story] = kept.count
+        testedAt[position] = moved.count
+        let split = StorySplit(from: story, story: position, members: moved.map(\.member))
+        return StoryAssignment(
+            story: split.members.contains(member) ? position : story, similarity: assignment.similarity, isNew: assignment.isNew,
+            merged: assignment.merged, split: split)
+    }
+
+    /// A story's centroid rebuilt from member sketches (the split halves are told by their members' heaviest terms).
+    private func centroid(of members: [MemberSketch]) -> StoryCentroid {
+        var centroid = StoryCentroid(first: members[0].member)
+        for (offset, sketch) in members.enumerated() {
+            centroid.add(
+                sketch.member, normalizedTerms: sketch.terms.map { ($0.term, Double($0.sum)) }, isFirst: offset == 0,
+                limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare, statistics: statistics)
+        }
+        centroid.refreshNorm(statistics: statistics)
+        return centroid
     }
 
     private mutating func refreshIfStale(_ story: Int) {

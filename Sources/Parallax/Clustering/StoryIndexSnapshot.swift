@@ -2,12 +2,13 @@
 ///
 /// Little-endian: a magic word and `formatVersion`, the clustering configuration (a snapshot made under another
 /// configuration is refused), the term hashes and counts, the stories (merge link, members, centroid terms and
-/// cached norms, bit for bit), each term's posting list, and a WyHash checksum of all of it. `decode` answers nil
+/// cached norms, bit for bit), each term's posting list, the member sketches of the stories that may still split,
+/// and a WyHash checksum of all of it. `decode` answers nil
 /// for anything it cannot trust (wrong magic, version or configuration, a bad checksum, a length or position out of
 /// range), so the caller falls back to a full replay. The per-query scratch is not kept: it holds nothing between adds.
 public enum StoryIndexSnapshot {
     /// Bumped whenever the layout or the meaning of a field changes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     private static let magic: UInt32 = 0x4953_5850  // "PXSI"
 
     /// The snapshot of an index.
@@ -45,6 +46,22 @@ public enum StoryIndexSnapshot {
             writer.append(UInt16(stories.count))
             for story in stories { writer.append(story) }
         }
+        writer.append(UInt32(index.sketches.count))
+        for position in index.sketches.keys.sorted() {
+            let sketches = index.sketches[position]!
+            writer.append(UInt32(position))
+            writer.append(UInt32(index.testedAt[position] ?? 0))
+            writer.append(UInt32(sketches.count))
+            for sketch in sketches {
+                writer.append(sketch.member)
+                writer.append(UInt8(sketch.isLong ? 1 : 0))
+                writer.append(UInt16(sketch.terms.count))
+                for entry in sketch.terms {
+                    writer.append(entry.term)
+                    writer.append(entry.sum)
+                }
+            }
+        }
         writer.appendChecksum()
         return writer.bytes
     }
@@ -60,10 +77,41 @@ public enum StoryIndexSnapshot {
               let statistics = readStatistics(&reader, documentCount: documentCount, idfExponent: configuration.idfExponent),
               let (stories, mergedInto) = readStories(&reader, documentCount: documentCount, termCount: statistics.termCount),
               let postings = readPostings(&reader, limit: configuration.postingLimit, termCount: statistics.termCount, storyCount: stories.count),
+              let (sketches, testedAt) = readSketches(&reader, stories: stories, termCount: statistics.termCount),
               reader.isAtEnd
         else { return nil }
         return StoryIndex(
-            configuration: configuration, statistics: statistics, stories: stories, postings: postings, mergedInto: mergedInto)
+            configuration: configuration, statistics: statistics, stories: stories, postings: postings, mergedInto: mergedInto,
+            sketches: sketches, testedAt: testedAt)
+    }
+
+    private static func readSketches(
+        _ reader: inout SnapshotReader, stories: [StoryCentroid], termCount: Int
+    ) -> (sketches: [Int: [MemberSketch]], testedAt: [Int: Int])? {
+        guard let count = reader.read(UInt32.self).map(Int.init), count <= stories.count else { return nil }
+        var sketches: [Int: [MemberSketch]] = [:], testedAt: [Int: Int] = [:]
+        for _ in 0..<count {
+            guard let position = reader.read(UInt32.self).map(Int.init), position < stories.count, sketches[position] == nil,
+                  let tested = reader.read(UInt32.self).map(Int.init),
+                  let memberCount = reader.read(UInt32.self).map(Int.init), memberCount == stories[position].members.count
+            else { return nil }
+            var members: [MemberSketch] = []
+            for member in stories[position].members {
+                guard reader.read(Int32.self) == member, let long = reader.read(UInt8.self), long <= 1,
+                      let termTotal = reader.read(UInt16.self).map(Int.init), termTotal * 8 <= reader.remaining
+                else { return nil }
+                var terms: [CentroidTerm] = []
+                for _ in 0..<termTotal {
+                    let entry = CentroidTerm(term: reader.read()!, sum: reader.readFloat()!)
+                    guard Int(entry.term) < termCount, terms.last.map({ $0.term < entry.term }) ?? true else { return nil }
+                    terms.append(entry)
+                }
+                members.append(MemberSketch(member: member, terms: terms, isLong: long == 1))
+            }
+            sketches[position] = members
+            if tested > 0 { testedAt[position] = tested }
+        }
+        return (sketches, testedAt)
     }
 
     private static func readStatistics(_ reader: inout SnapshotReader, documentCount: Int, idfExponent: Double) -> TermStatistics? {

@@ -11,4 +11,6 @@ struct AssignmentRecord: Codable, FetchableRecord, PersistableRecord {
     var isNew: Bool
     /// The story the article was put into as a copy of a stored article (replayed with `add(_:toStory:)`).
     var forcedStory: Int?
+    /// The article's ordinal in the online index (its rank in ingest order, from 0).
+    var ordinal: Int?
 }
