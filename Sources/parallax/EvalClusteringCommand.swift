@@ -81,6 +81,9 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override the fewest members each half of a split needs.")
     var splitMinimumHalf: Int?
 
+    @Option(help: "Override how many of its heaviest terms each member keeps for the split test.")
+    var splitMemberTerms: Int?
+
     @Option(help: "Write each article's story and group (TSV) to this file, for error analysis.")
     var dump: String?
 
@@ -112,6 +115,7 @@ struct EvalClusteringCommand: ParsableCommand {
         if let postingLimit { configuration.postingLimit = postingLimit }
         if let splitBelow { configuration.splitting.below = splitBelow }
         if let splitMinimumHalf { configuration.splitting.minimumHalf = splitMinimumHalf }
+        if let splitMemberTerms { configuration.splitting.memberTerms = splitMemberTerms }
         // The clusterer streams undated articles by id, so each id starts with its place in the chosen order.
         let streamed = order.arrange(items, id: \.id, seed: seed)
         let articles = streamed.enumerated().map { place, item in

@@ -30,7 +30,9 @@ public struct StoryIndex: Sendable {
     /// Where the candidates' first reads go (see `touch`), so the optimizer keeps them.
     private var touched: UInt32 = 0
     /// Story position → its members' sketches, while splitting is on and the story is small enough to be tested.
-    private(set) var sketches: [Int: [MemberSketch]] = [:]
+    /// A one-member story has none: its centroid is its member's vector, so its sketch is taken from it when a
+    /// second member joins (most stories of a long stream never get one).
+    private(set) var sketches: [Int: StorySketches] = [:]
     /// Story position → how many members it had when last tested for a split (kept only beside its sketches).
     private(set) var testedAt: [Int: Int] = [:]
 
@@ -43,7 +45,7 @@ public struct StoryIndex: Sendable {
     /// An index from its parts, as `StoryIndexSnapshot` decodes them (the parts are checked there).
     init(
         configuration: StoryClusterer.Configuration, statistics: TermStatistics, stories: [StoryCentroid], postings: PostingTable,
-        mergedInto: [Int], sketches: [Int: [MemberSketch]] = [:], testedAt: [Int: Int] = [:]
+        mergedInto: [Int], sketches: [Int: StorySketches] = [:], testedAt: [Int: Int] = [:]
     ) {
         self.configuration = configuration
         self.statistics = statistics
@@ -293,11 +295,11 @@ public struct StoryIndex: Sendable {
             }
             guard let best else { return (story, merged) }
             let (kept, gone) = (min(story, best.story), max(story, best.story))
+            if configuration.splitting.isEnabled { mergeSketches(of: gone, into: kept) }
             stories[kept].absorb(stories[gone], limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
             statistics: statistics)
             stories[gone].clear()
             mergedInto[gone] = kept
-            if configuration.splitting.isEnabled { mergeSketches(of: gone, into: kept) }
             stories[kept].refreshNorm(statistics: statistics)
             merged.append(gone)
             story = kept
@@ -308,36 +310,51 @@ public struct StoryIndex: Sendable {
         _ story: Int, _ member: Int32, _ normalized: [(id: UInt32, weight: Double)], _ heaviest: [UInt32], isFirst: Bool,
         isLong: Bool
     ) {
+        let splitting = configuration.splitting
+        // Taken before the centroid changes: the first member's sketch is the one-member centroid's.
+        let first = splitting.isEnabled && !isFirst && stories[story].members.count == 1 ? singleSketch(story) : nil
         stories[story].add(
             member, normalizedTerms: normalized, isFirst: isFirst, limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
             statistics: statistics)
         stories[story].refreshNorm(statistics: statistics)
         post(story, under: heaviest)
-        guard configuration.splitting.isEnabled else { return }
-        let sketch = MemberSketch(member: member, normalized: normalized, count: configuration.splitting.memberTerms, isLong: isLong)
-        if isFirst {
-            sketches[story] = [sketch]
-        } else if sketches[story] != nil {
-            sketches[story]!.append(sketch)
-            if sketches[story]!.count > configuration.splitting.memberLimit {
-                sketches[story] = nil
-                testedAt[story] = nil
-            }
+        guard splitting.isEnabled, !isFirst else { return }
+        if let first { sketches[story] = first }
+        guard sketches[story] != nil else { return }
+        sketches[story]!.append(StorySketches.heaviest(normalized, count: splitting.memberTerms), isLong: isLong)
+        if sketches[story]!.count > splitting.memberLimit {
+            sketches[story] = nil
+            testedAt[story] = nil
         }
     }
 
     // MARK: - Splitting
 
-    /// A merged story keeps both sketch lists while it stays under the member limit.
+    /// The sketches of a one-member story, from its centroid.
+    private func singleSketch(_ story: Int) -> StorySketches {
+        let terms = stories[story].terms
+        return StorySketches(
+            StorySketches.heaviest(terms.map { ($0.term, Double($0.sum)) }, count: configuration.splitting.memberTerms),
+            isLong: terms.count > configuration.shortArticleTerms)
+    }
+
+    /// The sketches of a story: kept, or taken from the centroid of a one-member story; nil once dropped.
+    private func storySketches(_ story: Int) -> StorySketches? {
+        stories[story].members.count == 1 ? singleSketch(story) : sketches[story]
+    }
+
+    /// A merged story keeps both stories' sketches while it stays under the member limit (called before the merge).
     private mutating func mergeSketches(of gone: Int, into kept: Int) {
-        let moved = sketches.removeValue(forKey: gone)
+        let (own, moved) = (storySketches(kept), storySketches(gone))
+        sketches[gone] = nil
         testedAt[gone] = nil
-        guard let moved, let own = sketches[kept], own.count + moved.count <= configuration.splitting.memberLimit else {
+        guard var own, let moved, own.count + moved.count <= configuration.splitting.memberLimit else {
             sketches[kept] = nil
             testedAt[kept] = nil
             return
         }
-        sketches[kept] = own + moved
+        own.append(contentsOf: moved)
+        sketches[kept] = own
     }
 
     /// Tests the story the article ended in, when it has grown enough since its last test, and splits it when its
@@ -345,10 +362,11 @@ public struct StoryIndex: Sendable {
     /// starts a new story.
     private mutating func splittingIfApart(_ assignment: StoryAssignment, _ member: Int32) -> StoryAssignment {
         let story = assignment.story
-        guard let members = sketches[story], members.count >= configuration.splitting.minimumMembers,
-              Double(members.count) >= Double(testedAt[story] ?? 0) * configuration.splitting.retestGrowth
+        guard let packed = sketches[story], packed.count >= configuration.splitting.minimumMembers,
+              Double(packed.count) >= Double(testedAt[story] ?? 0) * configuration.splitting.retestGrowth
         else { return assignment }
-        testedAt[story] = members.count
+        testedAt[story] = packed.count
+        let members = packed.sketches(members: stories[story].members)
         let statistics = self.statistics
         guard let labels = StorySplitter(configuration: configuration.splitting).split(members, idf: { statistics.idf($0) }) else {
             return assignment
@@ -365,14 +383,20 @@ public struct StoryIndex: Sendable {
             let weighted = sketch.terms.map { (id: $0.term, weight: Double($0.sum) * statistics.idf($0.term)) }
             post(position, under: Self.heaviest(weighted, count: configuration.candidateTerms))
         }
-        sketches[story] = kept
-        sketches[position] = moved
+        sketches[story] = Self.packed(kept)
+        sketches[position] = Self.packed(moved)
         testedAt[story] = kept.count
         testedAt[position] = moved.count
         let split = StorySplit(from: story, story: position, members: moved.map(\.member))
         return StoryAssignment(
             story: split.members.contains(member) ? position : story, similarity: assignment.similarity, isNew: assignment.isNew,
             merged: assignment.merged, split: split)
+    }
+
+    private static func packed(_ members: [MemberSketch]) -> StorySketches {
+        var packed = StorySketches()
+        for sketch in members { packed.append(sketch.terms, isLong: sketch.isLong) }
+        return packed
     }
 
     /// A story's centroid rebuilt from member sketches (the split halves are told by their members' heaviest terms).

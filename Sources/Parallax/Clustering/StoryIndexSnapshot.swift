@@ -8,7 +8,7 @@
 /// range), so the caller falls back to a full replay. The per-query scratch is not kept: it holds nothing between adds.
 public enum StoryIndexSnapshot {
     /// Bumped whenever the layout or the meaning of a field changes.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     private static let magic: UInt32 = 0x4953_5850  // "PXSI"
 
     /// The snapshot of an index.
@@ -52,14 +52,13 @@ public enum StoryIndexSnapshot {
             writer.append(UInt32(position))
             writer.append(UInt32(index.testedAt[position] ?? 0))
             writer.append(UInt32(sketches.count))
-            for sketch in sketches {
-                writer.append(sketch.member)
-                writer.append(UInt8(sketch.isLong ? 1 : 0))
-                writer.append(UInt16(sketch.terms.count))
-                for entry in sketch.terms {
-                    writer.append(entry.term)
-                    writer.append(entry.sum)
-                }
+            for (end, long) in zip(sketches.ends, sketches.isLong) {
+                writer.append(end)
+                writer.append(UInt8(long ? 1 : 0))
+            }
+            for (term, weight) in zip(sketches.terms, sketches.weights) {
+                writer.append(term)
+                writer.append(weight)
             }
         }
         writer.appendChecksum()
@@ -87,28 +86,34 @@ public enum StoryIndexSnapshot {
 
     private static func readSketches(
         _ reader: inout SnapshotReader, stories: [StoryCentroid], termCount: Int
-    ) -> (sketches: [Int: [MemberSketch]], testedAt: [Int: Int])? {
+    ) -> (sketches: [Int: StorySketches], testedAt: [Int: Int])? {
         guard let count = reader.read(UInt32.self).map(Int.init), count <= stories.count else { return nil }
-        var sketches: [Int: [MemberSketch]] = [:], testedAt: [Int: Int] = [:]
+        var sketches: [Int: StorySketches] = [:], testedAt: [Int: Int] = [:]
         for _ in 0..<count {
+            // Kept sketches belong to a live story of two or more members, one sketch per member.
             guard let position = reader.read(UInt32.self).map(Int.init), position < stories.count, sketches[position] == nil,
+                  stories[position].members.count >= 2,
                   let tested = reader.read(UInt32.self).map(Int.init),
-                  let memberCount = reader.read(UInt32.self).map(Int.init), memberCount == stories[position].members.count
+                  let memberCount = reader.read(UInt32.self).map(Int.init), memberCount == stories[position].members.count,
+                  memberCount * 3 <= reader.remaining
             else { return nil }
-            var members: [MemberSketch] = []
-            for member in stories[position].members {
-                guard reader.read(Int32.self) == member, let long = reader.read(UInt8.self), long <= 1,
-                      let termTotal = reader.read(UInt16.self).map(Int.init), termTotal * 8 <= reader.remaining
-                else { return nil }
-                var terms: [CentroidTerm] = []
-                for _ in 0..<termTotal {
-                    let entry = CentroidTerm(term: reader.read()!, sum: reader.readFloat()!)
-                    guard Int(entry.term) < termCount, terms.last.map({ $0.term < entry.term }) ?? true else { return nil }
-                    terms.append(entry)
-                }
-                members.append(MemberSketch(member: member, terms: terms, isLong: long == 1))
+            var ends: [UInt16] = [], isLong: [Bool] = []
+            for _ in 0..<memberCount {
+                guard let end = reader.read(UInt16.self), let long = reader.read(UInt8.self), long <= 1 else { return nil }
+                ends.append(end)
+                isLong.append(long == 1)
             }
-            sketches[position] = members
+            let termTotal = Int(ends.last ?? 0)
+            guard termTotal * 6 <= reader.remaining else { return nil }
+            var terms: [UInt32] = [], weights: [UInt16] = []
+            for _ in 0..<termTotal {
+                let term: UInt32 = reader.read()!
+                guard Int(term) < termCount else { return nil }
+                terms.append(term)
+                weights.append(reader.read()!)
+            }
+            guard let packed = StorySketches.restored(ends: ends, isLong: isLong, terms: terms, weights: weights) else { return nil }
+            sketches[position] = packed
             if tested > 0 { testedAt[position] = tested }
         }
         return (sketches, testedAt)
