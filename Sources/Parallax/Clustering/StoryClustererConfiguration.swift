@@ -95,7 +95,8 @@ extension StoryClusterer {
         /// of topic words alone, is ≥ 0.25. Chosen on ECB+ topics 1–35 and the UCI headlines as one setting, in the
         /// middle of ranges where the scores stay level (BENCHMARKS.md lists the sweep). A story's
         /// centroid keeps its 128 heaviest terms (names and numbers uncapped), and each term lists the 16 stories
-        /// that used it last, so an addition stays under a millisecond at a million articles held.
+        /// that used it last, so an addition stays under a millisecond at a million articles held. A story whose
+        /// members form two events splits in two (`StorySplitter.Configuration.default`).
         public static let `default` = Configuration()
     }
 }

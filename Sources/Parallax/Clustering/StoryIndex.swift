@@ -193,7 +193,13 @@ public struct StoryIndex: Sendable {
         }
         return StoryIndexFootprint(
             terms: statistics.termCount, vocabularyBytes: vocabulary, termCountBytes: termCounts, postingBytes: postingBytes,
-            centroidBytes: centroidBytes, memberBytes: memberBytes)
+            centroidBytes: centroidBytes, memberBytes: memberBytes,
+            sketchBytes: sketches.values.reduce(0) { $0 + $1.bytes } + Self.dictionaryBytes(sketches) + Self.dictionaryBytes(testedAt))
+    }
+
+    /// A dictionary's table: its capacity in keys and values, plus an occupancy bit each.
+    private static func dictionaryBytes<Value>(_ dictionary: [Int: Value]) -> Int {
+        dictionary.capacity == 0 ? 0 : 32 + dictionary.capacity * (8 + MemoryLayout<Value>.stride) + dictionary.capacity / 8
     }
 
     // MARK: - Vectors

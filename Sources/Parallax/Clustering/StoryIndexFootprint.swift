@@ -13,21 +13,27 @@ public struct StoryIndexFootprint: Sendable, Hashable, CustomStringConvertible {
     public let centroidBytes: Int
     /// The stories' member ordinals.
     public let memberBytes: Int
+    /// The member sketches of the stories that may still split, and their test marks.
+    public let sketchBytes: Int
 
-    public init(terms: Int, vocabularyBytes: Int, termCountBytes: Int, postingBytes: Int, centroidBytes: Int, memberBytes: Int) {
+    public init(
+        terms: Int, vocabularyBytes: Int, termCountBytes: Int, postingBytes: Int, centroidBytes: Int, memberBytes: Int,
+        sketchBytes: Int
+    ) {
         self.terms = terms
         self.vocabularyBytes = vocabularyBytes
         self.termCountBytes = termCountBytes
         self.postingBytes = postingBytes
         self.centroidBytes = centroidBytes
         self.memberBytes = memberBytes
+        self.sketchBytes = sketchBytes
     }
 
-    public var total: Int { vocabularyBytes + termCountBytes + postingBytes + centroidBytes + memberBytes }
+    public var total: Int { vocabularyBytes + termCountBytes + postingBytes + centroidBytes + memberBytes + sketchBytes }
 
     public var description: String {
         "\(terms) terms; vocabulary \(vocabularyBytes / 1024) KB, term counts \(termCountBytes / 1024) KB, "
             + "postings \(postingBytes / 1024) KB, centroids \(centroidBytes / 1024) KB, members \(memberBytes / 1024) KB, "
-            + "total \(total / 1024) KB"
+            + "sketches \(sketchBytes / 1024) KB, total \(total / 1024) KB"
     }
 }

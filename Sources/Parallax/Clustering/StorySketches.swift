@@ -17,6 +17,11 @@ struct StorySketches: Sendable, Hashable {
 
     var count: Int { ends.count }
 
+    /// The bytes its four arrays hold (heap headers counted as 32 bytes).
+    var bytes: Int {
+        [ends.capacity * 2, isLong.capacity, terms.capacity * 4, weights.capacity * 2].reduce(0) { $0 + ($1 > 0 ? 32 + $1 : 0) }
+    }
+
     mutating func append(_ sketch: [CentroidTerm], isLong long: Bool) {
         for entry in sketch {
             terms.append(entry.term)
