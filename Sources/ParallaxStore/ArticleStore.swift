@@ -189,6 +189,11 @@ public final class ArticleStore: Sendable {
         ).map { (ArticleID($0[0] as String), $0[1] as String?, $0[2] as String) }
     }
 
+    /// Whether a story, live or merged, has this id.
+    func hasStory(id: StoryID, in db: Database) throws -> Bool {
+        try StoryRecord.filter(Column("id") == id.rawValue).fetchCount(db) > 0
+    }
+
     /// How many articles are stored.
     public func articleCount() throws -> Int {
         try guarded("cannot count articles") { try writer.read { db in try ArticleRecord.fetchCount(db) } }

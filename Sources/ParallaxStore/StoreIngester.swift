@@ -209,14 +209,32 @@ public struct StoreIngester {
         _ split: StorySplit, startedBy first: Int, current article: AnalyzedArticle, ordinal: Int, in db: Database
     ) throws -> StoreAssignment.NewStory {
         if first == ordinal {
-            return .init(position: split.story, id: Self.storyID(startedBy: article.id), headline: Self.headline(of: article.article))
+            return .init(
+                position: split.story, id: try freeStoryID(startedBy: article.id, in: db), headline: Self.headline(of: article.article))
         }
         guard let stored = try store.article(atOrdinal: first, in: db) else {
             throw StoreError(file: store.file, reason: "no stored article has ordinal \(first), which a story split moved")
         }
         return .init(
-            position: split.story, id: Self.storyID(startedBy: stored.id),
+            position: split.story, id: try freeStoryID(startedBy: stored.id, in: db),
             headline: Self.headline(title: stored.title, text: stored.text, id: stored.id))
+    }
+
+    /// The id of a story that `article` starts, or, when that article already started one (which later merged,
+    /// or which an earlier split named after it), the first free id of those numbered after it.
+    private func freeStoryID(startedBy article: ArticleID, in db: Database) throws -> StoryID {
+        try Self.freeStoryID(startedBy: article) { try store.hasStory(id: $0, in: db) }
+    }
+
+    /// The first id of a story started by `article` that `isTaken` does not hold: its own, then numbered ones.
+    static func freeStoryID(startedBy article: ArticleID, isTaken: (StoryID) throws -> Bool) rethrows -> StoryID {
+        var id = Self.storyID(startedBy: article)
+        var attempt = 0
+        while try isTaken(id) {
+            attempt += 1
+            id = Self.storyID(startedBy: ArticleID("\u{0}split \(attempt)\u{0}" + article.rawValue))
+        }
+        return id
     }
 
     /// "s-" and 16 hex digits of a fixed hash of the article that started the story: stable as the story grows.

@@ -89,6 +89,8 @@ public enum StoryIndexSnapshot {
     ) -> (sketches: [Int: StorySketches], testedAt: [Int: Int])? {
         guard let count = reader.read(UInt32.self).map(Int.init), count <= stories.count else { return nil }
         var sketches: [Int: StorySketches] = [:], testedAt: [Int: Int] = [:]
+        sketches.reserveCapacity(count)
+        testedAt.reserveCapacity(count)
         for _ in 0..<count {
             // Kept sketches belong to a live story of two or more members, one sketch per member.
             guard let position = reader.read(UInt32.self).map(Int.init), position < stories.count, sketches[position] == nil,
@@ -98,6 +100,8 @@ public enum StoryIndexSnapshot {
                   memberCount * 3 <= reader.remaining
             else { return nil }
             var ends: [UInt16] = [], isLong: [Bool] = []
+            ends.reserveCapacity(memberCount)
+            isLong.reserveCapacity(memberCount)
             for _ in 0..<memberCount {
                 guard let end = reader.read(UInt16.self), let long = reader.read(UInt8.self), long <= 1 else { return nil }
                 ends.append(end)
@@ -106,6 +110,8 @@ public enum StoryIndexSnapshot {
             let termTotal = Int(ends.last ?? 0)
             guard termTotal * 6 <= reader.remaining else { return nil }
             var terms: [UInt32] = [], weights: [UInt16] = []
+            terms.reserveCapacity(termTotal)
+            weights.reserveCapacity(termTotal)
             for _ in 0..<termTotal {
                 let term: UInt32 = reader.read()!
                 guard Int(term) < termCount else { return nil }
