@@ -75,7 +75,7 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override how many stories a term's posting list keeps.")
     var postingLimit: Int?
 
-    @Option(help: "Split a story in two when its halves' centroids are less alike than this (0: never; the default).")
+    @Option(help: "Override the cosine below which a story's two halves split it (0: stories never split).")
     var splitBelow: Double?
 
     @Option(help: "Override the fewest members each half of a split needs.")

@@ -93,14 +93,14 @@ public struct StoryIndex: Sendable {
             }
         }
         if let best {
-            join(best.story, member, normalized, heaviest, isFirst: false, isLong: article.terms.count > configuration.shortArticleTerms)
+            join(best.story, member, normalized, heaviest, isFirst: false, isLong: isLong(termCount: article.terms.count))
             let (kept, merged) = mergeSimilar(best.story)
             return splittingIfApart(StoryAssignment(story: kept, similarity: best.similarity, isNew: false, merged: merged), member)
         }
         stories.append(StoryCentroid(first: member))
         mergedInto.append(stories.count - 1)
         listedBy.append(0)
-        join(stories.count - 1, member, normalized, heaviest, isFirst: true, isLong: article.terms.count > configuration.shortArticleTerms)
+        join(stories.count - 1, member, normalized, heaviest, isFirst: true, isLong: isLong(termCount: article.terms.count))
         let (kept, merged) = mergeSimilar(stories.count - 1)
         return splittingIfApart(StoryAssignment(story: kept, similarity: 0, isNew: true, merged: merged), member)
     }
@@ -113,7 +113,7 @@ public struct StoryIndex: Sendable {
         let (heaviest, squares) = loadScratch(normalized)
         refreshIfStale(story)
         let similarity = scratchCosine(story, articleSquares: squares)
-        join(story, member, normalized, heaviest, isFirst: false, isLong: article.terms.count > configuration.shortArticleTerms)
+        join(story, member, normalized, heaviest, isFirst: false, isLong: isLong(termCount: article.terms.count))
         let (kept, merged) = mergeSimilar(story)
         return splittingIfApart(StoryAssignment(story: kept, similarity: similarity, isNew: false, merged: merged), member)
     }
@@ -232,7 +232,14 @@ public struct StoryIndex: Sendable {
 
     /// The ids of the `count` largest weights, ties broken by the smaller id so the order is deterministic.
     private static func heaviest(_ vector: [(id: UInt32, weight: Double)], count: Int) -> [UInt32] {
-        vector.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.prefix(count).map(\.id)
+        heaviestEntries(vector, count: count).map(\.id)
+    }
+
+    /// The `count` largest weights of a vector, largest first, ties to the smaller id.
+    static func heaviestEntries(
+        _ vector: [(id: UInt32, weight: Double)], count: Int
+    ) -> ArraySlice<(id: UInt32, weight: Double)> {
+        vector.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.prefix(count)
     }
 
     /// The live stories posted under the terms, each once.
@@ -336,12 +343,15 @@ public struct StoryIndex: Sendable {
 
     // MARK: - Splitting
 
+    /// Whether an article of this many terms is longer than a headline (a split needs long members).
+    private func isLong(termCount: Int) -> Bool { termCount > configuration.shortArticleTerms }
+
     /// The sketches of a one-member story, from its centroid.
     private func singleSketch(_ story: Int) -> StorySketches {
         let terms = stories[story].terms
         return StorySketches(
             StorySketches.heaviest(terms.map { ($0.term, Double($0.sum)) }, count: configuration.splitting.memberTerms),
-            isLong: terms.count > configuration.shortArticleTerms)
+            isLong: isLong(termCount: terms.count))
     }
 
     /// The sketches of a story: kept, or taken from the centroid of a one-member story; nil once dropped.

@@ -50,12 +50,9 @@ struct StorySketches: Sendable, Hashable {
         }
     }
 
-    /// The `count` largest weights of a vector sorted by id (ties kept by the smaller id), in id order.
+    /// The `count` largest weights of a vector (`StoryIndex.heaviestEntries`), in id order.
     static func heaviest(_ vector: [(id: UInt32, weight: Double)], count: Int) -> [CentroidTerm] {
-        vector.indices
-            .sorted { vector[$0].weight != vector[$1].weight ? vector[$0].weight > vector[$1].weight : $0 < $1 }
-            .prefix(count).sorted()
-            .map { CentroidTerm(term: vector[$0].id, sum: Float(vector[$0].weight)) }
+        StoryIndex.heaviestEntries(vector, count: count).sorted { $0.id < $1.id }.map { CentroidTerm(term: $0.id, sum: Float($0.weight)) }
     }
 
     /// Rebuilds packed sketches from their parts, as a snapshot holds them; nil when they do not fit together.

@@ -15,12 +15,13 @@ public struct StorySplitter: Sendable {
         guard sketches.count >= configuration.minimumMembers,
               Double(sketches.lazy.filter(\.isLong).count) >= configuration.longShare * Double(sketches.count)
         else { return nil }
-        let (vectors, width) = Self.denseVectors(sketches, idf: idf)
+        let (vectors, width) = Self.unitVectors(sketches, idf: idf)
         var total = [Double](repeating: 0, count: width)
         for vector in vectors { Self.add(vector, to: &total) }
         let first = Self.argmin(vectors) { Self.dot($0, total) }
-        let second = Self.argmin(vectors) { Self.dot($0, vectors[first]) }
-        var sums = (Self.densify(vectors[first], width), Self.densify(vectors[second], width))
+        let firstSeed = Self.densify(vectors[first], width)
+        let second = Self.argmin(vectors) { Self.dot($0, firstSeed) }
+        var sums = (firstSeed, Self.densify(vectors[second], width))
         var labels: [Bool]?
         for _ in 0 ..< 10 {
             let (a, b) = (Self.unit(sums.0), Self.unit(sums.1))
@@ -40,8 +41,8 @@ public struct StorySplitter: Sendable {
         return alike < configuration.below ? labels : nil
     }
 
-    /// Each sketch as unit TF-IDF (local index, weight) pairs over the union of their terms, and the union's size.
-    private static func denseVectors(_ sketches: [MemberSketch], idf: (UInt32) -> Double) -> ([[(Int, Double)]], Int) {
+    /// Each sketch as sparse unit TF-IDF (local index, weight) pairs over the union of their terms, and the union's size.
+    private static func unitVectors(_ sketches: [MemberSketch], idf: (UInt32) -> Double) -> ([[(Int, Double)]], Int) {
         var local: [UInt32: Int] = [:]
         let vectors = sketches.map { sketch -> [(Int, Double)] in
             var vector = sketch.terms.map { entry -> (Int, Double) in
@@ -67,12 +68,6 @@ public struct StorySplitter: Sendable {
 
     private static func dot(_ sparse: [(Int, Double)], _ dense: [Double]) -> Double {
         sparse.reduce(0) { $0 + $1.1 * dense[$1.0] }
-    }
-
-    private static func dot(_ a: [(Int, Double)], _ b: [(Int, Double)]) -> Double {
-        var weights: [Int: Double] = [:]
-        for (index, weight) in b { weights[index] = weight }
-        return a.reduce(0) { $0 + $1.1 * (weights[$1.0] ?? 0) }
     }
 
     private static func densify(_ sparse: [(Int, Double)], _ width: Int) -> [Double] {
