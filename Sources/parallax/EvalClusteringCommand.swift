@@ -90,6 +90,10 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "After each score, list the N gold clusters that cost it most: their precision and recall loss, how the clustering spread them and what they share a cluster with.")
     var losses: Int = 0
 
+    func validate() throws {
+        guard losses >= 0 else { throw ValidationError("--losses must be 0 or more, not \(losses).") }
+    }
+
     func run() throws {
         let items: [ClusteringBenchmarkReader.Item]
         do {
@@ -140,28 +144,30 @@ struct EvalClusteringCommand: ParsableCommand {
         let goldStory = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.story) })
         print("articles: \(items.count)  order: \(order.rawValue)\(order == .shuffled ? " (seed \(seed))" : "")  gold stories: \(Set(goldStory.values).count)  stories: \(clustering.stories.count)  groups: \(clustering.groups.count)  time: \(String(format: "%.2f", seconds)) s")
         print(Self.line("stories vs gold stories", BCubed(predicted: storyOf, gold: goldStory)))
-        printLosses(predicted: storyOf, gold: goldStory, cluster: "story", goldCluster: "gold story")
+        printLosses(predicted: storyOf, gold: goldStory, goldCluster: "gold story", clusters: ("story", "stories"))
         let goldGroup = items.reduce(into: [String: String]()) { result, item in if let group = item.group { result[item.id] = group } }
         if !goldGroup.isEmpty {
             let predictedGroup = storyOf.mapValues { groupOf[$0]! }
             print(Self.line("groups vs gold topics", BCubed(predicted: predictedGroup, gold: goldGroup)))
-            printLosses(predicted: predictedGroup, gold: goldGroup, cluster: "group", goldCluster: "gold topic")
+            printLosses(predicted: predictedGroup, gold: goldGroup, goldCluster: "gold topic", clusters: ("group", "groups"))
             print(Self.line("stories vs gold topics", BCubed(predicted: storyOf, gold: goldGroup)))
         }
     }
 
-    private func printLosses(predicted: [String: String], gold: [String: String], cluster: String, goldCluster: String) {
+    private func printLosses(
+        predicted: [String: String], gold: [String: String], goldCluster: String, clusters: (one: String, many: String)
+    ) {
         for loss in GoldClusterLoss.ranked(predicted: predicted, gold: gold).prefix(losses) {
-            print(Self.lossLine(loss, cluster: cluster, goldCluster: goldCluster))
+            print(Self.lossLine(loss, goldCluster: goldCluster, clusters: clusters))
         }
     }
 
     /// One gold cluster's cost, e.g. `  gold story 1ecbplus (21 items) costs P 0.0000  R 0.0133;  in 2 stories (12, 9)`.
-    static func lossLine(_ loss: GoldClusterLoss<String>, cluster: String, goldCluster: String) -> String {
+    static func lossLine(_ loss: GoldClusterLoss<String>, goldCluster: String, clusters: (one: String, many: String)) -> String {
         var line = String(format: "  %@ %@ (%d items) costs P %.4f  R %.4f", goldCluster, loss.gold, loss.itemCount, loss.precisionLoss, loss.recallLoss)
         line += loss.spread.count == 1
-            ? ";  in 1 \(cluster)"
-            : ";  in \(loss.spread.count) \(cluster == "story" ? "stories" : cluster + "s") (\(loss.spread.map(String.init).joined(separator: ", ")))"
+            ? ";  in 1 \(clusters.one)"
+            : ";  in \(loss.spread.count) \(clusters.many) (\(loss.spread.map(String.init).joined(separator: ", ")))"
         if !loss.sharedWith.isEmpty {
             line += "; with " + loss.sharedWith.prefix(3).map { "\($0.gold) (\($0.items))" }.joined(separator: ", ")
             if loss.sharedWith.count > 3 { line += " and \(loss.sharedWith.count - 3) more" }

@@ -34,4 +34,13 @@ import Testing
         let report = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
         #expect(report == Self.expected)
     }
+
+    @Test func aNegativeCountIsAUsageError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losses-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ParallaxBinary.run(["eval", "clustering", folder.path, "--losses=-1"], in: folder)
+        #expect(result.status == 2, "status \(result.status)")
+        #expect(result.stderr.contains("--losses must be 0 or more"))
+    }
 }
