@@ -399,20 +399,14 @@ public struct StoryIndex: Sendable {
             let weighted = sketch.terms.map { (id: $0.term, weight: Double($0.sum) * statistics.idf($0.term)) }
             post(position, under: Self.heaviest(weighted, count: configuration.candidateTerms))
         }
-        sketches[story] = Self.packed(kept)
-        sketches[position] = Self.packed(moved)
+        sketches[story] = StorySketches(kept)
+        sketches[position] = StorySketches(moved)
         testedAt[story] = kept.count
         testedAt[position] = moved.count
         let split = StorySplit(from: story, story: position, members: moved.map(\.member))
         return StoryAssignment(
             story: split.members.contains(member) ? position : story, similarity: assignment.similarity, isNew: assignment.isNew,
             merged: assignment.merged, split: split)
-    }
-
-    private static func packed(_ members: [MemberSketch]) -> StorySketches {
-        var packed = StorySketches()
-        for sketch in members { packed.append(sketch.terms, isLong: sketch.isLong) }
-        return packed
     }
 
     /// A story's centroid rebuilt from member sketches (the split halves are told by their members' heaviest terms).

@@ -15,6 +15,11 @@ struct StorySketches: Sendable, Hashable {
     /// One member's sketch: its terms (sorted by id, weights of a unit vector) and whether it is long.
     init(_ terms: [CentroidTerm], isLong: Bool) { append(terms, isLong: isLong) }
 
+    /// The members' sketches packed, in their order (the inverse of `sketches(members:)`).
+    init(_ members: [MemberSketch]) {
+        for sketch in members { append(sketch.terms, isLong: sketch.isLong) }
+    }
+
     var count: Int { ends.count }
 
     /// The bytes its four arrays hold (heap headers counted as 32 bytes).

@@ -13,15 +13,6 @@ public struct GoldClusterLoss<Gold: Hashable & Comparable & Sendable>: Sendable 
     /// The other gold clusters in its items' predicted clusters, with how many items each has there, most first.
     public let sharedWith: [(gold: Gold, items: Int)]
 
-    public init(gold: Gold, itemCount: Int, precisionLoss: Double, recallLoss: Double, spread: [Int], sharedWith: [(gold: Gold, items: Int)]) {
-        self.gold = gold
-        self.itemCount = itemCount
-        self.precisionLoss = precisionLoss
-        self.recallLoss = recallLoss
-        self.spread = spread
-        self.sharedWith = sharedWith
-    }
-
     /// The loss of every gold cluster over the items in both maps, costliest first (precision plus recall loss;
     /// ties by gold label).
     public static func ranked<Item: Hashable, Predicted: Hashable>(predicted: [Item: Predicted], gold: [Item: Gold]) -> [Self] {
