@@ -25,9 +25,9 @@ import Testing
         """
 
     @Test func listsTheCostliestGoldStories() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losses-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let folder = temporary.folder
         try Data(Self.headlines.utf8).write(to: folder.appendingPathComponent("headlines.csv"))
         let result = try ParallaxBinary.run(["eval", "clustering", folder.path, "--losses", "5"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
@@ -36,9 +36,9 @@ import Testing
     }
 
     @Test func aNegativeCountIsAUsageError() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losses-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let folder = temporary.folder
         let result = try ParallaxBinary.run(["eval", "clustering", folder.path, "--losses=-1"], in: folder)
         #expect(result.status == 2, "status \(result.status)")
         #expect(result.stderr.contains("--losses must be 0 or more"))

@@ -19,36 +19,25 @@ public struct BCubed: Sendable, Hashable {
 
     /// Scores the items present in both maps (item → cluster label); items in only one are ignored.
     public init<Item: Hashable, Predicted: Hashable, Gold: Hashable>(predicted: [Item: Predicted], gold: [Item: Gold]) {
-        var predictedSize: [Predicted: Int] = [:]
-        var goldSize: [Gold: Int] = [:]
-        var overlap: [Pair<Predicted, Gold>: Int] = [:]
-        var count = 0
-        for (item, cluster) in predicted {
-            guard let label = gold[item] else { continue }
-            predictedSize[cluster, default: 0] += 1
-            goldSize[label, default: 0] += 1
-            overlap[Pair(predicted: cluster, gold: label), default: 0] += 1
-            count += 1
-        }
-        guard count > 0 else {
+        let overlap = ClusterOverlap(predicted: predicted, gold: gold)
+        guard overlap.itemCount > 0 else {
             self.init(precision: 0, recall: 0, itemCount: 0)
             return
         }
         // Each of the n items in a cell contributes n / |cluster|: summed over the cell that is n² / |cluster|.
         var precisionTerms: [Double] = [], recallTerms: [Double] = []
-        for (pair, shared) in overlap {
-            let n = Double(shared)
-            precisionTerms.append(n * n / Double(predictedSize[pair.predicted]!))
-            recallTerms.append(n * n / Double(goldSize[pair.gold]!))
+        for labels in overlap.cells.values {
+            let size = Double(labels.values.reduce(0, +))
+            for (label, shared) in labels {
+                let n = Double(shared)
+                precisionTerms.append(n * n / size)
+                recallTerms.append(n * n / Double(overlap.goldSize[label]!))
+            }
         }
         // Summed in sorted order: dictionary order varies per process, and the last digits must not.
         let precisionSum = precisionTerms.sorted().reduce(0, +)
         let recallSum = recallTerms.sorted().reduce(0, +)
-        self.init(precision: precisionSum / Double(count), recall: recallSum / Double(count), itemCount: count)
-    }
-
-    private struct Pair<P: Hashable, G: Hashable>: Hashable {
-        let predicted: P
-        let gold: G
+        let count = Double(overlap.itemCount)
+        self.init(precision: precisionSum / count, recall: recallSum / count, itemCount: overlap.itemCount)
     }
 }

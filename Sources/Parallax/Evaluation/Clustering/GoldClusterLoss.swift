@@ -16,20 +16,13 @@ public struct GoldClusterLoss<Gold: Hashable & Comparable & Sendable>: Sendable 
     /// The loss of every gold cluster over the items in both maps, costliest first (precision plus recall loss;
     /// ties by gold label).
     public static func ranked<Item: Hashable, Predicted: Hashable>(predicted: [Item: Predicted], gold: [Item: Gold]) -> [Self] {
-        var cells: [Predicted: [Gold: Int]] = [:]
-        var goldSize: [Gold: Int] = [:]
-        var count = 0
-        for (item, cluster) in predicted {
-            guard let label = gold[item] else { continue }
-            cells[cluster, default: [:]][label, default: 0] += 1
-            goldSize[label, default: 0] += 1
-            count += 1
-        }
+        let overlap = ClusterOverlap(predicted: predicted, gold: gold)
+        let (goldSize, count) = (overlap.goldSize, overlap.itemCount)
         guard count > 0 else { return [] }
         var precisionTerms: [Gold: [Double]] = [:], recallTerms: [Gold: [Double]] = [:]
         var spread: [Gold: [Int]] = [:]
         var shared: [Gold: [Gold: Int]] = [:]
-        for labels in cells.values {
+        for labels in overlap.cells.values {
             let size = labels.values.reduce(0, +)
             for (label, n) in labels {
                 // Each of the n items in this cell has precision n / |predicted| and recall n / |gold|.
