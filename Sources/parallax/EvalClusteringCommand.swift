@@ -75,14 +75,17 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override how many stories a term's posting list keeps.")
     var postingLimit: Int?
 
-    @Option(help: "Override the cosine below which a story's two halves split it (0: stories never split).")
-    var splitBelow: Double?
+    @Option(help: "Override how many nearest members each member links to in the split test (0: stories never split).")
+    var splitNeighbors: Int?
 
     @Option(help: "Override the fewest members each half of a split needs.")
     var splitMinimumHalf: Int?
 
     @Option(help: "Override how many of its heaviest terms each member keeps for the split test.")
     var splitMemberTerms: Int?
+
+    @Option(help: "Override by how much a story must grow before it is tested for a split again.")
+    var splitRetestGrowth: Double?
 
     @Option(help: "Write each article's story and group (TSV) to this file, for error analysis.")
     var dump: String?
@@ -120,9 +123,10 @@ struct EvalClusteringCommand: ParsableCommand {
         if let centroidTerms { configuration.centroidTerms = centroidTerms }
         if let centroidNameShare { configuration.centroidNameShare = centroidNameShare }
         if let postingLimit { configuration.postingLimit = postingLimit }
-        if let splitBelow { configuration.splitting.below = splitBelow }
+        if let splitNeighbors { configuration.splitting.neighbors = splitNeighbors }
         if let splitMinimumHalf { configuration.splitting.minimumHalf = splitMinimumHalf }
         if let splitMemberTerms { configuration.splitting.memberTerms = splitMemberTerms }
+        if let splitRetestGrowth { configuration.splitting.retestGrowth = splitRetestGrowth }
         // The clusterer streams undated articles by id, so each id starts with its place in the chosen order.
         let streamed = order.arrange(items, id: \.id, seed: seed)
         let articles = streamed.enumerated().map { place, item in

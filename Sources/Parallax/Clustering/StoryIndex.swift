@@ -334,7 +334,9 @@ public struct StoryIndex: Sendable {
         guard splitting.isEnabled, !isFirst else { return }
         if let first { sketches[story] = first }
         guard sketches[story] != nil else { return }
-        sketches[story]!.append(StorySketches.heaviest(normalized, count: splitting.memberTerms), isLong: isLong)
+        let statistics = self.statistics
+        sketches[story]!.append(
+            StorySketches.heaviest(normalized, count: splitting.memberTerms, rank: { statistics.idf($0) }), isLong: isLong)
         if sketches[story]!.count > splitting.memberLimit {
             sketches[story] = nil
             testedAt[story] = nil
@@ -348,9 +350,10 @@ public struct StoryIndex: Sendable {
 
     /// The sketches of a one-member story, from its centroid.
     private func singleSketch(_ story: Int) -> StorySketches {
-        let terms = stories[story].terms
+        let (terms, statistics) = (stories[story].terms, self.statistics)
         return StorySketches(
-            StorySketches.heaviest(terms.map { ($0.term, Double($0.sum)) }, count: configuration.splitting.memberTerms),
+            StorySketches.heaviest(
+                terms.map { ($0.term, Double($0.sum)) }, count: configuration.splitting.memberTerms, rank: { statistics.idf($0) }),
             isLong: isLong(termCount: terms.count))
     }
 

@@ -1,10 +1,12 @@
-/// Tests whether a story's members form two events: a 2-means over their sketches (TF-IDF, unit length), seeded
-/// with the member least like the story and the member least like that one; the story splits when the halves'
-/// centroids are less alike than `below` and each half has at least `minimumHalf` members.
+/// Tests whether a story's members form two events: each member is linked to its `neighbors` most similar members
+/// (cosine of their sketches, TF-IDF, unit length), and the story splits when these links leave at least two
+/// separate sets of at least `minimumHalf` members each. The two largest sets are the halves; members of smaller
+/// sets join the half whose centroid is nearer.
 ///
 /// A stream puts the first article of a second event into the story of a first event of the same kind (two
-/// trials, two earthquakes) when they share the topic's words; with a few articles of each, the two sets of
-/// names and details pull the members apart.
+/// trials, two earthquakes) when they share the topic's words. The two events' centroids can stay alike (the topic's
+/// words are most of each), but an article's nearest articles are its own event's: reports of one happening share
+/// its names, numbers and wording, so the links stay within each event and the sets fall apart.
 public struct StorySplitter: Sendable {
     public let configuration: Configuration
 
@@ -12,33 +14,69 @@ public struct StorySplitter: Sendable {
 
     /// For each sketch, whether it goes to the second half; nil when the story stays whole.
     func split(_ sketches: [MemberSketch], idf: (UInt32) -> Double) -> [Bool]? {
-        guard sketches.count >= configuration.minimumMembers,
+        guard configuration.isEnabled, sketches.count >= configuration.minimumMembers,
               Double(sketches.lazy.filter(\.isLong).count) >= configuration.longShare * Double(sketches.count)
         else { return nil }
         let (vectors, width) = Self.unitVectors(sketches, idf: idf)
-        var total = [Double](repeating: 0, count: width)
-        for vector in vectors { Self.add(vector, to: &total) }
-        let first = Self.argmin(vectors) { Self.dot($0, total) }
-        let firstSeed = Self.densify(vectors[first], width)
-        let second = Self.argmin(vectors) { Self.dot($0, firstSeed) }
-        var sums = (firstSeed, Self.densify(vectors[second], width))
-        var labels: [Bool]?
-        for _ in 0 ..< 10 {
-            let (a, b) = (Self.unit(sums.0), Self.unit(sums.1))
-            let next = vectors.map { Self.dot($0, b) > Self.dot($0, a) }
-            if next == labels { break }
-            labels = next
-            sums = ([Double](repeating: 0, count: width), [Double](repeating: 0, count: width))
-            for (vector, second) in zip(vectors, next) {
-                if second { Self.add(vector, to: &sums.1) } else { Self.add(vector, to: &sums.0) }
+        let sets = Self.linkedSets(vectors, width: width, neighbors: configuration.neighbors)
+        guard sets.count >= 2, sets[1].count >= configuration.minimumHalf else { return nil }
+        var labels = [Bool](repeating: false, count: vectors.count)
+        for member in sets[1] { labels[member] = true }
+        var centroids = ([Double](repeating: 0, count: width), [Double](repeating: 0, count: width))
+        for member in sets[0] { Self.add(vectors[member], to: &centroids.0) }
+        for member in sets[1] { Self.add(vectors[member], to: &centroids.1) }
+        let (first, second) = (Self.unit(centroids.0), Self.unit(centroids.1))
+        for set in sets.dropFirst(2) {
+            for member in set { labels[member] = Self.dot(vectors[member], second) > Self.dot(vectors[member], first) }
+        }
+        return labels
+    }
+
+    /// The sets of members that the links to each member's `neighbors` most similar members join (ties to the earlier
+    /// member), largest first, ties to the set with the earlier first member.
+    private static func linkedSets(_ vectors: [[(Int, Double)]], width: Int, neighbors: Int) -> [[Int]] {
+        let count = vectors.count
+        var similarity = [Double](repeating: 0, count: count * count)
+        var dense = [Double](repeating: 0, count: width)
+        for member in 0..<count {
+            for (index, weight) in vectors[member] { dense[index] = weight }
+            for other in (member + 1)..<max(count, member + 1) {
+                let value = dot(vectors[other], dense)
+                similarity[member * count + other] = value
+                similarity[other * count + member] = value
+            }
+            for (index, _) in vectors[member] { dense[index] = 0 }
+        }
+        var parent = Array(0..<count)
+        func root(_ member: Int) -> Int {
+            var member = member
+            while parent[member] != member { member = parent[member] }
+            return member
+        }
+        for member in 0..<count {
+            for other in nearest(neighbors, of: member, similarity[(member * count)..<((member + 1) * count)]) {
+                let (a, b) = (root(member), root(other))
+                if a != b { parent[max(a, b)] = min(a, b) }
             }
         }
-        guard let labels else { return nil }
-        let secondCount = labels.lazy.filter { $0 }.count
-        guard min(secondCount, labels.count - secondCount) >= configuration.minimumHalf else { return nil }
-        let (a, b) = (Self.unit(sums.0), Self.unit(sums.1))
-        let alike = zip(a, b).reduce(0) { $0 + $1.0 * $1.1 }
-        return alike < configuration.below ? labels : nil
+        var sets: [Int: [Int]] = [:]
+        for member in 0..<count { sets[root(member), default: []].append(member) }
+        return sets.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+    }
+
+    /// The `count` others of a similarity row with the largest values, ties to the earlier member.
+    private static func nearest(_ count: Int, of member: Int, _ row: ArraySlice<Double>) -> [Int] {
+        guard count > 0 else { return [] }
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        for (other, value) in zip(0..., row) where other != member {
+            guard best.count < count || value > row[row.startIndex + best[best.count - 1]] else { continue }
+            var position = best.count
+            while position > 0 && value > row[row.startIndex + best[position - 1]] { position -= 1 }
+            best.insert(other, at: position)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 
     /// Each sketch as sparse unit TF-IDF (local index, weight) pairs over the union of their terms, and the union's size.
@@ -57,23 +95,8 @@ public struct StorySplitter: Sendable {
         return (vectors, local.count)
     }
 
-    private static func argmin(_ vectors: [[(Int, Double)]], _ score: ([(Int, Double)]) -> Double) -> Int {
-        var best = (index: 0, score: Double.infinity)
-        for (index, vector) in vectors.enumerated() {
-            let value = score(vector)
-            if value < best.score { best = (index, value) }
-        }
-        return best.index
-    }
-
     private static func dot(_ sparse: [(Int, Double)], _ dense: [Double]) -> Double {
         sparse.reduce(0) { $0 + $1.1 * dense[$1.0] }
-    }
-
-    private static func densify(_ sparse: [(Int, Double)], _ width: Int) -> [Double] {
-        var dense = [Double](repeating: 0, count: width)
-        add(sparse, to: &dense)
-        return dense
     }
 
     private static func add(_ sparse: [(Int, Double)], to dense: inout [Double]) {

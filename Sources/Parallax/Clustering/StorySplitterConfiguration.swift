@@ -1,15 +1,15 @@
 extension StorySplitter {
     /// When a story is tested for two events and how its members are kept for the test.
     public struct Configuration: Sendable, Hashable {
-        /// A story splits when the centroids of its two halves are less alike than this (0: stories never split).
-        public var below: Double
+        /// How many of its most similar members each member is linked to (0: stories never split).
+        public var neighbors: Int
         /// Fewest members a story needs before it is tested.
         public var minimumMembers: Int
-        /// Fewest members each half needs.
+        /// Fewest members each of the two largest linked sets needs for the story to split.
         public var minimumHalf: Int
         /// A story with more members is no longer tested, and its sketches are dropped (the memory stays bounded).
         public var memberLimit: Int
-        /// How many of its heaviest terms each member's sketch keeps.
+        /// How many of its heaviest terms (by TF-IDF when it joins) each member's sketch keeps.
         public var memberTerms: Int
         /// A story is tested again once it has grown by this factor since its last test.
         public var retestGrowth: Double
@@ -17,10 +17,10 @@ extension StorySplitter {
         public var longShare: Double
 
         public init(
-            below: Double = 0.55, minimumMembers: Int = 6, minimumHalf: Int = 5, memberLimit: Int = 64, memberTerms: Int = 32,
-            retestGrowth: Double = 1.25, longShare: Double = 0.5
+            neighbors: Int = 2, minimumMembers: Int = 6, minimumHalf: Int = 5, memberLimit: Int = 64, memberTerms: Int = 32,
+            retestGrowth: Double = 1.1, longShare: Double = 0.5
         ) {
-            self.below = below
+            self.neighbors = neighbors
             self.minimumMembers = minimumMembers
             self.minimumHalf = minimumHalf
             self.memberLimit = memberLimit
@@ -30,15 +30,15 @@ extension StorySplitter {
         }
 
         /// Whether stories are ever tested.
-        public var isEnabled: Bool { below > 0 }
+        public var isEnabled: Bool { neighbors > 0 }
 
-        /// Halves less alike than cosine 0.55, of at least 5 members each, among at most 64 members kept as their
-        /// 32 heaviest terms, tested at 6 members and again at each growth by a quarter; half the members must be
-        /// longer than a headline. Chosen as the middle of the plateau of the mean ECB+ score over ten stream
-        /// orders (BENCHMARKS.md); the UCI headlines never split.
+        /// Links to each member's 2 nearest members leave two sets of at least 5 members, among at most 64 members
+        /// kept as their 32 heaviest terms, tested at 6 members and again at each growth by a tenth; half the
+        /// members must be longer than a headline. Chosen by the mean ECB+ score over ten stream orders
+        /// (BENCHMARKS.md); the UCI headlines never split.
         public static let `default` = Configuration()
 
         /// Stories never split.
-        public static let off = Configuration(below: 0)
+        public static let off = Configuration(neighbors: 0)
     }
 }

@@ -5,8 +5,14 @@ import Testing
 @Suite struct StorySketchesTests {
     @Test func heaviestKeepsTheLargestWeightsInIdOrderAndBreaksTiesBySmallerId() {
         let vector: [(id: UInt32, weight: Double)] = [(1, 0.1), (4, 0.5), (7, 0.3), (9, 0.3), (12, 0.7)]
-        #expect(StorySketches.heaviest(vector, count: 3).map(\.term) == [4, 7, 12])
-        #expect(StorySketches.heaviest(vector, count: 9).map(\.term) == [1, 4, 7, 9, 12])
+        #expect(StorySketches.heaviest(vector, count: 3, rank: { _ in 1 }).map(\.term) == [4, 7, 12])
+        #expect(StorySketches.heaviest(vector, count: 9, rank: { _ in 1 }).map(\.term) == [1, 4, 7, 9, 12])
+    }
+
+    @Test func heaviestRanksByWeightTimesRankButKeepsTheWeights() {
+        let vector: [(id: UInt32, weight: Double)] = [(1, 0.1), (4, 0.5), (7, 0.3), (12, 0.7)]
+        let kept = StorySketches.heaviest(vector, count: 2, rank: { $0 == 1 ? 10 : 1 })
+        #expect(kept == [CentroidTerm(term: 1, sum: 0.1), CentroidTerm(term: 12, sum: 0.7)])
     }
 
     @Test func packedMembersComeBackInOrderWithTheirWeights() {

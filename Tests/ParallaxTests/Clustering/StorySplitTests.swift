@@ -57,11 +57,32 @@ import Testing
             }
         }
         let splitter = StorySplitter(configuration: .default)
+        // The larger set is the first half; the caller keeps whichever half holds the story's first member.
         let labels = splitter.split(sketches(isLong: true, sizes: (5, 6)), idf: { _ in 1 })
-        #expect(labels == Array(repeating: false, count: 5) + Array(repeating: true, count: 6))
+        #expect(labels == Array(repeating: true, count: 5) + Array(repeating: false, count: 6))
         #expect(splitter.split(sketches(isLong: false, sizes: (5, 6)), idf: { _ in 1 }) == nil)
         #expect(splitter.split(sketches(isLong: true, sizes: (4, 7)), idf: { _ in 1 }) == nil)
         #expect(StorySplitter(configuration: .off).split(sketches(isLong: true, sizes: (5, 6)), idf: { _ in 1 }) == nil)
+    }
+
+    @Test func aChainOfMembersStaysWholeThoughItsEndsShareNothing() {
+        // Each member shares most of its terms with the next: the links run end to end, so the story is one set.
+        let chain = (0..<12).map { member in
+            MemberSketch(
+                member: Int32(member), terms: (0..<4).map { CentroidTerm(term: UInt32(member + $0), sum: 0.5) }, isLong: true)
+        }
+        #expect(StorySplitter(configuration: .default).split(chain, idf: { _ in 1 }) == nil)
+    }
+
+    @Test func aSmallSetJoinsTheHalfItIsNearer() {
+        func member(_ terms: [UInt32]) -> [CentroidTerm] { terms.map { CentroidTerm(term: $0, sum: 0.5) } }
+        let first = (0..<5).map { _ in member([1, 10, 11, 12, 13]) }
+        let second = (0..<5).map { _ in member([1, 20, 21, 22, 23]) }
+        // Three members near each other, and nearer the second half (term 20) than the first (term 1 only).
+        let small = (0..<3).map { _ in member([20, 30, 31, 32, 33]) }
+        let sketches = (first + second + small).enumerated().map { MemberSketch(member: Int32($0.offset), terms: $0.element, isLong: true) }
+        let labels = StorySplitter(configuration: .default).split(sketches, idf: { _ in 1 })
+        #expect(labels == Array(repeating: false, count: 5) + Array(repeating: true, count: 8))
     }
 
     @Test func aSnapshotTakenBeforeTheSplitGoesOnAsTheOriginal() throws {
