@@ -58,9 +58,8 @@ struct StorySketches: Sendable, Hashable {
     /// The `count` terms of a vector whose weight times `rank` (the idf) is largest (`StoryIndex.heaviestEntries`),
     /// with their own weights, in id order: the idf picks the telling terms, and is applied again when compared.
     static func heaviest(_ vector: [(id: UInt32, weight: Double)], count: Int, rank: (UInt32) -> Double) -> [CentroidTerm] {
-        let weight = Dictionary(vector.map { ($0.id, $0.weight) }, uniquingKeysWith: max)
-        return StoryIndex.heaviestEntries(vector.map { ($0.id, $0.weight * rank($0.id)) }, count: count).map(\.id).sorted()
-            .map { CentroidTerm(term: $0, sum: Float(weight[$0]!)) }
+        let kept = Set(StoryIndex.heaviestEntries(vector.map { ($0.id, $0.weight * rank($0.id)) }, count: count).map(\.id))
+        return vector.filter { kept.contains($0.id) }.sorted { $0.id < $1.id }.map { CentroidTerm(term: $0.id, sum: Float($0.weight)) }
     }
 
     /// Rebuilds packed sketches from their parts, as a snapshot holds them; nil when they do not fit together.

@@ -22,14 +22,19 @@ public struct StorySplitter: Sendable {
         guard sets.count >= 2, sets[1].count >= configuration.minimumHalf else { return nil }
         var labels = [Bool](repeating: false, count: vectors.count)
         for member in sets[1] { labels[member] = true }
-        var centroids = ([Double](repeating: 0, count: width), [Double](repeating: 0, count: width))
-        for member in sets[0] { Self.add(vectors[member], to: &centroids.0) }
-        for member in sets[1] { Self.add(vectors[member], to: &centroids.1) }
-        let (first, second) = (Self.unit(centroids.0), Self.unit(centroids.1))
+        guard sets.count > 2 else { return labels }
+        let (first, second) = (Self.centroid(sets[0], vectors, width), Self.centroid(sets[1], vectors, width))
         for set in sets.dropFirst(2) {
             for member in set { labels[member] = Self.dot(vectors[member], second) > Self.dot(vectors[member], first) }
         }
         return labels
+    }
+
+    /// The unit-length centroid of some members' vectors, dense over the `width` local terms.
+    private static func centroid(_ members: [Int], _ vectors: [[(Int, Double)]], _ width: Int) -> [Double] {
+        var sum = [Double](repeating: 0, count: width)
+        for member in members { add(vectors[member], to: &sum) }
+        return unit(sum)
     }
 
     /// The sets of members that the links to each member's `neighbors` most similar members join (ties to the earlier
@@ -40,7 +45,7 @@ public struct StorySplitter: Sendable {
         var dense = [Double](repeating: 0, count: width)
         for member in 0..<count {
             for (index, weight) in vectors[member] { dense[index] = weight }
-            for other in (member + 1)..<max(count, member + 1) {
+            for other in (member + 1)..<count {
                 let value = dot(vectors[other], dense)
                 similarity[member * count + other] = value
                 similarity[other * count + member] = value
