@@ -156,12 +156,7 @@ public struct StoryIndex: Sendable {
     }
 
     private func groups(vectors: [[(term: UInt32, weight: Double, named: Bool)]]) -> [[Int]] {
-        var parent = Array(stories.indices)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { x = parent[x] }
-            return x
-        }
+        var sets = DisjointSets(count: stories.count)
         for story in stories.indices where mergedInto[story] == story {
             let heaviest = Self.heaviest(vectors[story].map { ($0.term, $0.weight) }, count: configuration.candidateTerms)
             var found = Set<Int>()
@@ -171,12 +166,11 @@ public struct StoryIndex: Sendable {
             let scored = found.sorted().filter { $0 != story }.map { ($0, groupCosine(vectors[story], vectors[$0])) }
             for other in GroupLinks.strongest(
                 scored, threshold: configuration.groupThreshold, neighbors: configuration.groupNeighbors) {
-                let (a, b) = (root(story), root(other))
-                if a != b { parent[max(a, b)] = min(a, b) }
+                sets.join(story, other)
             }
         }
         var byRoot: [Int: [Int]] = [:]
-        for story in stories.indices where mergedInto[story] == story { byRoot[root(story), default: []].append(story) }
+        for story in stories.indices where mergedInto[story] == story { byRoot[sets.root(story), default: []].append(story) }
         return byRoot.keys.sorted().map { byRoot[$0]! }
     }
 

@@ -52,20 +52,14 @@ public struct StorySplitter: Sendable {
             }
             for (index, _) in vectors[member] { dense[index] = 0 }
         }
-        var parent = Array(0..<count)
-        func root(_ member: Int) -> Int {
-            var member = member
-            while parent[member] != member { member = parent[member] }
-            return member
-        }
+        var links = DisjointSets(count: count)
         for member in 0..<count {
             for other in nearest(neighbors, of: member, similarity[(member * count)..<((member + 1) * count)]) {
-                let (a, b) = (root(member), root(other))
-                if a != b { parent[max(a, b)] = min(a, b) }
+                links.join(member, other)
             }
         }
         var sets: [Int: [Int]] = [:]
-        for member in 0..<count { sets[root(member), default: []].append(member) }
+        for member in 0..<count { sets[links.root(member), default: []].append(member) }
         return sets.values.sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
     }
 
