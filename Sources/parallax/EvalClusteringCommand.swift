@@ -45,7 +45,7 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override the merge threshold.")
     var mergeThreshold: Double?
 
-    @Option(help: "Override the group threshold.")
+    @Option(help: "Override the similarity at which two stories are related however close the others are.")
     var groupThreshold: Double?
 
     @Option(help: "Override the story entity share.")
@@ -56,6 +56,15 @@ struct EvalClusteringCommand: ParsableCommand {
 
     @Option(help: "Override the group content share.")
     var groupContentShare: Double?
+
+    @Option(help: "Override the least similarity at which a story's nearest story is related because it stands out.")
+    var groupFloor: Double?
+
+    @Option(help: "Override how many times the mean similarity of its background a story's nearest story must reach to stand out (0: never).")
+    var groupContrast: Double?
+
+    @Option(help: "Override how many next most similar stories make a story's background.")
+    var groupBackground: Int?
 
     @Option(help: "Override the story entity floor.")
     var storyEntityFloor: Double?
@@ -113,13 +122,10 @@ struct EvalClusteringCommand: ParsableCommand {
         if let idfExponent { configuration.idfExponent = idfExponent }
         if let leadWeight { configuration.leadWeight = leadWeight }
         if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
-        if let groupThreshold { configuration.groupThreshold = groupThreshold }
         if let storyEntityShare { configuration.storyEntityShare = storyEntityShare }
         if let storyEntityFloor { configuration.storyEntityFloor = storyEntityFloor }
         if let shortArticleTerms { configuration.shortArticleTerms = shortArticleTerms }
         if let shortAssignmentThreshold { configuration.shortAssignmentThreshold = shortAssignmentThreshold }
-        if let groupNeighbors { configuration.groupNeighbors = groupNeighbors }
-        if let groupContentShare { configuration.groupContentShare = groupContentShare }
         if let centroidTerms { configuration.centroidTerms = centroidTerms }
         if let centroidNameShare { configuration.centroidNameShare = centroidNameShare }
         if let postingLimit { configuration.postingLimit = postingLimit }
@@ -127,6 +133,13 @@ struct EvalClusteringCommand: ParsableCommand {
         if let splitMinimumHalf { configuration.splitting.minimumHalf = splitMinimumHalf }
         if let splitMemberTerms { configuration.splitting.memberTerms = splitMemberTerms }
         if let splitRetestGrowth { configuration.splitting.retestGrowth = splitRetestGrowth }
+        var grouping = StoryGrouping.default
+        if let groupThreshold { grouping.threshold = groupThreshold }
+        if let groupFloor { grouping.floor = groupFloor }
+        if let groupContrast { grouping.contrast = groupContrast }
+        if let groupBackground { grouping.background = groupBackground }
+        if let groupContentShare { grouping.contentShare = groupContentShare }
+        if let groupNeighbors { grouping.neighbors = groupNeighbors }
         // The clusterer streams undated articles by id, so each id starts with its place in the chosen order.
         let streamed = order.arrange(items, id: \.id, seed: seed)
         let articles = streamed.enumerated().map { place, item in
@@ -134,7 +147,7 @@ struct EvalClusteringCommand: ParsableCommand {
         }
         let itemID = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($0.element.id.rawValue, streamed[$0.offset].id) })
         let start = Date()
-        let clustering = StoryClusterer(configuration: configuration).clustering(articles)
+        let clustering = StoryClusterer(configuration: configuration, grouping: grouping).clustering(articles)
         let seconds = Date().timeIntervalSince(start)
 
         var storyOf: [String: String] = [:]

@@ -2,8 +2,13 @@
 /// `CopyDetector` always join their original's story and are listed in it.
 public struct StoryClusterer: Sendable {
     public let configuration: Configuration
+    /// When two stories are related (one group).
+    public let grouping: StoryGrouping
 
-    public init(configuration: Configuration = .default) { self.configuration = configuration }
+    public init(configuration: Configuration = .default, grouping: StoryGrouping = .default) {
+        self.configuration = configuration
+        self.grouping = grouping
+    }
 
     /// The stories among the articles.
     public func cluster(_ articles: [AnalyzedArticle]) -> [Story] { clustering(articles).stories }
@@ -52,7 +57,7 @@ public struct StoryClusterer: Sendable {
         }
         var memberFeatures: [Int: [ArticleFeatures]] = [:]
         for article in ordered { memberFeatures[index.resolve(storyOf[article.id]!), default: []].append(featuresOf[article.id]!) }
-        let groups = index.groups(members: memberFeatures).map { positions -> StoryGroup in
+        let groups = index.groups(members: memberFeatures, grouping).map { positions -> StoryGroup in
             let ids = positions.map { stories[position[$0]!].id }.sorted()
             return StoryGroup(id: StableIdentifier.make(prefix: "g-", from: ids[0].rawValue), stories: ids)
         }

@@ -5,8 +5,6 @@ extension StoryClusterer {
         public var assignmentThreshold: Double
         /// Cosine similarity between two story centroids at or above which they merge into one story.
         public var mergeThreshold: Double
-        /// Cosine similarity between two story centroids at or above which the stories are related (one group).
-        public var groupThreshold: Double
         /// Extra weight of capitalized, entity-like words (names of people, places, organisations).
         public var entityWeight: Double
         /// The share of a sentence's content words (of three or more) that, capitalized, make it a headline in
@@ -27,12 +25,6 @@ extension StoryClusterer {
         /// How far an article's similarity to a story moves from the full cosine towards the cosine of names and
         /// numbers alone (0: full cosine only): two events of one kind share topic words but not their specifics.
         public var storyEntityShare: Double
-        /// How far the similarity of two stories, for grouping, moves towards the cosine of topic words alone
-        /// (0: full cosine only): related stories share the topic's vocabulary, not necessarily its names.
-        public var groupContentShare: Double
-        /// How many of its most similar stories (at or above the group threshold) a story links to in a group
-        /// (0: all of them): linking only the nearest keeps a chain of loosely alike stories from becoming one group.
-        public var groupNeighbors: Int
         /// The least cosine of names and numbers at which an article may join a story, when both have names or
         /// numbers (0: no floor): a story about another event of the same kind shares the words but not the names.
         public var storyEntityFloor: Double
@@ -56,16 +48,15 @@ extension StoryClusterer {
         public var splitting: StorySplitter.Configuration
 
         public init(
-            assignmentThreshold: Double = 0.3, mergeThreshold: Double = 0.6, groupThreshold: Double = 0.25, entityWeight: Double = 3, titleCaseShare: Double = 0.75,
+            assignmentThreshold: Double = 0.3, mergeThreshold: Double = 0.6, entityWeight: Double = 3, titleCaseShare: Double = 0.75,
             numberWeight: Double = 1.5, idfExponent: Double = 1, leadSentences: Int = 2, leadWeight: Double = 2, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
-            storyEntityShare: Double = 0, groupContentShare: Double = 0.7, groupNeighbors: Int = 1, storyEntityFloor: Double = 0,
+            storyEntityShare: Double = 0, storyEntityFloor: Double = 0,
             shortArticleTerms: Int = 10, shortAssignmentThreshold: Double = 0.1, copies: CopyDetector.Configuration = .default,
             centroidTerms: Int = 128, centroidNameShare: Double = 1, postingLimit: Int = 16,
             splitting: StorySplitter.Configuration = .default
         ) {
             self.assignmentThreshold = assignmentThreshold
             self.mergeThreshold = mergeThreshold
-            self.groupThreshold = groupThreshold
             self.entityWeight = entityWeight
             self.titleCaseShare = titleCaseShare
             self.numberWeight = numberWeight
@@ -75,8 +66,6 @@ extension StoryClusterer {
             self.candidateTerms = candidateTerms
             self.normRefreshGrowth = normRefreshGrowth
             self.storyEntityShare = storyEntityShare
-            self.groupContentShare = groupContentShare
-            self.groupNeighbors = groupNeighbors
             self.storyEntityFloor = storyEntityFloor
             self.shortArticleTerms = shortArticleTerms
             self.shortAssignmentThreshold = shortAssignmentThreshold
@@ -90,9 +79,8 @@ extension StoryClusterer {
         /// An article joins a story at centroid cosine ≥ 0.3 (a short one, of at most 10 terms, at ≥ 0.1), two
         /// stories merge at ≥ 0.6. Names count three times, numbers one and a half times and the two lead sentences
         /// twice, since names, figures and the lead are what separate two similar events; capitals in a sentence
-        /// whose content words are at least 75 % capitalized (a title-case headline) are not names. Each story links
-        /// to its one most similar story for grouping when their cosine, moved 70 % of the way towards the cosine
-        /// of topic words alone, is ≥ 0.25. Chosen on ECB+ topics 1–35 and the UCI headlines as one setting, in the
+        /// whose content words are at least 75 % capitalized (a title-case headline) are not names (groups of related
+        /// stories have their own settings, `StoryGrouping`). Chosen on ECB+ topics 1–35 and the UCI headlines as one setting, in the
         /// middle of ranges where the scores stay level (BENCHMARKS.md lists the sweep). A story's
         /// centroid keeps its 128 heaviest terms (names and numbers uncapped), and each term lists the 16 stories
         /// that used it last, so an addition stays under a millisecond at a million articles held. A story whose

@@ -131,17 +131,16 @@ public struct StoryIndex: Sendable {
     /// How many stories are not merged into another.
     public var liveStoryCount: Int { stories.indices.reduce(0) { $0 + (mergedInto[$1] == $1 ? 1 : 0) } }
 
-    /// Related stories: positions of stories linked (directly or through others), each story to its most similar
-    /// stories (`groupNeighbors`) at or above the group threshold; each group sorted, groups ordered by their first
-    /// story. Compares the bounded centroids.
-    public func groups() -> [[Int]] {
-        groups(vectors: stories.map { weighted($0.terms.map { ($0.term, Double($0.sum)) }) })
+    /// Related stories: positions of stories linked (directly or through others) by `grouping`, each story to its
+    /// most similar stories; each group sorted, groups ordered by their first story. Compares the bounded centroids.
+    public func groups(_ grouping: StoryGrouping = .default) -> [[Int]] {
+        groups(vectors: stories.map { weighted($0.terms.map { ($0.term, Double($0.sum)) }) }, grouping)
     }
 
-    /// Related stories as `groups()`, comparing exact centroids rebuilt from the members' features (`members`:
+    /// Related stories as `groups(_:)`, comparing exact centroids rebuilt from the members' features (`members`:
     /// live story position → the features of its articles, as added). A batch that still holds its articles
     /// can afford them, and the topic words a bounded centroid drops are what relate the stories of one topic.
-    public func groups(members: [Int: [ArticleFeatures]]) -> [[Int]] {
+    public func groups(members: [Int: [ArticleFeatures]], _ grouping: StoryGrouping = .default) -> [[Int]] {
         var vectors = Array(repeating: [(term: UInt32, weight: Double, named: Bool)](), count: stories.count)
         for (story, articles) in members where story < stories.count {
             var sums: [UInt32: Double] = [:]
@@ -152,10 +151,10 @@ public struct StoryIndex: Sendable {
             }
             vectors[story] = weighted(sums.keys.sorted().map { ($0, sums[$0]!) })
         }
-        return groups(vectors: vectors)
+        return groups(vectors: vectors, grouping)
     }
 
-    private func groups(vectors: [[(term: UInt32, weight: Double, named: Bool)]]) -> [[Int]] {
+    private func groups(vectors: [[(term: UInt32, weight: Double, named: Bool)]], _ grouping: StoryGrouping) -> [[Int]] {
         var sets = DisjointSets(count: stories.count)
         for story in stories.indices where mergedInto[story] == story {
             let heaviest = Self.heaviest(vectors[story].map { ($0.term, $0.weight) }, count: configuration.candidateTerms)
@@ -163,11 +162,10 @@ public struct StoryIndex: Sendable {
             for term in heaviest {
                 for other in postings.stories(of: term) { found.insert(resolve(Int(other))) }
             }
-            let scored = found.sorted().filter { $0 != story }.map { ($0, groupCosine(vectors[story], vectors[$0])) }
-            for other in GroupLinks.strongest(
-                scored, threshold: configuration.groupThreshold, neighbors: configuration.groupNeighbors) {
-                sets.join(story, other)
+            let scored = found.sorted().filter { $0 != story }.map {
+                ($0, groupCosine(vectors[story], vectors[$0], contentShare: grouping.contentShare))
             }
+            for other in grouping.links(scored) { sets.join(story, other) }
         }
         var byRoot: [Int: [Int]] = [:]
         for story in stories.indices where mergedInto[story] == story { byRoot[sets.root(story), default: []].append(story) }
@@ -482,7 +480,8 @@ public struct StoryIndex: Sendable {
 
     /// The similarity of two stories for grouping: the full cosine moved towards the cosine of topic words.
     private func groupCosine(
-        _ a: [(term: UInt32, weight: Double, named: Bool)], _ b: [(term: UInt32, weight: Double, named: Bool)]
+        _ a: [(term: UInt32, weight: Double, named: Bool)], _ b: [(term: UInt32, weight: Double, named: Bool)],
+        contentShare: Double
     ) -> Double {
         var entityDot = 0.0, contentDot = 0.0
         var i = 0, j = 0
@@ -496,7 +495,7 @@ public struct StoryIndex: Sendable {
         let (entityA, contentA) = Self.partNorms(a), (entityB, contentB) = Self.partNorms(b)
         let split = SplitSimilarity(
             entityDot: entityDot, contentDot: contentDot, entityNorms: (entityA, entityB), contentNorms: (contentA, contentB))
-        return Self.stable(split.blended(towards: split.content, share: configuration.groupContentShare))
+        return Self.stable(split.blended(towards: split.content, share: contentShare))
     }
 
     private static func partNorms(_ vector: [(term: UInt32, weight: Double, named: Bool)]) -> (entity: Double, content: Double) {

@@ -5,14 +5,14 @@ import Testing
 /// Fails when story clustering on ECB+ (topics 1–35, streamed by doc id) drops below the scores it reached:
 /// `swift test -c release --filter ClusteringBenchmarkGate`.
 ///
-/// The targets are sub-topic F1 ≥ 0.92 and topic F1 ≥ 0.95; the default configuration reaches 0.923 and 0.942
-/// (title-case headlines do not count as names; each story links to its nearest story for groups; centroids keep
-/// 128 terms; a story whose members' nearest-member links fall into two sets splits), so the gate holds the line at
-/// 0.92 and 0.94.
+/// The targets are sub-topic F1 ≥ 0.92 and topic F1 ≥ 0.95; the default configuration reaches 0.923 and 0.966
+/// (title-case headlines do not count as names; centroids keep 128 terms; a story whose members' nearest-member
+/// links fall into two sets splits; each story links to its nearest story for groups when it is close or stands
+/// out from the story's other neighbours), so the gate holds the targets.
 @Suite(.enabled(if: SharedData.isOptimizedBuild, "benchmark gates run in release builds"))
 struct ClusteringBenchmarkGate {
     static let storyFloor = 0.92
-    static let groupFloor = 0.94
+    static let groupFloor = 0.95
 
     @Test(.enabled(if: SharedData.has("bench/clustering/ecbplus/gold_clusters.tsv"), "needs ../shared/bench"))
     func ecbPlusStoriesAndGroupsKeepTheirScores() throws {
