@@ -14,11 +14,14 @@ public struct Pipeline: Sendable {
     /// Runs every stage on the documents; unreadable documents are dropped and reported in the diagnostics.
     public func run(_ documents: [RawDocument]) -> PipelineResult {
         let analyzed = analyze(documents)
-        let stories = StoryClusterer(configuration: configuration.clustering).cluster(analyzed.articles)
+        let clustering = StoryClusterer(configuration: configuration.clustering, grouping: configuration.grouping)
+            .clustering(analyzed.articles)
         let aligner = StoryAligner(configuration: configuration.alignment)
         let builder = BriefBuilder(configuration: configuration.briefing)
-        let aligned = stories.map { aligner.align($0) }
-        return PipelineResult(stories: aligned, briefs: aligned.map { builder.brief($0) }, diagnostics: analyzed.diagnostics)
+        let aligned = clustering.stories.map { aligner.align($0) }
+        let briefs = RelatedCoverage(groups: clustering.groups).attach(to: aligned.map { builder.brief($0) })
+        return PipelineResult(
+            stories: aligned, briefs: briefs, groups: clustering.groups, diagnostics: analyzed.diagnostics)
     }
 
     /// The first two stages: the articles that have text, analyzed, and what went wrong with the others.

@@ -3,11 +3,13 @@ public struct PipelineConfiguration: Sendable {
     public var extraction: ArticleExtractor.Configuration
     public var analysis: ArticleAnalyzer.Configuration
     public var clustering: StoryClusterer.Configuration
+    public var grouping: StoryGrouping
     public var alignment: StoryAligner.Configuration
     public var briefing: BriefBuilder.Configuration
 
     /// The configuration every figure in BENCHMARKS.md was measured with.
     public static let `default` = PipelineConfiguration(
-        extraction: .default, analysis: .default, clustering: .default, alignment: .default, briefing: .default
+        extraction: .default, analysis: .default, clustering: .default, grouping: .default,
+        alignment: .default, briefing: .default
     )
 }

@@ -4,11 +4,14 @@ public struct PipelineResult: Sendable {
     public let stories: [AlignedStory]
     /// One per story, in the same order.
     public let briefs: [Brief]
+    /// The groups of related stories; every story is in exactly one.
+    public let groups: [StoryGroup]
     public let diagnostics: [Diagnostic]
 
-    public init(stories: [AlignedStory], briefs: [Brief], diagnostics: [Diagnostic]) {
+    public init(stories: [AlignedStory], briefs: [Brief], groups: [StoryGroup] = [], diagnostics: [Diagnostic]) {
         self.stories = stories
         self.briefs = briefs
+        self.groups = groups
         self.diagnostics = diagnostics
     }
 }

@@ -12,11 +12,13 @@ public struct Brief: Hashable, Codable, Sendable {
     public let timeline: [TimelineEntry]
     public let copies: [CopyRelation]
     public let sources: [BriefSource]
+    /// The other stories of this story's group (related coverage), largest first; empty when it has none.
+    public let related: [RelatedStory]
 
     public init(
         story: StoryID, headline: String, summary: [SummarySentence], agreement: [Fact],
         uniqueFacts: [Fact], conflicts: [Conflict], quotes: [StoryQuote], entities: [StoryEntity],
-        timeline: [TimelineEntry], copies: [CopyRelation], sources: [BriefSource]
+        timeline: [TimelineEntry], copies: [CopyRelation], sources: [BriefSource], related: [RelatedStory] = []
     ) {
         self.story = story
         self.headline = headline
@@ -29,5 +31,31 @@ public struct Brief: Hashable, Codable, Sendable {
         self.timeline = timeline
         self.copies = copies
         self.sources = sources
+        self.related = related
+    }
+
+    /// Reads a brief; one written before briefs listed related coverage has none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        story = try container.decode(StoryID.self, forKey: .story)
+        headline = try container.decode(String.self, forKey: .headline)
+        summary = try container.decode([SummarySentence].self, forKey: .summary)
+        agreement = try container.decode([Fact].self, forKey: .agreement)
+        uniqueFacts = try container.decode([Fact].self, forKey: .uniqueFacts)
+        conflicts = try container.decode([Conflict].self, forKey: .conflicts)
+        quotes = try container.decode([StoryQuote].self, forKey: .quotes)
+        entities = try container.decode([StoryEntity].self, forKey: .entities)
+        timeline = try container.decode([TimelineEntry].self, forKey: .timeline)
+        copies = try container.decode([CopyRelation].self, forKey: .copies)
+        sources = try container.decode([BriefSource].self, forKey: .sources)
+        related = try container.decodeIfPresent([RelatedStory].self, forKey: .related) ?? []
+    }
+
+    /// The same brief with its related coverage.
+    public func relating(_ related: [RelatedStory]) -> Brief {
+        Brief(
+            story: story, headline: headline, summary: summary, agreement: agreement, uniqueFacts: uniqueFacts,
+            conflicts: conflicts, quotes: quotes, entities: entities, timeline: timeline, copies: copies,
+            sources: sources, related: related)
     }
 }

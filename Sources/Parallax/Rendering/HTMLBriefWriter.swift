@@ -3,12 +3,15 @@ struct HTMLBriefWriter {
     let brief: Brief
     /// The story's element id; source anchors extend it ("story-1-source-3") so several stories share a page.
     let anchor: String
+    /// The element ids of the page's stories, so related coverage links to the stories on the page.
+    let anchors: [StoryID: String]
     let numbering: SourceNumbering
     private(set) var lines: [String] = []
 
-    init(brief: Brief, anchor: String) {
+    init(brief: Brief, anchor: String, anchors: [StoryID: String] = [:]) {
         self.brief = brief
         self.anchor = anchor
+        self.anchors = anchors
         self.numbering = SourceNumbering(brief.sources)
     }
 
@@ -24,6 +27,7 @@ struct HTMLBriefWriter {
         writeEntities()
         writeTimeline()
         writeCopies()
+        writeRelated()
         writeSources()
         lines.append("</article>")
     }
@@ -121,6 +125,17 @@ struct HTMLBriefWriter {
                     + "\(DisplayText.percent(relation.jaccard)) shared)</li>")
             }
             lines.append("</ul></li>")
+        }
+        close("ul")
+    }
+
+    private mutating func writeRelated() {
+        guard !brief.related.isEmpty else { return }
+        open("Related coverage", list: "ul", class: "related")
+        for story in brief.related {
+            let headline = anchors[story.story].map { "<a href=\"#\($0)\">\(escape(story.headline))</a>" } ?? escape(story.headline)
+            lines.append("<li>\(headline) (\(DisplayText.count(story.articleCount, "article", "articles")), "
+                + "story <code>\(escape(story.story.rawValue))</code>)</li>")
         }
         close("ul")
     }

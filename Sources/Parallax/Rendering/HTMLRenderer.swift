@@ -23,8 +23,9 @@ public struct HTMLRenderer: BriefRenderer {
         ]
         if briefs.isEmpty { lines.append("<p class=\"meta\">No stories.</p>") }
         if briefs.count > 1 { lines += contents(briefs) }
+        let anchors = Dictionary(briefs.enumerated().map { ($0.element.story, "story-\($0.offset + 1)") }) { first, _ in first }
         for (index, brief) in briefs.enumerated() {
-            var writer = HTMLBriefWriter(brief: brief, anchor: "story-\(index + 1)")
+            var writer = HTMLBriefWriter(brief: brief, anchor: "story-\(index + 1)", anchors: anchors)
             writer.write()
             lines += writer.lines
         }

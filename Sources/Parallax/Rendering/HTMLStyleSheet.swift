@@ -6,7 +6,7 @@ enum HTMLStyleSheet {
     *{box-sizing:border-box}
     body{margin:0;background:var(--bg);color:var(--fg);font:17px/1.6 Charter,Georgia,"Times New Roman",serif;overflow-wrap:break-word;-webkit-text-size-adjust:100%}
     main{max-width:44rem;margin:0 auto;padding:1rem 1.1rem 4rem}
-    h1,h2,h3,nav,.meta,.cites,.count,.span,.slot,.sources,.copies,.entities{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+    h1,h2,h3,nav,.meta,.cites,.count,.span,.slot,.sources,.copies,.related,.entities{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
     h1{font-size:1.9rem;line-height:1.2;margin:2rem 0 .4rem}
     h2{font-size:.8rem;letter-spacing:.08em;text-transform:uppercase;color:var(--muted);border-top:1px solid var(--rule);padding-top:1rem;margin:2rem 0 .5rem}
     h3{font-size:1rem;margin:1rem 0 .3rem}
@@ -22,7 +22,7 @@ enum HTMLStyleSheet {
     .count,.value{font-weight:600}
     .summary li{margin:.6rem 0}
     blockquote{margin:.3rem 0;padding:0 0 0 .9rem;border-left:3px solid var(--rule)}
-    .sources li,.copies li,.entities li{font-size:.92rem}
+    .sources li,.copies li,.related li,.entities li{font-size:.92rem}
     code{font-size:.85em;background:var(--tint);padding:0 .25em;border-radius:3px}
     .story+.story{margin-top:3rem;border-top:3px double var(--rule)}
     @media (max-width:32rem){body{font-size:16px}h1{font-size:1.5rem}main{padding:.5rem .9rem 3rem}}

@@ -21,6 +21,7 @@ struct MarkdownBriefWriter {
         writeEntities()
         writeTimeline()
         writeCopies()
+        writeRelated()
         writeSources()
     }
 
@@ -112,6 +113,15 @@ struct MarkdownBriefWriter {
                 lines.append("  - \(describe(relation.copy)) (\(relation.kind.rawValue), "
                     + "\(DisplayText.percent(relation.jaccard)) shared)")
             }
+        }
+    }
+
+    private mutating func writeRelated() {
+        guard !brief.related.isEmpty else { return }
+        heading("Related coverage")
+        for story in brief.related {
+            lines.append("- \(escape(story.headline)) (\(DisplayText.count(story.articleCount, "article", "articles")), "
+                + "story \(MarkdownEscaping.code(story.story.rawValue)))")
         }
     }
 

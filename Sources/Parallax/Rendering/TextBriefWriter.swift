@@ -22,6 +22,7 @@ struct TextBriefWriter {
         writeEntities()
         writeTimeline()
         writeCopies()
+        writeRelated()
         writeSources()
     }
 
@@ -128,6 +129,16 @@ struct TextBriefWriter {
                     + "\(DisplayText.percent(relation.jaccard)) shared)"
                 paragraph(text, first: "      ", rest: "          ")
             }
+        }
+    }
+
+    private mutating func writeRelated() {
+        guard !brief.related.isEmpty else { return }
+        heading("Related coverage")
+        for story in brief.related {
+            let text = "\(story.headline) (\(DisplayText.count(story.articleCount, "article", "articles")), story "
+                + "\(DisplayText.singleLine(story.story.rawValue)))"
+            paragraph(text, first: "  • ", rest: "    ")
         }
     }
 

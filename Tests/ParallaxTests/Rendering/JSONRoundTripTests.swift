@@ -18,7 +18,7 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let story = try #require((object?["stories"] as? [[String: Any]])?.first)
         #expect(Set(story.keys) == ["story", "headline", "summary", "agreement", "uniqueFacts", "conflicts",
-                                    "quotes", "entities", "timeline", "copies", "sources"])
+                                    "quotes", "entities", "timeline", "copies", "sources", "related"])
         let citation = try #require(((story["summary"] as? [[String: Any]])?.first?["citations"] as? [[String: Any]])?.first)
         #expect(citation["article"] as? String == "a1")
         #expect(citation["start"] as? Int == 0)
@@ -36,6 +36,17 @@ import Testing
         #expect(json.contains("\"jaccard\" : \"NaN\""))
         let decoded = try BriefDocument.decode(Data(json.utf8))
         #expect(decoded.stories.first?.copies.first?.jaccard.isNaN == true)
+    }
+
+    @Test func aBriefWrittenBeforeRelatedCoverageReadsBackWithNone() throws {
+        let json = JSONRenderer().render([SampleBrief.make()])
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        var stories = try #require(object["stories"] as? [[String: Any]])
+        stories[0].removeValue(forKey: "related")
+        object["stories"] = stories
+        let decoded = try BriefDocument.decode(try JSONSerialization.data(withJSONObject: object))
+        #expect(decoded.stories.first?.related == [])
+        #expect(decoded.stories.first?.headline == SampleBrief.make().headline)
     }
 
     @Test func noStoriesIsAnEmptyList() throws {

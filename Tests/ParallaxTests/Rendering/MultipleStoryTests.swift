@@ -13,6 +13,16 @@ import Testing
         #expect(html.contains("<a href=\"#story-1-source-3\">[3]</a>"))
     }
 
+    @Test func htmlLinksRelatedCoverageToTheStoriesOnThePage() {
+        let sample = SampleBrief.make()
+        let other = HostileBrief.make(url: "https://ok.example/")
+        let relating = sample.relating([RelatedStory(story: other.story, headline: "Other story", articleCount: 2)])
+        let html = HTMLRenderer().render([relating, other])
+        #expect(html.contains("<li><a href=\"#story-2\">Other story</a> (2 articles, story <code>"))
+        // Alone on its page, the related story is named without a link.
+        #expect(HTMLRenderer().render([relating]).contains("<li>Other story (2 articles, story <code>"))
+    }
+
     @Test func textAndMarkdownSeparateStories() {
         let briefs = [SampleBrief.make(), SampleBrief.make()]
         let text = TextRenderer().render(briefs)

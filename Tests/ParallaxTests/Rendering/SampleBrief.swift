@@ -124,6 +124,12 @@ enum SampleBrief {
                 BriefSource(article: other, origin: "harbor/a3.html", title: "Bridge back open & ferry to end",
                             publisher: "Metro & Bay Times", url: "http://metro.example/news?id=7&ref=rss",
                             published: CalendarDate(year: 2024, month: 4, day: 9), wires: [], copyOf: nil),
+            ],
+            related: [
+                RelatedStory(story: StoryID("s-0c1d2e3f4a5b6c7d"), headline: "Ferry service to end once the bridge reopens",
+                             articleCount: 4),
+                RelatedStory(story: StoryID("s-9a8b7c6d5e4f3a2b"), headline: "Tolls on the <Harbor> Bridge & the tunnel rise",
+                             articleCount: 1),
             ]
         )
     }
