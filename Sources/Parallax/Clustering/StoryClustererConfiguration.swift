@@ -79,10 +79,10 @@ extension StoryClusterer {
         /// An article joins a story at centroid cosine ≥ 0.3 (a short one, of at most 10 terms, at ≥ 0.1), two
         /// stories merge at ≥ 0.6. Names count three times, numbers one and a half times and the two lead sentences
         /// twice, since names, figures and the lead are what separate two similar events; capitals in a sentence
-        /// whose content words are at least 75 % capitalized (a title-case headline) are not names (groups of related
-        /// stories have their own settings, `StoryGrouping`). Chosen on ECB+ topics 1–35 and the UCI headlines as one setting, in the
-        /// middle of ranges where the scores stay level (BENCHMARKS.md lists the sweep). A story's
-        /// centroid keeps its 128 heaviest terms (names and numbers uncapped), and each term lists the 16 stories
+        /// whose content words are at least 75 % capitalized (a title-case headline) are not names. Chosen on ECB+
+        /// topics 1–35 and the UCI headlines as one setting, in the middle of ranges where the scores stay level
+        /// (BENCHMARKS.md lists the sweep); groups of related stories have their own settings (`StoryGrouping`). A
+        /// story's centroid keeps its 128 heaviest terms (names and numbers uncapped), and each term lists the 16 stories
         /// that used it last, so an addition stays under a millisecond at a million articles held. A story whose
         /// members form two events splits in two (`StorySplitter.Configuration.default`).
         public static let `default` = Configuration()
