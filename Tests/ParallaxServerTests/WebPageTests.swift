@@ -48,6 +48,19 @@ struct WebPageTests {
         }
     }
 
+    @Test("related coverage links to the related stories' pages, headlines escaped")
+    func relatedCoverage() {
+        let related = [RelatedStory(story: StoryID("s-1 2"), headline: "Tolls <rise> & more", articleCount: 1)]
+        let brief = Brief(story: StoryID("s-0"), headline: "Bridge", summary: [], agreement: [], uniqueFacts: [], conflicts: [],
+                          quotes: [], entities: [], timeline: [], copies: [], sources: [], related: related)
+        let html = StoryPageRenderer(brief: brief, summary: nil, articles: [:]).render()
+        #expect(html.contains("<section id=\"related\">\n<h2>Related coverage</h2>"))
+        #expect(html.contains("<li><a href=\"/stories/\(PathEscaping.segment("s-1 2"))\">Tolls &lt;rise&gt; &amp; more</a> "
+            + "<span class=\"mentions\">1 article</span></li>"))
+        let alone = StoryPageRenderer(brief: brief.relating([]), summary: nil, articles: [:]).render()
+        #expect(!alone.contains("Related coverage"))
+    }
+
     @Test("article text, titles and URLs are escaped, and script URLs never become links")
     func escaping() async throws {
         try await ServerHarness.application().test(.router) { client in

@@ -110,7 +110,7 @@ enum OpenAPIDocument {
         },
         "/stories/{id}": {
           "get": {
-            "summary": "The story page (HTML): cited summary, agreement, single-source facts, contradictions, quotes, timeline, entities, highlighted sources",
+            "summary": "The story page (HTML): cited summary, agreement, single-source facts, contradictions, quotes, timeline, entities, related coverage, highlighted sources",
             "parameters": [{"$ref": "#/components/parameters/StoryID"}],
             "responses": {
               "200": {"description": "The page", "content": {"text/html": {"schema": {"type": "string"}}}},
@@ -186,7 +186,7 @@ enum OpenAPIDocument {
             "required": ["schema", "stories"],
             "properties": {
               "schema": {"type": "string", "enum": ["parallax.brief/1"]},
-              "stories": {"type": "array", "items": {"type": "object", "required": ["story", "headline", "summary", "agreement", "uniqueFacts", "conflicts", "quotes", "entities", "timeline", "copies", "sources"]}}
+              "stories": {"type": "array", "items": {"type": "object", "required": ["story", "headline", "summary", "agreement", "uniqueFacts", "conflicts", "quotes", "entities", "timeline", "copies", "sources", "related"]}}
             }
           },
           "Article": {

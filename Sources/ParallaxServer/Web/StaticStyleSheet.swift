@@ -65,8 +65,8 @@ enum StaticStyleSheet {
     .timeline .date{display:block;font-size:.8rem;font-weight:600;color:var(--muted)}
     .entity-groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(13rem,1fr));gap:0 1.5rem}
     .entity-group h3{font-size:.85rem;color:var(--muted);margin-top:.4rem}
-    .entities{list-style:none;padding:0;margin:0;font-size:.9rem}
-    .entities li{margin:0 0 .35rem;line-height:1.4}
+    .entities,.related{list-style:none;padding:0;margin:0;font-size:.9rem}
+    .entities li,.related li{margin:0 0 .35rem;line-height:1.4}
     .entities .name{font-weight:600}
     .aliases,.mentions{color:var(--muted);font-size:.78rem}
     .mentions{display:block}

@@ -17,6 +17,7 @@ struct StoryPageRenderer {
         sections.append(StorySections.quotes(brief.quotes, &index))
         sections.append(StorySections.timeline(brief.timeline, &index))
         sections.append(StorySections.entities(brief.entities))
+        sections.append(StorySections.related(brief.related))
         // Sources last: by now every cited span is known, so each text can be highlighted.
         sections.append(sourcesSection(index))
         let body = "<article class=\"story\">\n" + sections.filter { !$0.isEmpty }.joined(separator: "\n") + "\n</article>"

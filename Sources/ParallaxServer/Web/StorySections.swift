@@ -105,6 +105,18 @@ enum StorySections {
         return html + "</div>\n</section>"
     }
 
+    /// The other stories of the story's group, each linked to its page.
+    static func related(_ stories: [RelatedStory]) -> String {
+        guard !stories.isEmpty else { return "" }
+        var html = "<section id=\"related\">\n<h2>Related coverage</h2>\n<ul class=\"related\">\n"
+        for story in stories {
+            let link = "/stories/\(PathEscaping.segment(story.story.rawValue))"
+            let articles = "\(story.articleCount) \(story.articleCount == 1 ? "article" : "articles")"
+            html += "<li><a href=\"\(link)\">\(HTMLEscaping.escape(story.headline))</a> <span class=\"mentions\">\(articles)</span></li>\n"
+        }
+        return html + "</ul>\n</section>"
+    }
+
     /// The claim's statement with the disputed value emphasized, found by its byte range within the statement.
     private static func statementHTML(_ claim: Claim) -> String {
         let statement = claim.statement
