@@ -5,13 +5,18 @@ struct RelatedCoverage {
     func attach(to briefs: [Brief]) -> [Brief] {
         var groupOf: [StoryID: Int] = [:]
         for (index, group) in groups.enumerated() { for story in group.stories { groupOf[story] = index } }
-        let listed = briefs.map { RelatedStory(story: $0.story, headline: $0.headline, articleCount: $0.sources.count) }
+        var members: [Int: [RelatedStory]] = [:]
+        for brief in briefs {
+            guard let group = groupOf[brief.story] else { continue }
+            members[group, default: []].append(
+                RelatedStory(story: brief.story, headline: brief.headline, articleCount: brief.sources.count))
+        }
+        for group in members.keys {
+            members[group]!.sort { $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.story < $1.story }
+        }
         return briefs.map { brief in
-            guard let group = groupOf[brief.story] else { return brief }
-            let related = listed
-                .filter { $0.story != brief.story && groupOf[$0.story] == group }
-                .sorted { $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.story < $1.story }
-            return brief.relating(related)
+            guard let group = groupOf[brief.story], let stories = members[group] else { return brief }
+            return brief.relating(stories.filter { $0.story != brief.story })
         }
     }
 }
