@@ -7,6 +7,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Score Parallax on ../shared/bench and the gold file, with the metrics the published figures use.",
         subcommands: [
             EvalGoldCommand.self,
+            EvalQuotesCommand.self,
             EvalSummaryCommand.self,
             EvalClusteringCommand.self,
             EvalExtractionCommand.self,

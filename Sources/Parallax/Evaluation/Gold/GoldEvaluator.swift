@@ -1,36 +1,50 @@
 import Foundation
 
-/// Compares a pipeline run with a gold story, section by section, matching gold fragments to output spans.
+/// Scores a pipeline run against a gold story with the rules of `../shared/gold/README.md`.
 ///
-/// A gold item is found when the output holds it in the same form a reader would need: all aliases in one
-/// entity, a quote with the right speaker in each listed article, the evidence of a fact in one fact, and so on.
+/// Conflicts, entities, quotes, facts and dates get the README's figures; the other sections (same story,
+/// copies, boilerplate, kept text, unique facts, numbers, wires) are counted as found or missed.
 public struct GoldEvaluator: Sendable {
     public init() {}
 
-    public func evaluate(_ gold: GoldStory, result: PipelineResult) -> GoldReport {
-        let context = Context(result: result)
-        return GoldReport(sections: [
-            section("same_story", [gold.sameStory]) { context.sameStory($0) },
-            section("near_duplicate_pairs", gold.nearDuplicatePairs) { context.copied($0) },
-            section("boilerplate", pairs(gold.boilerplate)) { context.removed($0.fragment, from: $0.article) },
-            section("must_keep", pairs(gold.mustKeep)) { context.kept($0.fragment, in: $0.article) },
-            section("entities", gold.entities) { context.entity($0) },
-            section("quotes", gold.quotes) { context.quote($0) },
-            section("corroborated_facts", gold.corroboratedFacts) { context.corroborated($0) },
-            section("unique_facts", gold.uniqueFacts) { context.unique($0) },
-            section("dates", gold.dates) { context.date($0) },
-            section("numbers", gold.numbers) { context.number($0) },
-            section("conflicts", gold.conflicts) { context.conflict($0) },
-            section("wires", gold.wires.sorted { $0.key < $1.key }) { context.wires($0.value, of: $0.key) },
-        ])
+    public func evaluate(_ gold: GoldStory, result: PipelineResult) -> GoldScore {
+        let context = Context(result: result, gold: gold)
+        var score = GoldScore()
+        context.scoreConflicts(gold.conflicts, into: &score)
+        context.scoreEntities(gold.entities, into: &score)
+        for quote in gold.quotes {
+            for article in quote.articles { context.scoreQuote(quote, in: article, into: &score) }
+        }
+        context.scoreFacts(gold, into: &score)
+        for date in gold.dates { context.scoreDate(date, into: &score) }
+        score.check("same_story", found: context.sameStory(gold.sameStory), "\(gold.sameStory.joined(separator: ", ")) are not in one story")
+        for pair in gold.nearDuplicatePairs {
+            score.check("near_duplicate_pairs", found: context.copied(pair), "\(pair.joined(separator: " ~ ")) not marked as copies")
+        }
+        for item in evidence(gold.boilerplate) {
+            score.check("boilerplate", found: !context.text(of: item.article).contains(item.fragment),
+                        "\(item.article): boilerplate kept: \(item.fragment)")
+        }
+        for item in evidence(gold.mustKeep) {
+            score.check("must_keep", found: context.locate(item.fragment, in: item.article) != nil,
+                        "\(item.article): text lost: \(item.fragment)")
+        }
+        for item in gold.uniqueFacts {
+            score.check("unique_facts", found: context.isUnique(item), "\(item.article): \(item.fragment): not listed as only in one source")
+        }
+        for item in gold.numbers {
+            let reading = context.number(item)
+            score.check("numbers", found: reading == nil, "\(item.article): \(item.fragment): \(reading ?? "")")
+        }
+        for (article, expected) in gold.wires.sorted(by: { $0.key < $1.key }) {
+            let credited = context.wires(of: article)
+            score.check("wires", found: Set(credited) == Set(expected),
+                        "\(article): credits \(credited.joined(separator: ", ")), expected \(expected.joined(separator: ", "))")
+        }
+        return score
     }
 
-    /// Checks every item; a non-nil answer from `check` is the reason the item was missed.
-    private func section<Item>(_ name: String, _ items: [Item], _ check: (Item) -> String?) -> GoldReport.Section {
-        GoldReport.Section(name: name, total: items.count, missed: items.compactMap(check))
-    }
-
-    private func pairs(_ map: [String: [String]]) -> [GoldStory.Evidence] {
+    private func evidence(_ map: [String: [String]]) -> [GoldStory.Evidence] {
         map.keys.sorted().flatMap { article in map[article, default: []].map { GoldStory.Evidence(article: article, fragment: $0) } }
     }
 }

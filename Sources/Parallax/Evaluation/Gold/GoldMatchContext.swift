@@ -1,14 +1,17 @@
 import Foundation
 
 extension GoldEvaluator {
-    /// The pipeline's output indexed by article, with one check per kind of gold item.
-    /// Each check returns nil when the item is found, else why it is missed.
+    /// The pipeline's output indexed by article, with the scoring rule of each gold section.
     struct Context {
         let stories: [AlignedStory]
+        /// The story that holds most of the gold story's articles.
+        let story: AlignedStory?
         let storyOfArticle: [ArticleID: Int]
         let articles: [ArticleID: AnalyzedArticle]
+        /// Each gold entity's spellings, folded.
+        let goldEntities: [(entity: GoldStory.Entity, keys: Set<String>)]
 
-        init(result: PipelineResult) {
+        init(result: PipelineResult, gold: GoldStory) {
             stories = result.stories
             var storyOfArticle: [ArticleID: Int] = [:]
             var articles: [ArticleID: AnalyzedArticle] = [:]
@@ -20,7 +23,15 @@ extension GoldEvaluator {
             }
             self.storyOfArticle = storyOfArticle
             self.articles = articles
+            var votes: [Int: Int] = [:]
+            for name in gold.sameStory { if let index = storyOfArticle[ArticleID(name)] { votes[index, default: 0] += 1 } }
+            let best = votes.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+            story = best.map { result.stories[$0] }
+            goldEntities = gold.entities.filter { Set($0.articles).count >= 2 }
+                .map { ($0, Set(([$0.name] + $0.aliases).map(GoldEvaluator.fold))) }
         }
+
+        func text(of name: String) -> String { articles[ArticleID(name)]?.article.text ?? "" }
 
         /// The span of a fragment in an article's extracted text.
         func locate(_ fragment: String, in name: String) -> TextSpan? {
@@ -29,125 +40,186 @@ extension GoldEvaluator {
             return article.span(of: range)
         }
 
-        func story(of name: String) -> AlignedStory? {
-            storyOfArticle[ArticleID(name)].map { stories[$0] }
+        /// The README's "lands on": a statement span that covers the fragment or lies inside it.
+        private func lands(_ statement: TextSpan, on fragment: TextSpan) -> Bool {
+            statement.contains(fragment) || fragment.contains(statement)
         }
 
-        func sameStory(_ names: [String]) -> String? {
-            let indices = Set(names.map { storyOfArticle[ArticleID($0)] })
-            return indices.count == 1 && !indices.contains(nil) ? nil : "\(names.joined(separator: ", ")) are not in one story"
-        }
-
-        func copied(_ pair: [String]) -> String? {
-            guard pair.count == 2, let aligned = story(of: pair[0]) else { return "\(pair) not analyzed" }
-            let ids = Set(pair.map(ArticleID.init))
-            let found = aligned.story.copies.contains { Set([$0.copy, $0.original]) == ids }
-            return found ? nil : "\(pair.joined(separator: " ~ ")) not marked as copies"
-        }
-
-        func removed(_ fragment: String, from name: String) -> String? {
-            guard let article = articles[ArticleID(name)]?.article else { return "\(name) not analyzed" }
-            return article.text.contains(fragment) ? "\(name): boilerplate kept: \(fragment)" : nil
-        }
-
-        func kept(_ fragment: String, in name: String) -> String? {
-            locate(fragment, in: name) == nil ? "\(name): text lost: \(fragment)" : nil
-        }
-
-        func entity(_ gold: GoldStory.Entity) -> String? {
-            guard let aligned = story(of: gold.articles.first ?? "") else { return "\(gold.name): articles not analyzed" }
-            let candidates = aligned.entities.filter { $0.aliases.contains(gold.name) || $0.name == gold.name }
-            guard let entity = candidates.first else { return "\(gold.name): no entity" }
-            let missingAliases = gold.aliases.filter { !entity.aliases.contains($0) }
-            let missingArticles = gold.articles.filter { !entity.articles.contains(ArticleID($0)) }
-            var problems: [String] = []
-            if entity.kind.rawValue != gold.kind { problems.append("kind \(entity.kind.rawValue)") }
-            if !missingAliases.isEmpty { problems.append("aliases not merged: \(missingAliases.joined(separator: ", "))") }
-            if !missingArticles.isEmpty { problems.append("not found in \(missingArticles.joined(separator: ", "))") }
-            return problems.isEmpty ? nil : "\(gold.name): \(problems.joined(separator: "; "))"
-        }
-
-        func quote(_ gold: GoldStory.Quote) -> String? {
-            for name in gold.articles {
-                guard let fragment = locate(gold.fragment, in: name), let aligned = story(of: name) else {
-                    return "\(gold.speaker): \(gold.fragment): not in the text of \(name)"
+        func scoreConflicts(_ gold: [GoldStory.ConflictItem], into score: inout GoldScore) {
+            let goldSpans = gold.map { $0.claims.map { locate($0.fragment, in: $0.article) } }
+            var found = Set<Int>()
+            for conflict in stories.flatMap(\.conflicts) {
+                score.conflictsReported += 1
+                let matched = goldSpans.indices.first { index in
+                    matches(conflict, goldSpans[index])
                 }
-                let occurrences = aligned.quotes.flatMap(\.occurrences).filter { $0.span.overlaps(fragment) }
-                guard !occurrences.isEmpty else { return "\(gold.speaker): \(gold.fragment): no quote in \(name)" }
-                let speakers = occurrences.compactMap(\.speaker)
-                guard speakers.contains(where: { names(aligned, $0, gold.speaker) }) else {
-                    return "\(gold.speaker): \(gold.fragment): speaker \(speakers.first ?? "none") in \(name)"
+                if let matched {
+                    score.conflictsTrue += 1
+                    found.insert(matched)
+                } else {
+                    let values = conflict.claims.map { "\($0.value) (\($0.statement.span.article))" }
+                    score.miss("conflicts", "false: \(conflict.slot.rawValue) \(conflict.about): \(values.joined(separator: " / "))")
                 }
             }
-            return nil
-        }
-
-        /// Whether two spellings name the same story entity (or are equal when neither is an entity).
-        private func names(_ aligned: AlignedStory, _ a: String, _ b: String) -> Bool {
-            if a == b { return true }
-            return aligned.entities.contains { entity in
-                let spellings = Set(entity.aliases + [entity.name])
-                return spellings.contains(a) && spellings.contains(b)
+            score.goldConflicts += gold.count
+            score.goldConflictsFound += found.count
+            for (index, item) in gold.enumerated() where !found.contains(index) {
+                score.miss("conflicts", "missed: \(item.about)")
             }
         }
 
-        func corroborated(_ gold: GoldStory.CorroboratedFact) -> String? {
-            guard let aligned = story(of: gold.evidence.first?.article ?? "") else { return "\(gold.fact): not analyzed" }
-            let spans = gold.evidence.map { locate($0.fragment, in: $0.article) }
-            if let lost = zip(gold.evidence, spans).first(where: { $0.1 == nil }) {
-                return "\(gold.fact): not in the text of \(lost.0.article)"
+        /// Two claims of the conflict, with different values, land on two different claims of the gold conflict.
+        private func matches(_ conflict: Conflict, _ goldClaims: [TextSpan?]) -> Bool {
+            let landing = conflict.claims.map { claim in
+                Set(goldClaims.indices.filter { goldClaims[$0].map { lands(claim.statement.span, on: $0) } ?? false })
             }
-            let found = aligned.corroborated.contains { fact in
-                spans.allSatisfy { span in fact.statements.contains { $0.span.overlaps(span!) } }
+            for a in conflict.claims.indices {
+                for b in conflict.claims.indices where b > a && conflict.claims[a].value != conflict.claims[b].value {
+                    if landing[a].contains(where: { i in landing[b].contains { $0 != i } }) { return true }
+                }
             }
-            return found ? nil : "\(gold.fact): the sources' statements are not in one fact"
+            return false
         }
 
-        func unique(_ gold: GoldStory.Evidence) -> String? {
-            guard let span = locate(gold.fragment, in: gold.article), let aligned = story(of: gold.article) else {
-                return "\(gold.article): \(gold.fragment): not in the text"
+        func scoreEntities(_ gold: [GoldStory.Entity], into score: inout GoldScore) {
+            var matchedBy = [Int](repeating: 0, count: goldEntities.count)
+            for entity in story?.entities ?? [] where entity.articles.count >= 2 {
+                score.entitiesScored += 1
+                let keys = Set(([entity.name] + entity.aliases).map(GoldEvaluator.fold))
+                let matches = goldEntities.indices.filter { !goldEntities[$0].keys.isDisjoint(with: keys) }
+                for index in matches { matchedBy[index] += 1 }
+                let described = "\(entity.name) (\(entity.kind.rawValue); \(entity.aliases.joined(separator: ", ")))"
+                switch matches.count {
+                case 0:
+                    score.entitiesJunk += 1
+                    score.miss("entities", "junk: \(described)")
+                case 1:
+                    score.kindsCompared += 1
+                    let expected = goldEntities[matches[0]].entity.kind
+                    if entity.kind.rawValue == expected { score.kindsRight += 1 } else {
+                        score.miss("entities", "kind: \(described) is a \(expected)")
+                    }
+                default:
+                    score.entitiesWrongMerges += 1
+                    let names = matches.map { goldEntities[$0].entity.name }
+                    score.miss("entities", "wrong merge: \(described) joins \(names.joined(separator: " + "))")
+                }
             }
-            let found = aligned.unique.contains { fact in fact.statements.contains { $0.span.overlaps(span) } }
-            return found ? nil : "\(gold.article): \(gold.fragment): not listed as only in one source"
+            score.goldEntities += goldEntities.count
+            for (index, count) in matchedBy.enumerated() {
+                let name = goldEntities[index].entity.name
+                if count == 0 { score.miss("entities", "not found: \(name)") } else { score.goldEntitiesFound += 1 }
+                if count > 1 {
+                    score.goldEntitiesSplit += 1
+                    score.miss("entities", "split: \(name) in \(count) entities")
+                }
+            }
         }
 
-        func date(_ gold: GoldStory.DateItem) -> String? {
+        func scoreQuote(_ gold: GoldStory.Quote, in name: String, into score: inout GoldScore) {
+            let label = "\(name): \(gold.speaker): \(gold.fragment)"
+            guard let fragment = locate(gold.fragment, in: name) else {
+                score.quotesMissing += 1
+                return score.miss("quotes", "\(label): not in the text")
+            }
+            let occurrences = stories.flatMap(\.quotes).flatMap(\.occurrences).filter { $0.span.contains(fragment) }
+            let speakers = occurrences.compactMap(\.speaker)
+            let accepted = speakerKeys(gold.speaker)
+            if speakers.contains(where: { accepted.contains(GoldEvaluator.fold($0)) }) {
+                score.quotesRight += 1
+            } else if let speaker = speakers.first {
+                score.quotesWrong += 1
+                score.miss("quotes", "\(label): wrong speaker \(speaker)")
+            } else {
+                score.quotesMissing += 1
+                score.miss("quotes", "\(label): \(occurrences.isEmpty ? "no quote" : "no speaker")")
+            }
+        }
+
+        /// The gold speaker's spellings: its gold entity's aliases, or its own name.
+        private func speakerKeys(_ speaker: String) -> Set<String> {
+            let key = GoldEvaluator.fold(speaker)
+            return goldEntities.first { $0.keys.contains(key) }?.keys ?? [key]
+        }
+
+        func scoreFacts(_ gold: GoldStory, into score: inout GoldScore) {
+            let facts = stories.flatMap { $0.corroborated + $0.unique }
+            func holding(_ evidence: [GoldStory.Evidence]) -> Bool? {
+                let spans = evidence.map { locate($0.fragment, in: $0.article) }
+                if spans.contains(where: { $0 == nil }) { return nil }
+                return facts.contains { fact in
+                    spans.allSatisfy { span in fact.statements.contains { lands($0.span, on: span!) } }
+                }
+            }
+            for fact in gold.corroboratedFacts {
+                score.corroboratedFacts += 1
+                switch holding(fact.evidence) {
+                case true?: score.corroboratedFound += 1
+                case false?: score.miss("facts", "not in one fact: \(fact.fact)")
+                case nil: score.miss("facts", "not in the text: \(fact.fact)")
+                }
+            }
+            for pair in gold.distinctFacts {
+                score.distinctPairs += 1
+                if holding(pair.evidence) == true {
+                    score.distinctMerged += 1
+                    score.miss("facts", "merged distinct facts: \(pair.why)")
+                }
+            }
+        }
+
+        func scoreDate(_ gold: GoldStory.DateItem, into score: inout GoldScore) {
+            score.dates += 1
+            let label = "\(gold.article): \(gold.fragment)"
             guard let span = locate(gold.fragment, in: gold.article), let analyzed = articles[ArticleID(gold.article)] else {
-                return "\(gold.article): \(gold.fragment): not in the text"
+                return score.miss("dates", "\(label): not in the text")
             }
-            let mentions = analyzed.dates.filter { $0.span.overlaps(span) }
-            guard !mentions.isEmpty else { return "\(gold.article): \(gold.fragment): no date found" }
-            let resolved = mentions.compactMap { $0.resolved?.description }
-            return resolved.contains(gold.date)
-                ? nil : "\(gold.article): \(gold.fragment): resolved to \(resolved.first ?? "nothing"), not \(gold.date)"
+            let resolved = analyzed.dates.filter { span.contains($0.span) }.map { $0.resolved?.description ?? "unresolved" }
+            if resolved.contains(gold.date) {
+                score.datesRight += 1
+            } else {
+                score.miss("dates", "\(label): \(resolved.isEmpty ? "no date found" : resolved.joined(separator: ", ")), not \(gold.date)")
+            }
         }
 
+        func sameStory(_ names: [String]) -> Bool {
+            let indices = Set(names.map { storyOfArticle[ArticleID($0)] })
+            return indices.count == 1 && !indices.contains(nil)
+        }
+
+        func copied(_ pair: [String]) -> Bool {
+            guard pair.count == 2, let index = storyOfArticle[ArticleID(pair[0])] else { return false }
+            let ids = Set(pair.map(ArticleID.init))
+            return stories[index].story.copies.contains { Set([$0.copy, $0.original]) == ids }
+        }
+
+        func isUnique(_ gold: GoldStory.Evidence) -> Bool {
+            guard let span = locate(gold.fragment, in: gold.article), let index = storyOfArticle[span.article] else { return false }
+            return stories[index].unique.contains { fact in fact.statements.contains { $0.span.overlaps(span) } }
+        }
+
+        /// Nil when the number is read right, else how it was read.
         func number(_ gold: GoldStory.NumberItem) -> String? {
             guard let span = locate(gold.fragment, in: gold.article), let analyzed = articles[ArticleID(gold.article)] else {
-                return "\(gold.article): \(gold.fragment): not in the text"
+                return "not in the text"
             }
             let mentions = analyzed.numbers.filter { $0.span.overlaps(span) }
-            guard !mentions.isEmpty else { return "\(gold.article): \(gold.fragment): no number found" }
-            let exact = mentions.contains { $0.value == gold.value && $0.unit == gold.unit }
-            let first = mentions[0]
-            return exact ? nil : "\(gold.article): \(gold.fragment): read as \(first.value) \(first.unit ?? "(no unit)")"
+            guard let first = mentions.first else { return "no number found" }
+            if mentions.contains(where: { $0.value == gold.value && $0.unit == gold.unit }) { return nil }
+            return "read as \(first.value) \(first.unit ?? "(no unit)")"
         }
 
-        func conflict(_ gold: GoldStory.ConflictItem) -> String? {
-            guard let aligned = story(of: gold.claims.first?.article ?? "") else { return "\(gold.about): not analyzed" }
-            let spans = gold.claims.compactMap { locate($0.fragment, in: $0.article) }
-            guard spans.count == gold.claims.count else { return "\(gold.about): a claim is not in the text" }
-            let found = aligned.conflicts.contains { conflict in
-                spans.allSatisfy { span in conflict.claims.contains { $0.statement.span.overlaps(span) } }
-            }
-            return found ? nil : "\(gold.about): no contradiction between these claims"
+        func wires(of name: String) -> [String] {
+            articles[ArticleID(name)]?.article.wires.map(\.agency) ?? []
         }
+    }
 
-        func wires(_ expected: [String], of name: String) -> String? {
-            guard let article = articles[ArticleID(name)]?.article else { return "\(name) not analyzed" }
-            let credited = article.wires.map(\.agency)
-            return Set(credited) == Set(expected)
-                ? nil : "\(name): credits \(credited.joined(separator: ", ")), expected \(expected.joined(separator: ", "))"
+    /// Names compared as the README says: case and punctuation folded, spaces collapsed.
+    static func fold(_ name: String) -> String {
+        let kept = name.lowercased().unicodeScalars.map { scalar -> Character in
+            CharacterSet.punctuationCharacters.contains(scalar) || CharacterSet.whitespacesAndNewlines.contains(scalar)
+                ? " " : Character(scalar)
         }
+        return String(kept).split(separator: " ").joined(separator: " ")
     }
 }

@@ -1,8 +1,9 @@
-/// A hand-made gold analysis of one story (the format of `../shared/gold/*.json`): what a correct run must find.
+/// A hand-made gold analysis of one story (the format of `../shared/gold/README.md`): what a correct run must find.
 ///
-/// Fragments are exact substrings of the article files; articles are named by file name.
+/// Fragments are exact substrings of the article texts; articles are named by file name or JSON Lines id.
+/// Sections a gold file leaves out are empty.
 public struct GoldStory: Codable, Sendable {
-    /// A person or place with every spelling the sources use.
+    /// A person, place or organisation with every spelling the sources use.
     public struct Entity: Codable, Sendable {
         public let name: String
         public let kind: String
@@ -29,6 +30,12 @@ public struct GoldStory: Codable, Sendable {
         public let evidence: [Evidence]
     }
 
+    /// Two statements that look alike but state different facts.
+    public struct DistinctFacts: Codable, Sendable {
+        public let why: String
+        public let evidence: [Evidence]
+    }
+
     /// A date mention and the day, month or year it resolves to.
     public struct DateItem: Codable, Sendable {
         public let article: String
@@ -47,6 +54,7 @@ public struct GoldStory: Codable, Sendable {
     /// Sources that contradict each other.
     public struct ConflictItem: Codable, Sendable {
         public let about: String
+        public let slot: String?
         public let claims: [Evidence]
     }
 
@@ -59,6 +67,7 @@ public struct GoldStory: Codable, Sendable {
     public let entities: [Entity]
     public let quotes: [Quote]
     public let corroboratedFacts: [CorroboratedFact]
+    public let distinctFacts: [DistinctFacts]
     public let uniqueFacts: [Evidence]
     public let dates: [DateItem]
     public let numbers: [NumberItem]
@@ -71,6 +80,30 @@ public struct GoldStory: Codable, Sendable {
         case nearDuplicatePairs = "near_duplicate_pairs"
         case mustKeep = "must_keep"
         case corroboratedFacts = "corroborated_facts"
+        case distinctFacts = "distinct_facts"
         case uniqueFacts = "unique_facts"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func list<T: Decodable>(_ key: CodingKeys) throws -> [T] { try container.decodeIfPresent([T].self, forKey: key) ?? [] }
+        func map(_ key: CodingKeys) throws -> [String: [String]] {
+            try container.decodeIfPresent([String: [String]].self, forKey: key) ?? [:]
+        }
+        story = try container.decode(String.self, forKey: .story)
+        corpus = try container.decode(String.self, forKey: .corpus)
+        sameStory = try list(.sameStory)
+        nearDuplicatePairs = try list(.nearDuplicatePairs)
+        boilerplate = try map(.boilerplate)
+        mustKeep = try map(.mustKeep)
+        entities = try list(.entities)
+        quotes = try list(.quotes)
+        corroboratedFacts = try list(.corroboratedFacts)
+        distinctFacts = try list(.distinctFacts)
+        uniqueFacts = try list(.uniqueFacts)
+        dates = try list(.dates)
+        numbers = try list(.numbers)
+        conflicts = try list(.conflicts)
+        wires = try map(.wires)
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Scores speaker attribution against annotated quoted spans (BASIL's `quote-speakers.jsonl`): right, wrong, missing.
+///
+/// A span is found through the quote occurrences of its article that overlap it (quotation marks and edge
+/// punctuation trimmed); the speaker is right when one of them names the annotated speaker: every word of one
+/// name matches a word of the other (a word matches itself or, from four letters, a longer word it begins), the
+/// reported name taken as its story entity's full name.
+public struct QuoteSpeakerEvaluator: Sendable {
+    /// One annotated quoted span.
+    public struct Item: Codable, Sendable {
+        public let story: String
+        public let article: String
+        public let fragment: String
+        public let speaker: String
+
+        public init(story: String, article: String, fragment: String, speaker: String) {
+            self.story = story
+            self.article = article
+            self.fragment = fragment
+            self.speaker = speaker
+        }
+    }
+
+    /// The outcome of one item.
+    public enum Outcome: String, Sendable { case right, wrong, missing }
+
+    public init() {}
+
+    /// The outcome of each item, with what was reported (a speaker, or why none was).
+    public func evaluate(_ items: [Item], result: PipelineResult) -> [(item: Item, outcome: Outcome, reported: String)] {
+        var articles: [ArticleID: (article: AnalyzedArticle, story: AlignedStory)] = [:]
+        for aligned in result.stories {
+            for analyzed in aligned.story.articles { articles[analyzed.id] = (analyzed, aligned) }
+        }
+        return items.map { item in
+            guard let (analyzed, story) = articles[ArticleID(item.article)] else { return (item, .missing, "article not read") }
+            let trimmed = item.fragment.trimmingCharacters(in: Self.edges)
+            guard let range = analyzed.article.text.range(of: trimmed) else { return (item, .missing, "not in the text") }
+            let span = analyzed.article.span(of: range)
+            let speakers = story.quotes.flatMap(\.occurrences).filter { $0.span.overlaps(span) }.compactMap(\.speaker)
+                .map { speaker in story.entities.first { $0.aliases.contains(speaker) }?.name ?? speaker }
+            if speakers.contains(where: { Self.sameName($0, item.speaker) }) { return (item, .right, item.speaker) }
+            if let speaker = speakers.first { return (item, .wrong, speaker) }
+            return (item, .missing, "no speaker")
+        }
+    }
+
+    private static let edges = CharacterSet(charactersIn: "\"“”‘’'.,;: ").union(.whitespacesAndNewlines)
+
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let first = GoldEvaluator.fold(a.folding(options: .diacriticInsensitive, locale: nil)).split(separator: " ")
+        let second = GoldEvaluator.fold(b.folding(options: .diacriticInsensitive, locale: nil)).split(separator: " ")
+        func within(_ x: [Substring], _ y: [Substring]) -> Bool {
+            !x.isEmpty && x.allSatisfy { word in y.contains { matches(word, $0) } }
+        }
+        return within(first, second) || within(second, first)
+    }
+
+    private static func matches(_ a: Substring, _ b: Substring) -> Bool {
+        a == b || (min(a.count, b.count) >= 4 && (a.hasPrefix(b) || b.hasPrefix(a)))
+    }
+}
