@@ -47,8 +47,12 @@ struct EntityMerger: Sendable {
                 },
                 words: Self.wordCount(name))
             let candidates = Set(key.skeletons.flatMap { groupsWithWord[$0] }).sorted()
+            // A part of a name joins a longer one only when the longer one is a person's: "House" is not the
+            // "White House", nor "Democrats" the "House Democrats".
             let matching = candidates.filter { index in
-                Self.compatible(groups[index].kind, kind) && groups[index].names.contains { Self.sameEntity($0, key, kind: kind) }
+                let partial = groups[index].kind == .person && kind != .place && kind != .organization
+                return Self.compatible(groups[index].kind, kind)
+                    && groups[index].names.contains { Self.sameEntity($0, key, partial: partial) }
             }
             // Ambiguous partial names ("Wang" with two Wangs) join the most mentioned candidate.
             if let best = matching.max(by: { groups[$0].mentionCount < groups[$1].mentionCount || (groups[$0].mentionCount == groups[$1].mentionCount && $0 > $1) }) {
@@ -88,8 +92,9 @@ struct EntityMerger: Sendable {
                 .max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .other
             let mentions = spans[group].map { (span: $0, article: order[$0.article]!) }
                 .sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }.map(\.span)
-            let aliases = kind == .person ? Self.withShortForms(Set(forms[group].keys)) : Set(forms[group].keys)
-            entities.append(StoryEntity(name: name, kind: kind, aliases: aliases.sorted(), mentions: mentions))
+            // Aliases are the spellings the sources use, nothing made up: a short form made from "Margaret
+            // Hunter" would claim the "Hunter" that the text gives to Duncan Hunter.
+            entities.append(StoryEntity(name: name, kind: kind, aliases: forms[group].keys.sorted(), mentions: mentions))
         }
         // Most mentioned first; the name breaks ties so the order never depends on hashing.
         let ranking = entities.indices.sorted {
@@ -110,8 +115,8 @@ struct EntityMerger: Sendable {
     }
 
     /// `sameEntity` on names reduced to their word skeletons and word counts.
-    private static func sameEntity(_ a: (skeletons: [Int], words: Int), _ b: (skeletons: [Int], words: Int), kind: EntityKind) -> Bool {
-        guard kind == .person || kind == .other || a.words == b.words else { return false }
+    private static func sameEntity(_ a: (skeletons: [Int], words: Int), _ b: (skeletons: [Int], words: Int), partial: Bool) -> Bool {
+        guard partial || a.words == b.words else { return false }
         return NameMatcher.sameEntity(skeletons: a.skeletons, b.skeletons)
     }
 
@@ -120,16 +125,6 @@ struct EntityMerger: Sendable {
     static func wordCount(_ name: String) -> Int { name.split(separator: " ").count }
 
     /// "Putin’s" → "Putin": the possessive is grammar, not spelling.
-    /// A person's spellings plus the short form of each full one, so a reader searching "Blinken" finds
-    /// "Antony Blinken". The short form is the family name: the last word, or the first when the sources'
-    /// own short forms show family-name-first order ("Xi" for "Xi Jinping").
-    static func withShortForms(_ forms: Set<String>) -> Set<String> {
-        let full = forms.filter { wordCount($0) > 1 }.map { $0.split(separator: " ").map(String.init) }
-        let short = forms.filter { wordCount($0) == 1 }
-        let familyNameFirst = full.contains { short.contains($0[0]) } && !full.contains { short.contains($0[$0.count - 1]) }
-        return forms.union(full.map { familyNameFirst ? $0[0] : $0[$0.count - 1] })
-    }
-
     static func withoutPossessive(_ name: String) -> String {
         for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) && name.count > suffix.count {
             return String(name.dropLast(suffix.count))

@@ -24,6 +24,8 @@ public struct StoryAligner: Sendable {
             .build(units: prepared.units, features: prepared.features, similarity: prepared.similarity, facts: facts)
         return AlignedStory(
             story: prepared.story, corroborated: facts.corroborated, unique: facts.unique, conflicts: conflicts,
-            entities: prepared.merge.entities, quotes: quotes.quotes, timeline: timeline)
+            // Names no evidence types as a person, place or organisation are left out of the story's entities:
+            // most are sentence-initial words, headings or nicknames, and a reader acts on who is involved.
+            entities: prepared.merge.entities.filter { $0.kind != .other }, quotes: quotes.quotes, timeline: timeline)
     }
 }

@@ -8,6 +8,33 @@ enum EntityCanonicalizer {
         let words: Int
     }
 
+    /// The full name a partial name belongs to. With one person to choose, the nearest full name before it
+    /// (else after it); with several ("Hunter" after "Duncan Hunter" and "Margaret Hunter"), the one a title's
+    /// gender allows ("Mrs. Hunter"), then the most often named in full, then the first named: a bare surname
+    /// goes to the story's main bearer, not to the relative named last.
+    private static func owner(of candidate: NameCandidate, among matches: [FullName], in text: AnalysisText) -> FullName? {
+        let people = Set(matches.map(\.canonical))
+        guard people.count > 1 else { return matches.last(where: { $0.start < candidate.start }) ?? matches.first }
+        var pool = matches
+        if candidate.first > 0, let gender = titleGender[text.words[candidate.first - 1].lower] {
+            let agreeing = matches.filter { full in
+                full.text.split(separator: " ").first.flatMap { PersonLexicon.givenNames[$0.lowercased()] } == gender
+            }
+            if !agreeing.isEmpty { pool = agreeing }
+        }
+        var count: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for full in pool {
+            count[full.canonical, default: 0] += 1
+            first[full.canonical] = min(first[full.canonical] ?? Int.max, full.start)
+        }
+        let chosen = count.keys.max { (count[$0]!, -first[$0]!) < (count[$1]!, -first[$1]!) }!
+        return pool.first { $0.canonical == chosen }
+    }
+
+    /// Titles that tell a person's gender.
+    private static let titleGender: [String: Character] = ["mr": "m", "mrs": "f", "ms": "f", "miss": "f"]
+
     static func mentions(from candidates: [NameCandidate], in text: AnalysisText) -> [EntityMention] {
         var candidates = candidates
         // "Roger Bilham … said Bilham": a multi-word name whose last word is a known person is that person.
@@ -75,7 +102,7 @@ enum EntityCanonicalizer {
                     }
                     matchesOfText[candidate.text] = matches
                 }
-                if let owner = matches.last(where: { $0.start < candidate.start }) ?? matches.first {
+                if let owner = owner(of: candidate, among: matches, in: text) {
                     candidate.kind = .person
                     canonical = owner.canonical
                 }
@@ -90,6 +117,12 @@ enum EntityCanonicalizer {
             // A lone capitalized word opening a sentence, known nowhere else, is most likely a common word.
             if candidate.kind == nil, candidate.wordCount == 1, text.isSentenceInitial(candidate.first),
                 !midSentence.contains(candidate.text) { continue }
+            // "U.S." and "America" name the United States, "Democrats" the Democratic Party.
+            if let alias = NameAliases.named(by: candidate.text), candidate.kind != .person {
+                mentions.append(EntityMention(
+                    span: text.span(candidate.start, candidate.end), text: candidate.text, kind: alias.kind, canonical: alias.name))
+                continue
+            }
             mentions.append(EntityMention(
                 span: text.span(candidate.start, candidate.end), text: candidate.text,
                 kind: candidate.kind ?? .other, canonical: canonical))

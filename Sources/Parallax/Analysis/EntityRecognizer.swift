@@ -22,7 +22,14 @@ public struct EntityRecognizer: Sendable {
 
     private func startsName(_ index: Int, in text: AnalysisText) -> Bool {
         let word = text.words[index]
-        return word.isCapitalized && !word.startsWithDigit
+        guard word.isCapitalized, !word.startsWithDigit else { return false }
+        let lower = ApostropheFolding.lowercased(word.text)
+        // "I'm", "I'll": the pronoun, not a name.
+        if lower.hasPrefix("i'") { return false }
+        // "(R-Texas)", "D-Mo.": a party and state tag, not a name.
+        let parts = lower.split(separator: "-", maxSplits: 1)
+        if parts.count == 2, ["r", "d", "i"].contains(parts[0]) { return false }
+        return true
     }
 
     /// One past the last word of the capitalized run starting at `start`.
@@ -72,6 +79,15 @@ public struct EntityRecognizer: Sendable {
         if Gazetteer.isPlace(whole) {
             return [candidate(start, end - 1, in: text, kind: .place, certain: true)]
         }
+        // "Justice Department", "San Diego Union-Tribune": a run that ends in an organization's head word, with
+        // no given name in it, is that organization (a title word before the head is part of its name).
+        let lastLower = lower(end - 1).split(separator: "-").last.map(String.init) ?? lower(end - 1)
+        if end - start >= 2, NameLexicon.organizationHeads.contains(lastLower),
+            !(start..<end - 1).contains(where: { PersonLexicon.givenNames[lower($0)] != nil }) {
+            var first = start
+            while first < end - 1, NameLexicon.nonNames.contains(lower(first)) { first += 1 }
+            if first < end - 1 { return [candidate(first, end - 1, in: text, kind: .organization, certain: true)] }
+        }
         // A title inside the run: the name follows it ("U.S. Treasury Secretary Janet Yellen").
         if let title = (start..<end).last(where: { PersonLexicon.titleHeads.contains(lower($0)) && words[$0].isCapitalized }) {
             var nameStart = title + 1
@@ -91,10 +107,26 @@ public struct EntityRecognizer: Sendable {
         }
         // Leading words that name nothing ("The", "However", "Chinese") are dropped.
         var first = start
+        var leading: [NameCandidate] = []
         while first < end, NameLexicon.nonNames.contains(lower(first)) || NameLexicon.demonyms.contains(lower(first)),
-            !isOrganizationStart(first, end, lower: lower) { first += 1 }
-        guard first < end else { return [] }
-        if first > start { return classifyRun(first, end, in: text) }
+            !isOrganizationStart(first, end, lower: lower) {
+            // "Republican candidate …": a party's adjective names the party.
+            if let alias = NameAliases.named(by: words[first].withoutPossessive.text), alias.kind == .organization {
+                leading.append(candidate(first, first, in: text, kind: alias.kind, certain: true))
+            }
+            first += 1
+        }
+        guard first < end else { return leading }
+        if first > start { return leading + classifyRun(first, end, in: text) }
+        // "the Department", "the Committee": a head word alone is a common noun.
+        if end - first == 1, NameLexicon.genericHeads.contains(lower(first)) { return [] }
+        // "Al Qaeda-linked", "Obama-era": a compound adjective names what comes before its hyphen.
+        if let cut = adjectiveSuffixCut(words[end - 1], in: text) {
+            guard cut > words[first].start else { return [] }
+            let name = text.string(words[first].start, cut)
+            return [NameCandidate(first: first, last: end - 1, start: words[first].start, end: cut, text: name,
+                                  kind: Gazetteer.isPlace(name) ? .place : nil, isCertain: Gazetteer.isPlace(name))]
+        }
         // "of the United Kingdom Gordon Brown": a place before a given name is a separate name.
         if let split = (first + 1..<end).last(where: { Gazetteer.isPlace(text.string(words[first].start, words[$0 - 1].end)) }),
             PersonLexicon.givenNames[lower(split)] != nil, !Gazetteer.isPlace(whole) {
@@ -146,8 +178,13 @@ public struct EntityRecognizer: Sendable {
             result.append(candidate(first, head, in: text, kind: .organization, certain: true))
             return result
         }
-        for i in start..<title where Gazetteer.isPlace(words[i].withoutPossessive.text) {
-            result.append(candidate(i, i, in: text, kind: .place, certain: true))
+        for i in start..<title {
+            if Gazetteer.isPlace(words[i].withoutPossessive.text) {
+                result.append(candidate(i, i, in: text, kind: .place, certain: true))
+            } else if let alias = NameAliases.named(by: words[i].withoutPossessive.text) {
+                // "Democratic Sen. …": the party.
+                result.append(candidate(i, i, in: text, kind: alias.kind, certain: true))
+            }
         }
         return result
     }
@@ -242,6 +279,14 @@ public struct EntityRecognizer: Sendable {
         let opensCurly = index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80
             && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x98)
         return bytes[index] == 0x22 || bytes[index] == 0x27 || opensCurly
+    }
+
+    /// Where "-linked" or "-era" starts in the word, when the word is a compound adjective made from a name.
+    private func adjectiveSuffixCut(_ word: AnalysisWord, in text: AnalysisText) -> Int? {
+        guard let hyphen = word.text.utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        let suffix = String(decoding: word.text.utf8[word.text.utf8.index(after: hyphen)...], as: UTF8.self)
+        guard NameLexicon.adjectiveSuffixes.contains(suffix.lowercased()) else { return nil }
+        return word.start + word.text.utf8.distance(from: word.text.utf8.startIndex, to: hyphen)
     }
 
     private func candidate(_ first: Int, _ last: Int, in text: AnalysisText, kind: EntityKind?, certain: Bool) -> NameCandidate {

@@ -31,6 +31,19 @@ enum NameLexicon {
     ]
 
     /// Words that end organization names ("Foreign Ministry", "Communist Party", "Belt and Road Forum").
+    /// Organization head words that, standing alone, are common nouns ("the Department said").
+    static let genericHeads: Set<String> = [
+        "department", "committee", "council", "office", "bureau", "agency", "commission", "court", "panel", "board",
+        "administration", "government", "group", "company", "party", "university", "college", "school",
+        "institute", "association", "union", "foundation", "fund", "service", "ministry", "district", "state",
+    ]
+
+    /// Lowercase endings of compound adjectives built on a name: "Kremlin-backed", "Obama-era", "Texas-based".
+    static let adjectiveSuffixes: Set<String> = [
+        "linked", "backed", "led", "based", "born", "era", "style", "owned", "funded", "controlled", "affiliated",
+        "inspired", "allied", "aligned", "friendly", "related", "made", "run", "appointed", "sponsored", "occupied",
+    ]
+
     static let organizationHeads: Set<String> = [
         "ministry", "party", "commission", "court", "council", "agency", "bank", "inc", "inc.", "ltd", "ltd.",
         "llc", "plc", "corp", "corp.", "corporation", "company", "co", "university", "college", "school",
