@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds statements of different sources about the same thing that give incompatible values for one slot:
 /// when (dates), how many (numbers), who (the agent), and who said a quotation.
 struct ConflictFinder: Sendable {
@@ -42,7 +44,9 @@ struct ConflictFinder: Sendable {
         }
         var conflicts = merged(pairs)
         for dispute in disputedQuotes {
-            let claims = dispute.compactMap { entry -> Claim? in
+            // Only attributions the text states next to the quote count: a speaker carried over from an
+            // earlier quote or a resolved "he" is a reading, and a wrong reading is no contradiction.
+            let claims = dispute.filter { isExplicit($0.quote, context) }.compactMap { entry -> Claim? in
                 guard let unit = units.first(where: { $0.statement.span.overlaps(entry.quote.span) }) else { return nil }
                 return Claim(statement: unit.statement, value: entry.speaker, valueSpan: entry.quote.speakerSpan ?? entry.quote.span)
             }
@@ -72,7 +76,9 @@ struct ConflictFinder: Sendable {
 
     private func dateConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        guard left.dates.count == 1, right.dates.count == 1, !left.dates[0].isReference, !right.dates[0].isReference,
+        guard left.dates.count == 1, right.dates.count == 1,
+            (!left.dates[0].isReference && !right.dates[0].isReference)
+                || (left.dates[0].adjacentCue != nil && left.dates[0].adjacentCue == right.dates[0].adjacentCue),
             !left.isCommemoration, !right.isCommemoration,
             left.qualifiers == right.qualifiers,
             !Self.compatible(left.dates[0].date, right.dates[0].date)
@@ -117,12 +123,17 @@ struct ConflictFinder: Sendable {
 
     private func personConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        guard let x = agent(left, right), let y = agent(right, left), x != y, !right.persons.contains(x), !left.persons.contains(y),
+        let names = context.merge.entities.map(\.name)
+        guard let x = agent(left, right), let y = agent(right, left), x != y,
+            !right.persons.contains(where: { Self.maybeSamePerson(names[$0], names[x]) }),
+            !left.persons.contains(where: { Self.maybeSamePerson(names[$0], names[y]) }),
             left.qualifiers == right.qualifiers,
             frameSimilarity(left, right, ignoring: ["e"]) >= personThreshold,
             let xSpan = mentionSpan(of: x, in: a, context), let ySpan = mentionSpan(of: y, in: b, context)
         else { return nil }
         let entities = context.merge.entities
+        // "Joe Lieberman" and "Joseph I. Lieberman" may well be one person: no contradiction.
+        if Self.maybeSamePerson(entities[x].name, entities[y].name) { return nil }
         return Pair(
             slot: .person, left: Claim(statement: context.units[a].statement, value: entities[x].name, valueSpan: xSpan),
             right: Claim(statement: context.units[b].statement, value: entities[y].name, valueSpan: ySpan),
@@ -130,10 +141,13 @@ struct ConflictFinder: Sendable {
     }
 
     /// Numbers compare only with numbers of the same unit; bare counts take the word they count. A number
-    /// after a word is a label ("stage 13", "Article 5"), not a quantity: it gets no key.
+    /// after a word is a label ("stage 13", "Article 5", "No. 3"), not a quantity: it gets no key.
     private func unitKey(_ number: NumberMention, _ unit: Int, _ context: Context) -> String {
-        if let name = number.unit { return name }
         let article = context.story.articles[context.units[unit].article]
+        let before = article.article.text.utf8.prefix(number.span.start).suffix(8)
+        let lead = String(decoding: before, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespaces)
+        if lead.hasSuffix(" no.") || lead.hasSuffix(" no") || lead.hasSuffix("number") || lead.hasSuffix("#") { return "" }
+        if let name = number.unit { return name }
         if let previous = article.tokens.lastIndex(where: { $0.end <= number.span.start }),
             context.units[unit].tokens.contains(previous), article.tokens[previous].kind == .word,
             !article.tokens[previous].isStopWord {
@@ -206,6 +220,31 @@ struct ConflictFinder: Sendable {
         if unit == "percent" || (unit.count == 3 && unit == unit.uppercased()) { return "how much (\(unit))" }
         if unit == "person" { return "how many people" }
         return "how many " + (unit.hasSuffix("s") ? unit : unit + "s")
+    }
+
+    /// Whether a quote's speaker is named (not a pronoun) in an attribution within 200 bytes of the quote.
+    private func isExplicit(_ quote: Quote, _ context: Context) -> Bool {
+        guard let span = quote.speakerSpan,
+            let article = context.story.articles.first(where: { $0.id == span.article }) else { return false }
+        let named = article.article.text(of: span).lowercased()
+        guard !["he", "she", "they", "it"].contains(named) else { return false }
+        let gap = span.start >= quote.span.end ? span.start - quote.span.end : quote.span.start - span.end
+        return gap >= 0 && gap <= 200
+    }
+
+    /// Whether two person names may be one person: the same family name and given names that agree (equal,
+    /// one an initial of the other, sharing their first two letters as "Joe" and "Joseph" do, or a common
+    /// English pet form: "Bill" and "William").
+    static func maybeSamePerson(_ a: String, _ b: String) -> Bool {
+        let left = a.split(separator: " ").map(String.init)
+        let right = b.split(separator: " ").map(String.init)
+        guard let lastLeft = left.last, let lastRight = right.last, NameMatcher.sameWord(lastLeft, lastRight) else { return false }
+        guard left.count > 1, right.count > 1 else { return true }
+        let x = left[0].lowercased().filter(\.isLetter)
+        let y = right[0].lowercased().filter(\.isLetter)
+        if x.count == 1 || y.count == 1 { return x.first == y.first }
+        if x.prefix(2) == y.prefix(2) { return true }
+        return PetNames.formal[x] == y || PetNames.formal[y] == x
     }
 
     /// Whether two dates can name the same time: equal, or one within the other ("2022" and "February 2022").

@@ -71,7 +71,10 @@ struct StatementFeatureExtractor: Sendable {
                 var before = article.tokens.lastIndex { $0.end <= mention.span.start } ?? -1
                 var steps = 0
                 while before >= unit.tokens.lowerBound, steps < referenceWindow, article.tokens[before].kind != .punctuation {
-                    if lexicon.referenceDateCues.contains(article.tokens[before].normalized) { dated.isReference = true }
+                    if lexicon.referenceDateCues.contains(article.tokens[before].normalized) {
+                        dated.isReference = true
+                        if steps == 0 { dated.adjacentCue = article.tokens[before].normalized }
+                    }
                     before -= 1
                     steps += 1
                 }

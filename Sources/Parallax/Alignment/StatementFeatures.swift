@@ -31,5 +31,8 @@ struct DatedPhrase: Sendable {
     var isGuessed = false
     /// A point of reference rather than the time of the event ("the deadliest attack since 1988").
     var isReference = false
+    /// The reference cue when it stands right before the date ("since" in "has led since 2002"): two such
+    /// dates with the same cue are the same kind of value, the start of one state of affairs.
+    var adjacentCue: String?
     var date: CalendarDate { mention.resolved! }
 }

@@ -20,11 +20,17 @@ struct AttributionFinder: Sendable {
             return nil
         }
         if text.gap(before: first).contains(0x0A) { return nil }
-        // "“…,” Thorne Lay, professor of earth sciences at …, said.": the name opens the attribution.
-        if let mention = person(startingAt: words[first].start) {
-            var index = first
+        // "“…,” Thorne Lay, professor of earth sciences at …, said.": the name opens the attribution, after
+        // a title if there is one ("“…,” Mr. Smith said").
+        var nameWord = first
+        if person(startingAt: words[first].start) == nil, PersonLexicon.titleHeads.contains(words[first].lower),
+            first + 1 < words.count, person(startingAt: words[first + 1].start) != nil {
+            nameWord = first + 1
+        }
+        if let mention = person(startingAt: words[nameWord].start) {
+            var index = nameWord
             while index < words.count, index < first + 40, words[index].start < nextQuoteStart {
-                if index > first, endsSentence(text.gap(before: index)) { break }
+                if index > nameWord, endsSentence(text.gap(before: index)) { break }
                 if PersonLexicon.speechVerbs.contains(words[index].lower) {
                     return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
                 }
@@ -92,11 +98,31 @@ struct AttributionFinder: Sendable {
                 continue
             }
             guard PersonLexicon.speechVerbs.contains(lower) else { continue }
+            // "…took a swipe at Hillary Clinton, calling her tenure “…”": a participle after a comma says
+            // what the sentence's subject did; a name closer to it is an object. Only a subject that opens
+            // the sentence is taken.
+            if lower.hasSuffix("ing"), text.gap(before: region[position]).contains(UInt8(ascii: ",")) {
+                if let reference = subject(before: position, in: region), opensSentence(reference) { return reference }
+                continue
+            }
             if let reference = subject(before: position, in: region) ?? subject(after: position, in: region) {
                 return reference
             }
         }
         return nil
+    }
+
+    /// Whether a reference opens its sentence: only capitalized words, titles and articles stand before it.
+    private func opensSentence(_ reference: SpeakerReference) -> Bool {
+        var index = text.firstWord(atOrAfter: reference.start) - 1
+        while index >= 0, !text.isSentenceInitial(index + 1) {
+            let word = text.words[index]
+            let allowed = word.isCapitalized || ["the", "a", "an"].contains(word.lower)
+                || PersonLexicon.titleHeads.contains(word.lower) || PersonLexicon.titleModifiers.contains(word.lower)
+            if !allowed { return false }
+            index -= 1
+        }
+        return true
     }
 
     /// The nearest person or pronoun before the verb at `position`, within the clause.

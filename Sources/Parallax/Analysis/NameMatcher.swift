@@ -20,7 +20,12 @@ public enum NameMatcher {
     }
 
     /// The skeleton of each word of `name`, in order: what `sameEntity` compares, for names compared many times.
-    static func wordSkeletons(_ name: String) -> [String] { words(name).map(skeleton) }
+    /// A first name written as a pet form is compared as its formal name ("Jim Clyburn" as "James Clyburn").
+    static func wordSkeletons(_ name: String) -> [String] {
+        var parts = words(name)
+        if parts.count > 1, let formal = PetNames.formal[parts[0].lowercased()] { parts[0] = formal }
+        return parts.map(skeleton)
+    }
 
     /// `sameEntity` on names already reduced to their words' skeletons (as ids: equal skeleton, equal id).
     /// Equal lowercased words have equal skeletons, so comparing skeletons alone decides `sameWord`.

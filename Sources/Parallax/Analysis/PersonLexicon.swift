@@ -32,6 +32,14 @@ enum PersonLexicon {
         "urging", "continued", "commented", "tweeted", "posted", "recalled", "concluded", "suggested", "praised",
         "affirmed", "reiterated", "promised", "announcing", "explaining", "warning", "insisting", "noting", "asserted", "vowed", "pledged", "promised", "denied", "confirmed", "informed",
         "responded", "answered", "cautioned", "predicted", "observed", "mentioned", "thinks", "believes",
+        // Reporting verbs that introduce quoted characterizations ("Perry calls it “…”"), in the common forms
+        // of the usual lists of English reporting verbs.
+        "calls", "describes", "argues", "claims", "warns", "insists", "accused", "accuses", "accusing",
+        "labeled", "labelled", "dubbed", "branded", "decried", "denounced", "blasted", "slammed", "criticized",
+        "criticised", "mocked", "touted", "boasted", "complained", "lamented", "joked", "quipped", "demanded",
+        "vowing", "pledging", "tweeting", "writing", "declaring", "asking", "arguing", "claiming", "labeling",
+        "dubbing", "asserting", "replying", "recalling", "acknowledging", "admitting", "charged", "charging",
+        "testified", "conceded", "countered", "retorted", "shouted", "yelled",
     ]
 
     /// Given names across languages, with gender where it is clear (for "he"/"she"); "" when either.
