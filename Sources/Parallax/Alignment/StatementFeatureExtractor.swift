@@ -63,7 +63,7 @@ struct StatementFeatureExtractor: Sendable {
                 var dated = DatedPhrase(mention: mention)
                 if article.article.metadata.published == nil {
                     switch mention.expression {
-                    case .weekday, .relative: dated.isGuessed = true
+                    case .weekday, .relative, .month, .current: dated.isGuessed = true
                     case .absolute, .monthDay: break
                     }
                 }

@@ -6,17 +6,11 @@
 struct StoryDateResolver: Sendable {
     let weekdayReach: Int
 
-    /// The story's date: the latest publication date among its articles, else the full date its text states most.
+    /// The story's date: the latest publication date among its articles. A date the text states is never
+    /// taken instead: it is as likely a historical date ("the 2003 invasion") as the day of the report, and
+    /// every "Friday" resolved against it would be wrong; without a publication date, relative dates stay open.
     func anchor(of articles: [AnalyzedArticle]) -> CalendarDate? {
-        if let latest = articles.compactMap(\.article.metadata.published).max() { return latest }
-        var counts: [CalendarDate: Int] = [:]
-        for article in articles {
-            for mention in article.dates {
-                if case .absolute(let date) = mention.expression, date.day != nil { counts[date, default: 0] += 1 }
-            }
-        }
-        // Most stated, then the latest, so ties do not depend on dictionary order.
-        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        articles.compactMap(\.article.metadata.published).max()
     }
 
     /// The story with every undated article's unresolved dates resolved against the story anchor.
@@ -52,7 +46,7 @@ struct StoryDateResolver: Sendable {
             guard (1...12).contains(month), day >= 1, day <= GregorianCalendar.daysInMonth(year: anchor.year, month: month)
             else { return nil }
             return CalendarDate(year: anchor.year, month: month, day: day)
-        case .absolute, .relative:
+        case .absolute, .relative, .month, .current:
             return DateResolver.resolve(expression, anchor: anchor)
         }
     }

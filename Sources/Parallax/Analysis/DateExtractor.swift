@@ -48,6 +48,10 @@ public struct DateExtractor: Sendable {
             if let year = year(at: index + 1, in: text, allowComma: true) {
                 return (.absolute(CalendarDate(year: year, month: month)), index + 2)
             }
+            // "in January", "by March": a month alone, after a word that makes it a time.
+            if index > 0, DateLexicon.monthCues.contains(text.words[index - 1].lower), !text.words[index].isPossessive {
+                return (.month(month, future: tense(around: index, in: text)), index + 1)
+            }
             return nil
         }
         if let day = dayNumber(at: index, in: text) {
@@ -65,7 +69,19 @@ public struct DateExtractor: Sendable {
             return (.absolute(CalendarDate(year: year)), index + 1)
         }
         if let weekday = MonthNames.weekday(word) {
-            return (.weekday(weekday, future: looksAhead(index, in: text)), index + 1)
+            // "Black Friday", "Super Tuesday": a named day, not a date.
+            if index > 0, DateLexicon.namedDayModifiers.contains(words[index - 1].lower), words[index - 1].isCapitalized {
+                return nil
+            }
+            // "on Friday, Sept. 14": the weekday names the day the date states.
+            if index + 1 < words.count, text.gap(before: index + 1).elementsEqual(Array(", ".utf8)),
+                let (stated, end) = expression(at: index + 1, in: text) {
+                switch stated {
+                case .monthDay, .absolute: return (stated, end)
+                default: break
+                }
+            }
+            return (.weekday(weekday, future: tense(around: index, in: text) == true), index + 1)
         }
         return relative(at: index, in: text)
     }
@@ -73,9 +89,17 @@ public struct DateExtractor: Sendable {
     private func relative(at index: Int, in text: AnalysisText) -> (DateMention.Expression, Int)? {
         let words = text.words
         let lower = words[index].withoutPossessive.text.lowercased()
-        if let days = DateLexicon.dayWords[lower] { return (.relative(days: days, months: 0, years: 0), index + 1) }
+        if let days = DateLexicon.dayWords[lower] {
+            // "USA TODAY", "the Today show": a capitalized day word inside a sentence is part of a name.
+            if words[index].isCapitalized, !text.isSentenceInitial(index) { return nil }
+            return (.relative(days: days, months: 0, years: 0), index + 1)
+        }
         guard index + 1 < words.count, text.isPlainSpace(before: index + 1) else { return nil }
-        let next = words[index + 1].lower
+        let next = words[index + 1].withoutPossessive.text.lowercased()
+        // "this year", "this month": the anchor's own year or month.
+        if lower == "this", next == "year" || next == "month" {
+            return (.current(month: next == "month"), index + 2)
+        }
         // "the next day" counts from the story's own events, not from the publication date.
         if lower == "last" || lower == "next", let period = DateLexicon.periods[next], !next.hasSuffix("s"), next != "day" {
             let sign = lower == "last" ? -1 : 1
@@ -92,24 +116,37 @@ public struct DateExtractor: Sendable {
         return nil
     }
 
-    /// Whether the clause before a weekday looks ahead ("will arrive on Monday", "is scheduled to visit … on Monday").
-    private func looksAhead(_ index: Int, in text: AnalysisText) -> Bool {
+    /// Whether the clause around a date looks ahead (true: "will arrive on Monday", "is scheduled to be
+    /// arraigned Thursday", "coming in January"), back (false: "said on Monday", "In October, the department
+    /// asked"), or does not say (nil). The words before the date decide first; then a few words after it.
+    private func tense(around index: Int, in text: AnalysisText) -> Bool? {
         let words = text.words
         if index > 0 {
             let previous = words[index - 1].lower
             if previous == "next" || previous == "coming" { return true }
             if previous == "last" || previous == "past" { return false }
         }
+        func cue(_ position: Int) -> Bool? {
+            let lower = words[position].lower
+            if DateLexicon.futureCues.contains(lower) || lower.hasSuffix("'ll") { return true }
+            // "to be arraigned", "will be charged": a participle after "be" is not a past tense.
+            let afterBe = position > 0 && ["be", "being"].contains(words[position - 1].lower)
+            if DateLexicon.pastCues.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4 && !afterBe) { return false }
+            return nil
+        }
         var position = index - 1
         var looked = 0
         while position >= 0, looked < 12, text.sentenceOfWord[position] == text.sentenceOfWord[index] {
-            let lower = words[position].lower
-            if DateLexicon.futureCues.contains(lower) || lower.hasSuffix("'ll") { return true }
-            if DateLexicon.pastCues.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4) { return false }
+            if let found = cue(position) { return found }
             position -= 1
             looked += 1
         }
-        return false
+        position = index + 1
+        while position < words.count, position <= index + 6, text.sentenceOfWord[position] == text.sentenceOfWord[index] {
+            if let found = cue(position) { return found }
+            position += 1
+        }
+        return nil
     }
 
     private func isoDate(_ word: AnalysisWord) -> CalendarDate? {
@@ -149,6 +186,11 @@ public struct DateExtractor: Sendable {
     private func isYearContext(_ index: Int, in text: AnalysisText) -> Bool {
         let previous = text.words[index - 1].lower
         if DateLexicon.yearCues.contains(previous) { return true }
+        // "the 2003 invasion", "a 2016 candidate": a year of the last century or this one, used as a modifier.
+        if DateLexicon.determiners.contains(previous), let year = Int(text.words[index].text), (1900...2100).contains(year),
+            index + 1 < text.words.count, !text.words[index + 1].isCapitalized, !text.words[index + 1].startsWithDigit {
+            return true
+        }
         return previous == "of" && index > 1 && DateLexicon.periodsOfYear.contains(text.words[index - 2].lower)
     }
 

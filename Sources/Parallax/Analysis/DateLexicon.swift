@@ -14,13 +14,28 @@ enum DateLexicon {
     /// Words that, looking back from a weekday in its sentence, show it is ahead: "will arrive on Monday".
     static let futureCues: Set<String> = [
         "will", "shall", "scheduled", "expected", "due", "plans", "planning", "planned", "upcoming", "going",
-        "intends", "aims", "slated", "set", "tomorrow", "next", "would",
+        "intends", "aims", "slated", "set", "tomorrow", "next", "would", "coming", "upcoming", "ahead",
     ]
 
     /// Words that end the look-back because the clause is in the past: "said on Monday".
     static let pastCues: Set<String> = [
         "said", "says", "was", "were", "had", "did", "has", "have", "told", "met", "began", "took", "made",
         "went", "came", "gave", "held", "ago", "yesterday", "earlier",
+    ]
+
+    /// Words before a month name that make it a time ("in January", "by March", "since May").
+    static let monthCues: Set<String> = [
+        "in", "since", "until", "till", "by", "from", "during", "early", "late", "mid", "through", "throughout",
+        "before", "after", "last", "next", "this", "of", "around", "into",
+    ]
+
+    /// Determiners before a year used as a modifier ("the 2003 invasion").
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that"]
+
+    /// Capitalized words that make a weekday part of a day's name ("Black Friday", "Super Tuesday", "Good Friday").
+    static let namedDayModifiers: Set<String> = [
+        "black", "good", "super", "cyber", "ash", "holy", "maundy", "palm", "easter", "bloody", "giving", "fat",
+        "shrove", "whit", "small",
     ]
 
     /// Single words with a fixed offset in days.

@@ -28,6 +28,22 @@ public struct DateResolver: Sendable {
             let anchorWeekday = GregorianCalendar.weekday(dayNumber: anchorDay)
             let shift = future ? (weekday - anchorWeekday + 7) % 7 : -((anchorWeekday - weekday + 7) % 7)
             return date(anchorDay + shift)
+        case .month(let month, let future):
+            guard (1...12).contains(month) else { return nil }
+            guard let anchorMonth = anchor.month else { return CalendarDate(year: anchor.year, month: month) }
+            let year: Int
+            switch future {
+            case true?: year = month < anchorMonth ? anchor.year + 1 : anchor.year
+            case false?: year = month > anchorMonth ? anchor.year - 1 : anchor.year
+            case nil:
+                // The nearer of this year's month and the one a year before or after.
+                let ahead = (month - anchorMonth + 12) % 12
+                year = ahead == 0 ? anchor.year : ahead <= 6 ? (month < anchorMonth ? anchor.year + 1 : anchor.year)
+                    : (month > anchorMonth ? anchor.year - 1 : anchor.year)
+            }
+            return CalendarDate(year: year, month: month)
+        case .current(let month):
+            return month ? anchor.month.map { CalendarDate(year: anchor.year, month: $0) } : CalendarDate(year: anchor.year)
         case .relative(let days, let months, let years):
             if days != 0 || (months == 0 && years == 0) {
                 guard let anchorDay = dayNumber(anchor) else { return nil }

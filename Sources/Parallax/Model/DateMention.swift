@@ -10,6 +10,11 @@ public struct DateMention: Hashable, Codable, Sendable {
         case weekday(Int, future: Bool)
         /// Relative days, months or years: "yesterday" (-1 day), "last month" (-1 month), "next year" (+1 year).
         case relative(days: Int, months: Int, years: Int)
+        /// A month without a year ("in January"): the year comes from the anchor and the tense, looking ahead
+        /// (true), back (false) or, when the wording does not say (nil), to the nearer such month.
+        case month(Int, future: Bool?)
+        /// The anchor's own month ("this month") or year ("this year").
+        case current(month: Bool)
     }
 
     public let span: TextSpan
