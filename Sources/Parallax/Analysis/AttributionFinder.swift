@@ -102,7 +102,7 @@ struct AttributionFinder: Sendable {
             // what the sentence's subject did; a name closer to it is an object. Only a subject that opens
             // the sentence is taken.
             if lower.hasSuffix("ing"), text.gap(before: region[position]).contains(UInt8(ascii: ",")) {
-                if let reference = subject(before: position, in: region), opensSentence(reference) { return reference }
+                if let reference = clauseSubject(before: region[position]) { return reference }
                 continue
             }
             if let reference = subject(before: position, in: region) ?? subject(after: position, in: region) {
@@ -112,15 +112,43 @@ struct AttributionFinder: Sendable {
         return nil
     }
 
-    /// Whether a reference opens its sentence: only capitalized words, titles and articles stand before it.
-    private func opensSentence(_ reference: SpeakerReference) -> Bool {
-        var index = text.firstWord(atOrAfter: reference.start) - 1
-        while index >= 0, !text.isSentenceInitial(index + 1) {
+    /// The first person or pronoun in the sentence before word `verb` that opens a clause ("Asked about it,
+    /// Mr. Santorum did not back down, saying …"): the subject a participle belongs to. Names inside a phrase
+    /// ("a swipe at presidential hopeful Hillary Clinton, calling …") are objects and are passed over.
+    private func clauseSubject(before verb: Int) -> SpeakerReference? {
+        let sentence = text.sentenceOfWord[verb]
+        var index = verb - 1
+        while index > 0, text.sentenceOfWord[index - 1] == sentence { index -= 1 }
+        while index < verb {
             let word = text.words[index]
-            let allowed = word.isCapitalized || ["the", "a", "an"].contains(word.lower)
+            if let female = Self.pronouns[word.lower], opensClause(index) {
+                return SpeakerReference(who: .pronoun(female: female), start: word.start, end: word.end)
+            }
+            if let mention = person(startingAt: word.start) {
+                if opensClause(index) {
+                    return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
+                }
+                index = text.firstWord(atOrAfter: mention.span.end)
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether word `index` opens its sentence or a clause: only capitalized words, titles and articles stand
+    /// between it and the sentence start or the last comma.
+    private func opensClause(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            if text.isSentenceInitial(position + 1) { return true }
+            let gap = text.gap(before: position + 1)
+            if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: ";")) { return true }
+            let word = text.words[position]
+            let allowed = word.isCapitalized || ["the", "a", "an", "and", "but", "then"].contains(word.lower)
                 || PersonLexicon.titleHeads.contains(word.lower) || PersonLexicon.titleModifiers.contains(word.lower)
             if !allowed { return false }
-            index -= 1
+            position -= 1
         }
         return true
     }

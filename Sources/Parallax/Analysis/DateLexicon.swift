@@ -14,7 +14,7 @@ enum DateLexicon {
     /// Words that, looking back from a weekday in its sentence, show it is ahead: "will arrive on Monday".
     static let futureCues: Set<String> = [
         "will", "shall", "scheduled", "expected", "due", "plans", "planning", "planned", "upcoming", "going",
-        "intends", "aims", "slated", "set", "tomorrow", "next", "would", "coming", "upcoming", "ahead",
+        "intends", "aims", "slated", "set", "tomorrow", "next", "would", "coming", "upcoming", "ahead", "likely", "unlikely",
     ]
 
     /// Words that end the look-back because the clause is in the past: "said on Monday".

@@ -13,15 +13,19 @@ enum EntityCanonicalizer {
     /// gender allows ("Mrs. Hunter"), then the most often named in full, then the first named: a bare surname
     /// goes to the story's main bearer, not to the relative named last.
     private static func owner(of candidate: NameCandidate, among matches: [FullName], in text: AnalysisText) -> FullName? {
-        let people = Set(matches.map(\.canonical))
-        guard people.count > 1 else { return matches.last(where: { $0.start < candidate.start }) ?? matches.first }
         var pool = matches
         if candidate.first > 0, let gender = titleGender[text.words[candidate.first - 1].lower] {
-            let agreeing = matches.filter { full in
-                full.text.split(separator: " ").first.flatMap { PersonLexicon.givenNames[$0.lowercased()] } == gender
+            // "Mr. Trump" is not Melania Trump: a title's gender rules out full names of the other gender.
+            func genderOf(_ full: FullName) -> Character? {
+                full.text.split(separator: " ").first.flatMap { PersonLexicon.givenNames[$0.lowercased()] }
             }
-            if !agreeing.isEmpty { pool = agreeing }
+            let agreeing = matches.filter { genderOf($0) == gender }
+            if !agreeing.isEmpty { pool = agreeing } else if matches.allSatisfy({ genderOf($0).map { $0 != gender && $0 != " " } ?? false }) {
+                return nil
+            }
         }
+        let people = Set(pool.map(\.canonical))
+        guard people.count > 1 else { return pool.last(where: { $0.start < candidate.start }) ?? pool.first }
         var count: [String: Int] = [:]
         var first: [String: Int] = [:]
         for full in pool {

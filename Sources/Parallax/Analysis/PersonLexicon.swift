@@ -12,6 +12,7 @@ enum PersonLexicon {
         "coach", "striker", "midfielder", "defender", "goalkeeper", "manager", "economist", "analyst", "author",
         "candidate", "nominee", "chancellor", "prosecutor", "attorney", "sen", "rep", "gov", "gen", "col", "lt",
         "president-elect", "head", "speaker", "secretary-general", "premier", "dictator", "opposition",
+        "sheriff", "whip", "sens", "reps", "representative-elect", "senator-elect", "governor-elect", "mayor-elect",
     ]
 
     /// Words that qualify a title ("Foreign", "Prime", "Vice") and are skipped between a title and a name.
@@ -40,6 +41,10 @@ enum PersonLexicon {
         "vowing", "pledging", "tweeting", "writing", "declaring", "asking", "arguing", "claiming", "labeling",
         "dubbing", "asserting", "replying", "recalling", "acknowledging", "admitting", "charged", "charging",
         "testified", "conceded", "countered", "retorted", "shouted", "yelled",
+        "pledge", "pledges", "vow", "vows", "retort", "retorts", "retorting", "call", "promise", "promises",
+        "promising", "continues", "continuing", "proclaim", "proclaims", "proclaimed", "proclaiming", "object",
+        "objects", "objected", "objecting", "referred", "referring", "dismissed", "dismissing", "characterized",
+        "characterizing", "accuse",
     ]
 
     /// Given names across languages, with gender where it is clear (for "he"/"she"); "" when either.

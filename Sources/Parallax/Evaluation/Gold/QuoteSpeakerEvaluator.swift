@@ -36,9 +36,17 @@ public struct QuoteSpeakerEvaluator: Sendable {
         return items.map { item in
             guard let (analyzed, story) = articles[ArticleID(item.article)] else { return (item, .missing, "article not read") }
             let trimmed = item.fragment.trimmingCharacters(in: Self.edges)
-            guard let range = analyzed.article.text.range(of: trimmed) else { return (item, .missing, "not in the text") }
-            let span = analyzed.article.span(of: range)
-            let speakers = story.quotes.flatMap(\.occurrences).filter { $0.span.overlaps(span) }.compactMap(\.speaker)
+            // A fragment the article holds more than once ("phony") may be any of its places.
+            let text = analyzed.article.text
+            var spans: [TextSpan] = []
+            var searchStart = text.startIndex
+            while let range = text.range(of: trimmed, range: searchStart..<text.endIndex) {
+                spans.append(analyzed.article.span(of: range))
+                searchStart = range.upperBound
+            }
+            guard !spans.isEmpty else { return (item, .missing, "not in the text") }
+            let speakers = story.quotes.flatMap(\.occurrences).filter { occurrence in spans.contains { occurrence.span.overlaps($0) } }
+                .compactMap(\.speaker)
                 .map { speaker in story.entities.first { $0.aliases.contains(speaker) }?.name ?? speaker }
             if speakers.contains(where: { Self.sameName($0, item.speaker) }) { return (item, .right, item.speaker) }
             if let speaker = speakers.first { return (item, .wrong, speaker) }
