@@ -40,7 +40,10 @@ public struct EntityRecognizer: Sendable {
             if words[index].isPossessive { return index + 1 }
             let next = index + 1
             guard next < words.count else { return next }
-            let isInitial = words[index].text.utf8.count == 1 && words[index].isCapitalized && index > start
+            // An initial inside a name, or opening one when two capitalized words follow ("R. Clarke Cooper").
+            let opensWithInitial = index == start && next + 1 < words.count && words[next + 1].isCapitalized
+                && text.isPlainSpace(before: next + 1)
+            let isInitial = words[index].text.utf8.count == 1 && words[index].isCapitalized && (index > start || opensWithInitial)
                 && text.gap(before: next).elementsEqual([UInt8(ascii: "."), 0x20]) && words[next].isCapitalized
                 && text.sentenceOfWord[next] == text.sentenceOfWord[index]
             guard text.isPlainSpace(before: next) || isInitial else { return next }
@@ -85,8 +88,19 @@ public struct EntityRecognizer: Sendable {
         if end - start >= 2, NameLexicon.organizationHeads.contains(lastLower),
             !(start..<end - 1).contains(where: { PersonLexicon.givenNames[lower($0)] != nil }) {
             var first = start
-            while first < end - 1, NameLexicon.nonNames.contains(lower(first)) { first += 1 }
+            // "the Chinese Foreign Ministry": a nationality belongs to the organization's name.
+            while first < end - 1, NameLexicon.nonNames.contains(lower(first)), !NameLexicon.demonyms.contains(lower(first)) {
+                first += 1
+            }
             if first < end - 1 { return [candidate(first, end - 1, in: text, kind: .organization, certain: true)] }
+        }
+        // "South Carolina Republican Trey Gowdy": a demonym or party word inside a run, with no organization
+        // head after it, separates two names (and names a party when it is one).
+        if end - start >= 2, let middle = (start + 1..<end).first(where: { NameLexicon.demonyms.contains(lower($0)) }),
+            !(middle + 1..<end).contains(where: { NameLexicon.organizationHeads.contains(lower($0)) }) {
+            let party = NameAliases.named(by: words[middle].withoutPossessive.text)
+                .map { [candidate(middle, middle, in: text, kind: $0.kind, certain: true)] } ?? []
+            return classifyRun(start, middle, in: text) + party + classifyRun(middle + 1, end, in: text)
         }
         // A title inside the run: the name follows it ("U.S. Treasury Secretary Janet Yellen").
         if let title = (start..<end).last(where: { PersonLexicon.titleHeads.contains(lower($0)) && words[$0].isCapitalized }) {
@@ -240,6 +254,11 @@ public struct EntityRecognizer: Sendable {
             return true
         }
         if lowers.count >= 2, PersonLexicon.givenNames[lowers[0]] != nil { return true }
+        // "Elijah E. Cummings", "R. Clarke Cooper": an initial beside names marks a person's name.
+        if lowers.count == 3, lowers[0].count > 1 || lowers[1].count > 1,
+            [first, first + 1].contains(where: { words[$0].text.utf8.count == 1 && text.gap(before: $0 + 1).first == UInt8(ascii: ".") }) {
+            return true
+        }
         if lowers.count >= 2, lowers.count <= 3, PersonLexicon.familyNamesFirst.contains(lowers[0]) { return true }
         if let surname = lowers.last, PersonLexicon.surnameEndings.contains(where: { surname.hasSuffix($0) && surname.count > $0.count + 2 }) {
             return true

@@ -55,7 +55,7 @@ enum NameLexicon {
         "coalition", "movement", "front", "brigade", "battalion", "regiment", "command", "authority", "board",
         "exchange", "reserve", "treasury", "kremlin", "pentagon", "summit", "conference", "initiative", "games",
         "olympics", "cup", "championship", "airlines", "airways", "motors", "technologies", "systems", "labs",
-        "affairs", "representatives", "nations", "panel", "defense", "defence", "gendarmerie", "airbus", "boeing", "council", "tribunal", "church", "hospital",
+        "affairs", "representatives", "nations", "panel", "caucus", "defense", "defence", "gendarmerie", "airbus", "boeing", "council", "tribunal", "church", "hospital",
     ]
 
     /// Common nouns that end the names of things rather than people: "Kyoto Protocol", "Piccadilly Line".
