@@ -19,6 +19,15 @@ enum TestPaths {
         FileManager.default.fileExists(atPath: shared(path).path)
     }
 
+    /// Whether the tests were built optimized: benchmark gates read whole benchmarks and run only in release.
+    static let isOptimizedBuild: Bool = {
+        #if DEBUG
+        return false
+        #else
+        return true
+        #endif
+    }()
+
     /// A fresh empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-\(UUID().uuidString)")

@@ -43,6 +43,10 @@ struct ConflictFinder: Sendable {
             }
         }
         var conflicts = merged(pairs)
+        let measured = MeasureConflictFinder().conflicts(in: context.story, units: units)
+        conflicts += measured.filter { conflict in
+            !conflicts.contains { existing in existing.claims.contains { claim in conflict.claims.contains { $0.statement == claim.statement } } }
+        }
         for dispute in disputedQuotes {
             // Only attributions the text states next to the quote count: a speaker carried over from an
             // earlier quote or a resolved "he" is a reading, and a wrong reading is no contradiction.

@@ -36,6 +36,17 @@ enum EntityCanonicalizer {
         return pool.first { $0.canonical == chosen }
     }
 
+    /// "Russian Ministry of Foreign Affairs" → "Russian Foreign Ministry", "Department of Justice" → "Justice
+    /// Department": English names an office both ways, and "Affairs" drops out of the short form.
+    static func invertedOrganization(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count,
+            NameLexicon.organizationHeads.contains(words[of - 1].lowercased()) else { return nil }
+        let subject = words[(of + 1)...].filter { $0.lowercased() != "affairs" && $0.lowercased() != "the" }
+        guard !subject.isEmpty else { return nil }
+        return (words[..<(of - 1)] + subject + [words[of - 1]]).joined(separator: " ")
+    }
+
     /// Titles that tell a person's gender.
     private static let titleGender: [String: Character] = ["mr": "m", "mrs": "f", "ms": "f", "miss": "f"]
 
@@ -117,7 +128,8 @@ enum EntityCanonicalizer {
         }
         let midSentence = Set(candidates.filter { !text.isSentenceInitial($0.first) }.map(\.text))
         var mentions: [EntityMention] = []
-        for (candidate, canonical) in zip(candidates, canonicals) {
+        for (candidate, written) in zip(candidates, canonicals) {
+            var canonical = written
             // A lone capitalized word opening a sentence, known nowhere else, is most likely a common word.
             if candidate.kind == nil, candidate.wordCount == 1, text.isSentenceInitial(candidate.first),
                 !midSentence.contains(candidate.text) { continue }
@@ -127,6 +139,7 @@ enum EntityCanonicalizer {
                     span: text.span(candidate.start, candidate.end), text: candidate.text, kind: alias.kind, canonical: alias.name))
                 continue
             }
+            if candidate.kind == .organization { canonical = invertedOrganization(canonical) ?? canonical }
             mentions.append(EntityMention(
                 span: text.span(candidate.start, candidate.end), text: candidate.text,
                 kind: candidate.kind ?? .other, canonical: canonical))
