@@ -50,11 +50,22 @@ struct ConflictFinder: Sendable {
         for dispute in disputedQuotes {
             // Only attributions the text states next to the quote count: a speaker carried over from an
             // earlier quote or a resolved "he" is a reading, and a wrong reading is no contradiction.
+            // Short quotes are titles and catchwords ("Meet the Press", "destructive") that many people use.
+            guard dispute.allSatisfy({ $0.quote.text.split(separator: " ").count >= 5 }) else { continue }
             let claims = dispute.filter { isExplicit($0.quote, context) }.compactMap { entry -> Claim? in
                 guard let unit = units.first(where: { $0.statement.span.overlaps(entry.quote.span) }) else { return nil }
                 return Claim(statement: unit.statement, value: entry.speaker, valueSpan: entry.quote.speakerSpan ?? entry.quote.span)
             }
             guard Set(claims.map(\.value)).count > 1 else { continue }
+            // Two spellings of one person ("Vincente Fox", "Vicente Fox"), or a speaker the other source names
+            // in the same sentence (an apposition, a spokesperson and her principal), are no contradiction.
+            let distinct = claims.indices.allSatisfy { i in
+                claims.indices.allSatisfy { j in
+                    i == j || (!Self.maybeSamePerson(claims[i].value, claims[j].value)
+                        && !claims[j].statement.text.contains(String(claims[i].value.split(separator: " ").last ?? "")))
+                }
+            }
+            guard distinct else { continue }
             let words = dispute[0].quote.text.split(separator: " ").prefix(8).joined(separator: " ")
             conflicts.append(Conflict(slot: .speaker, about: "who said “\(words)…”", claims: claims))
         }
@@ -84,6 +95,10 @@ struct ConflictFinder: Sendable {
             (!left.dates[0].isReference && !right.dates[0].isReference)
                 || (left.dates[0].adjacentCue != nil && left.dates[0].adjacentCue == right.dates[0].adjacentCue),
             !left.isCommemoration, !right.isCommemoration,
+            // Only dates the text states on the calendar, at the same precision: "Monday" against "last week",
+            // or "2014" against "December", are more often two moments of one story than one moment told twice.
+            Self.isCalendarStated(left.dates[0].mention.expression), Self.isCalendarStated(right.dates[0].mention.expression),
+            Self.samePrecision(left.dates[0].date, right.dates[0].date),
             left.qualifiers == right.qualifiers,
             !Self.compatible(left.dates[0].date, right.dates[0].date)
         else { return nil }
@@ -94,7 +109,16 @@ struct ConflictFinder: Sendable {
         let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
         let shared = left.terms.intersection(right.terms)
         let attached = [left, right].map { $0.dates[0].neighbors.contains(where: shared.contains) }
-        guard near ? attached.allSatisfy({ $0 }) : attached.contains(true) else { return nil }
+        // A year that modifies a noun ("the 2001 attacks", "a 1976 law") dates that noun: both must be attached.
+        let modifier = [a, b].contains { unit in
+            let date = context.features[unit].dates[0].mention
+            guard case .absolute(let stated) = date.expression, stated.month == nil else { return false }
+            let tokens = context.story.articles[context.units[unit].article].tokens
+            guard let next = tokens.firstIndex(where: { $0.start >= date.span.end }) else { return false }
+            return tokens[next].start == date.span.end + 1 && tokens[next].kind == .word && !tokens[next].isStopWord
+                && !tokens[next].isCapitalized
+        }
+        guard near || modifier ? attached.allSatisfy({ $0 }) : attached.contains(true) else { return nil }
         // A guessed day cannot contradict a day close to it.
         if near, left.dates[0].isGuessed || right.dates[0].isGuessed { return nil }
         let needed = configuration.conflictThreshold + (near ? nearDayMargin : 0) + subjectMargin(left, right)
@@ -114,7 +138,10 @@ struct ConflictFinder: Sendable {
         for key in leftUnits.keys.sorted() where !key.isEmpty {
             guard let x = leftUnits[key], let y = rightUnits[key], x.count == 1, y.count == 1 else { continue }
             let (u, v) = (x[0].value, y[0].value)
-            guard abs(u - v) > configuration.numberTolerance * max(abs(u), abs(v)),
+            // The numbers must count the same thing: a content word next to each is shared ("spent $750,000 in
+            // campaign cash" and "a $43,000 watch" count different things).
+            guard !neighbors(of: x[0].span, in: a, context).isDisjoint(with: neighbors(of: y[0].span, in: b, context)),
+                abs(u - v) > configuration.numberTolerance * max(abs(u), abs(v)),
                 frameSimilarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1 + subjectMargin(left, right)
             else { continue }
             return Pair(
@@ -226,14 +253,14 @@ struct ConflictFinder: Sendable {
         return "how many " + (unit.hasSuffix("s") ? unit : unit + "s")
     }
 
-    /// Whether a quote's speaker is named (not a pronoun) in an attribution within 200 bytes of the quote.
+    /// Whether a quote's speaker is named (not a pronoun) right beside the quote ("“…,” X said", "X said: “…”").
     private func isExplicit(_ quote: Quote, _ context: Context) -> Bool {
         guard let span = quote.speakerSpan,
             let article = context.story.articles.first(where: { $0.id == span.article }) else { return false }
         let named = article.article.text(of: span).lowercased()
         guard !["he", "she", "they", "it"].contains(named) else { return false }
         let gap = span.start >= quote.span.end ? span.start - quote.span.end : quote.span.start - span.end
-        return gap >= 0 && gap <= 200
+        return gap >= 0 && gap <= 40
     }
 
     /// Whether two person names may be one person: the same family name and given names that agree (equal,
@@ -244,11 +271,34 @@ struct ConflictFinder: Sendable {
         let right = b.split(separator: " ").map(String.init)
         guard let lastLeft = left.last, let lastRight = right.last, NameMatcher.sameWord(lastLeft, lastRight) else { return false }
         guard left.count > 1, right.count > 1 else { return true }
+        // "BuzzFeed Editor-in-Chief Ben Smith" and "Ben Smith".
+        if Set(left).isSubset(of: Set(right)) || Set(right).isSubset(of: Set(left)) { return true }
         let x = left[0].lowercased().filter(\.isLetter)
         let y = right[0].lowercased().filter(\.isLetter)
         if x.count == 1 || y.count == 1 { return x.first == y.first }
         if x.prefix(2) == y.prefix(2) { return true }
         return PetNames.formal[x] == y || PetNames.formal[y] == x
+    }
+
+    static func isCalendarStated(_ expression: DateMention.Expression) -> Bool {
+        switch expression {
+        case .absolute, .monthDay, .month: return true
+        case .weekday, .relative, .current: return false
+        }
+    }
+
+    static func samePrecision(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
+        (a.month == nil) == (b.month == nil) && (a.day == nil) == (b.day == nil)
+    }
+
+    /// The stems of the nearest content words before and after a span, within a statement.
+    private func neighbors(of span: TextSpan, in unit: Int, _ context: Context) -> Set<String> {
+        let statement = context.units[unit]
+        let tokens = context.story.articles[statement.article].tokens
+        let content = statement.tokens.filter { tokens[$0].kind == .word && !tokens[$0].isStopWord }
+        let before = content.last { tokens[$0].end <= span.start }
+        let after = content.first { tokens[$0].start >= span.end }
+        return Set([before, after].compactMap { $0.map { tokens[$0].stem } })
     }
 
     /// Whether two dates can name the same time: equal, or one within the other ("2022" and "February 2022").

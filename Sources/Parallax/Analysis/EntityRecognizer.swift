@@ -96,7 +96,9 @@ public struct EntityRecognizer: Sendable {
         }
         // "South Carolina Republican Trey Gowdy": a demonym or party word inside a run, with no organization
         // head after it, separates two names (and names a party when it is one).
-        if end - start >= 2, let middle = (start + 1..<end).first(where: { NameLexicon.demonyms.contains(lower($0)) }),
+        if end - start >= 2, let middle = (start + 1..<end).first(where: {
+            NameLexicon.demonyms.contains(lower($0)) || NameAliases.named(by: lower($0))?.kind == .organization
+        }),
             !(middle + 1..<end).contains(where: { NameLexicon.organizationHeads.contains(lower($0)) }) {
             let party = NameAliases.named(by: words[middle].withoutPossessive.text)
                 .map { [candidate(middle, middle, in: text, kind: $0.kind, certain: true)] } ?? []

@@ -11,7 +11,7 @@ enum PetNames {
         "beth": "elizabeth", "bess": "elizabeth", "jim": "james", "jimmy": "james", "larry": "lawrence",
         "sally": "sarah", "polly": "mary", "molly": "mary", "patsy": "patricia", "trish": "patricia",
         "sandy": "alexander", "sasha": "alexander", "kate": "katherine", "kathy": "katherine", "tony": "anthony",
-        "peg": "margaret", "tom": "thomas", "joe": "joseph", "mike": "michael", "steve": "stephen",
+        "peg": "margaret", "bibi": "benjamin", "tom": "thomas", "joe": "joseph", "mike": "michael", "steve": "stephen",
         "dan": "daniel", "dave": "david", "nick": "nicholas",
         "ben": "benjamin", "andy": "andrew", "ron": "ronald", "don": "donald", "jeff": "jeffrey",
         "greg": "gregory", "fred": "frederick", "ed": "edward", "tim": "timothy", "matt": "matthew",
