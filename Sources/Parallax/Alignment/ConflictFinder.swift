@@ -138,9 +138,10 @@ struct ConflictFinder: Sendable {
         for key in leftUnits.keys.sorted() where !key.isEmpty {
             guard let x = leftUnits[key], let y = rightUnits[key], x.count == 1, y.count == 1 else { continue }
             let (u, v) = (x[0].value, y[0].value)
-            // The numbers must count the same thing: a content word next to each is shared ("spent $750,000 in
-            // campaign cash" and "a $43,000 watch" count different things).
-            guard !neighbors(of: x[0].span, in: a, context).isDisjoint(with: neighbors(of: y[0].span, in: b, context)),
+            // Sums and shares must measure the same thing: a content word next to each is shared ("spent $750,000
+            // in campaign cash" and "a $43,000 watch" are different sums). A count names what it counts itself.
+            let measure = key == "percent" || (key.count == 3 && key == key.uppercased())
+            guard !measure || !neighbors(of: x[0].span, in: a, context).isDisjoint(with: neighbors(of: y[0].span, in: b, context)),
                 abs(u - v) > configuration.numberTolerance * max(abs(u), abs(v)),
                 frameSimilarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1 + subjectMargin(left, right)
             else { continue }

@@ -38,7 +38,8 @@ public struct DateResolver: Sendable {
             case nil:
                 // The nearer of this year's month and the one a year before or after.
                 let ahead = (month - anchorMonth + 12) % 12
-                year = ahead == 0 ? anchor.year : ahead <= 6 ? (month < anchorMonth ? anchor.year + 1 : anchor.year)
+                // Half a year either way counts as past: news reports more than it announces.
+                year = ahead == 0 ? anchor.year : ahead < 6 ? (month < anchorMonth ? anchor.year + 1 : anchor.year)
                     : (month > anchorMonth ? anchor.year - 1 : anchor.year)
             }
             return CalendarDate(year: year, month: month)

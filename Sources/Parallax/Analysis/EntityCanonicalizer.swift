@@ -4,7 +4,7 @@ enum EntityCanonicalizer {
     private struct FullName {
         let start: Int
         let text: String
-        let canonical: String
+        var canonical: String
         let words: Int
     }
 
@@ -85,6 +85,7 @@ enum EntityCanonicalizer {
             if let longest = longer.max(by: { ($0.words, $1.start) < ($1.words, $0.start) }), longest.canonical != canonical {
                 for index in fullNames.indices where fullNames[index].text == text {
                     canonicalOfStart[fullNames[index].start] = longest.canonical
+                    fullNames[index].canonical = longest.canonical
                 }
             }
         }
@@ -130,15 +131,15 @@ enum EntityCanonicalizer {
         var mentions: [EntityMention] = []
         for (candidate, written) in zip(candidates, canonicals) {
             var canonical = written
-            // A lone capitalized word opening a sentence, known nowhere else, is most likely a common word.
-            if candidate.kind == nil, candidate.wordCount == 1, text.isSentenceInitial(candidate.first),
-                !midSentence.contains(candidate.text) { continue }
             // "U.S." and "America" name the United States, "Democrats" the Democratic Party.
             if let alias = NameAliases.named(by: candidate.text), candidate.kind != .person {
                 mentions.append(EntityMention(
                     span: text.span(candidate.start, candidate.end), text: candidate.text, kind: alias.kind, canonical: alias.name))
                 continue
             }
+            // A lone capitalized word opening a sentence, known nowhere else, is most likely a common word.
+            if candidate.kind == nil, candidate.wordCount == 1, text.isSentenceInitial(candidate.first),
+                !midSentence.contains(candidate.text) { continue }
             if candidate.kind == .organization { canonical = invertedOrganization(canonical) ?? canonical }
             mentions.append(EntityMention(
                 span: text.span(candidate.start, candidate.end), text: candidate.text,

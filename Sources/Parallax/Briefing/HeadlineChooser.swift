@@ -66,6 +66,7 @@ struct HeadlineChooser {
             }
         }
         text = String(text[..<cut])
+        while let last = text.last, last == "." || last == "," || last == ":" { text.removeLast() }
         if let comma = text.range(of: ", ", options: .backwards),
             text[comma.upperBound...].split(separator: " ").last.map({ PersonLexicon.speechVerbs.contains($0.lowercased()) }) == true,
             text[comma.upperBound...].split(separator: " ").count <= 5 {

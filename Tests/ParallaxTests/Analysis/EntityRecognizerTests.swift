@@ -32,7 +32,7 @@ struct EntityRecognizerTests {
 
     @Test func organizations() {
         let found = entities("The Chinese Ministry of Foreign Affairs and NATO responded, as did the Belt and Road Forum.")
-        #expect(found.map(\.text) == ["Ministry of Foreign Affairs", "NATO", "Belt and Road Forum"])
+        #expect(found.map(\.text) == ["Chinese Ministry of Foreign Affairs", "NATO", "Belt and Road Forum"])
         #expect(found.allSatisfy { $0.kind == .organization })
     }
 
@@ -82,8 +82,8 @@ struct EntityRecognizerCompoundTests {
 struct EntityRecognizerUnknownNameTests {
     @Test func unknownGivenNamesAndThings() {
         let found = EntityRecognizer().recognize(AnalysisTestText.article(
-            "Mayor of London Boris Johnson met Tessa Jowell near the Piccadilly Line to discuss the Kyoto Protocol."))
-        #expect(found.map(\.text) == ["London", "Boris Johnson", "Tessa Jowell", "Piccadilly Line", "Kyoto Protocol"])
+            "Mayor of London Kenneth Livingstone met Tessa Jowell near the Piccadilly Line to discuss the Kyoto Protocol."))
+        #expect(found.map(\.text) == ["London", "Kenneth Livingstone", "Tessa Jowell", "Piccadilly Line", "Kyoto Protocol"])
         #expect(found.map(\.kind) == [.place, .person, .person, .other, .other])
     }
 }

@@ -56,7 +56,8 @@ public struct QuoteSpeakerEvaluator: Sendable {
 
     private static let edges = CharacterSet(charactersIn: "\"“”‘’'.,;: ").union(.whitespacesAndNewlines)
 
-    static func sameName(_ a: String, _ b: String) -> Bool {
+    /// Whether two speaker names name one person by their words (see the type's comment).
+    public static func sameName(_ a: String, _ b: String) -> Bool {
         let first = GoldEvaluator.fold(a.folding(options: .diacriticInsensitive, locale: nil)).split(separator: " ")
         let second = GoldEvaluator.fold(b.folding(options: .diacriticInsensitive, locale: nil)).split(separator: " ")
         func within(_ x: [Substring], _ y: [Substring]) -> Bool {

@@ -1,0 +1,28 @@
+import Testing
+@testable import Parallax
+
+/// Speakers as news attributes them: titles before names, participles after commas, reporting verbs.
+@Suite("Attribution rules")
+struct AttributionRulesTests {
+    func quotes(_ text: String) -> [Quote] {
+        let article = AnalysisTestText.article(text)
+        return QuoteExtractor().extract(from: article, entities: EntityRecognizer().recognize(article))
+    }
+
+    @Test func aTitleBeforeTheNameAfterTheQuote() {
+        let found = quotes("Nothing changed. “We will keep fighting for the workers,” Mr. Tom Wheeler said on Monday.")
+        #expect(found.first?.speaker == "Tom Wheeler")
+    }
+
+    @Test func aParticipleBelongsToTheSentencesSubject() {
+        let found = quotes("Sen. Ted Cruz lashed out at Donald Trump, accusing him of “trying to steal the nomination from voters.”")
+        #expect(found.first?.speaker == "Ted Cruz")
+        let object = quotes("In the speech the senator took a swipe at rival Hillary Clinton, calling her record “ineffective at best.”")
+        #expect(object.first?.speaker == nil)
+    }
+
+    @Test func reportingVerbsIntroducePartialQuotes() {
+        let found = quotes("Rick Perry vows to end what he calls “Obama’s war on religion” in a new ad.")
+        #expect(found.first?.speaker == "Rick Perry")
+    }
+}

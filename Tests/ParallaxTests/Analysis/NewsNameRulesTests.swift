@@ -1,0 +1,58 @@
+import Testing
+@testable import Parallax
+
+/// Names parsed as news writes them: country short forms, party nouns, titles and initials, relatives, tags.
+@Suite("News name rules")
+struct NewsNameRulesTests {
+    func entities(_ text: String) -> [EntityMention] {
+        EntityRecognizer().recognize(AnalysisTestText.article(text))
+    }
+
+    @Test func countryShortFormsNameTheirCountry() {
+        let found = entities("U.S. officials met in Geneva. The United States and America's allies agreed, the UK said.")
+        #expect(found.filter { ["U.S.", "United States", "America"].contains($0.text) }.map(\.canonical)
+            == ["United States", "United States", "United States"])
+        #expect(found.first { $0.text == "UK" }?.canonical == "United Kingdom")
+    }
+
+    @Test func partyNounsAndAdjectivesNameTheParty() {
+        let found = entities("Republican presidential candidate Rick Perry spoke in Iowa. Republicans cheered, the GOP said.")
+        let party = found.filter { $0.canonical == "Republican Party" }
+        #expect(party.map(\.text) == ["Republican", "Republicans", "GOP"])
+        #expect(party.allSatisfy { $0.kind == .organization })
+        #expect(found.contains { $0.text == "Rick Perry" && $0.kind == .person })
+    }
+
+    @Test func partyStateTagsAndContractionsAreNotNames() {
+        let found = entities("Sen. Ted Cruz (R-Texas) spoke. “I’m not leaving,” Cruz said. I'll see, said Rep. Ann Wagner (R-Mo.).")
+        #expect(!found.contains { $0.text.hasPrefix("R-") || $0.text.hasPrefix("I") })
+    }
+
+    @Test func aBareSurnameGoesToTheMostNamedBearerAndTitlesTellGender() {
+        let text = "Rep. Duncan Hunter was indicted. Duncan Hunter and his wife, Margaret Hunter, deny it. "
+            + "Hunter spoke on Tuesday. Mrs. Hunter did not."
+        let found = entities(text)
+        #expect(found.filter { $0.text == "Hunter" }.map(\.canonical) == ["Duncan Hunter", "Margaret Hunter"])
+    }
+
+    @Test func organizationHeadsCompoundsAndDemonymsInsideRuns() {
+        let found = entities("The Justice Department said the Department would act against Al Qaeda-linked groups. "
+            + "The South Carolina Republican Trey Gowdy and the Chinese Foreign Ministry disagreed.")
+        #expect(found.contains { $0.text == "Justice Department" && $0.kind == .organization })
+        #expect(!found.contains { $0.text == "Department" })
+        #expect(found.contains { $0.text == "Al Qaeda" })
+        #expect(!found.contains { $0.text.contains("Carolina Republican") })
+        #expect(found.contains { $0.text == "Chinese Foreign Ministry" && $0.kind == .organization })
+    }
+
+    @Test func initialsMarkPeople() {
+        let found = entities("The letter was signed by Elijah E. Cummings and R. Clarke Cooper on Monday.")
+        #expect(found.filter { $0.kind == .person }.map(\.text) == ["Elijah E. Cummings", "R. Clarke Cooper"])
+    }
+
+    @Test func officeNamesAreReadBothWays() {
+        #expect(EntityCanonicalizer.invertedOrganization("Russian Ministry of Foreign Affairs") == "Russian Foreign Ministry")
+        #expect(EntityCanonicalizer.invertedOrganization("Department of Justice") == "Justice Department")
+        #expect(EntityCanonicalizer.invertedOrganization("Rick Perry") == nil)
+    }
+}
