@@ -46,6 +46,7 @@ struct EvalQuotesCommand: ParsableCommand {
         let stories = Dictionary(grouping: items, by: \.story).sorted { $0.key < $1.key }
         let chosen = stories.enumerated().filter { half == nil || $0.offset % 2 == half! - 1 }.map(\.element)
         var counts: [QuoteSpeakerEvaluator.Outcome: Int] = [:]
+        var personCounts: [QuoteSpeakerEvaluator.Outcome: Int] = [:]
         var failed = false
         for (story, storyItems) in chosen {
             let input = ArticleSource(paths: [root.appendingPathComponent("stories/\(story).jsonl").path]).documents()
@@ -53,19 +54,23 @@ struct EvalQuotesCommand: ParsableCommand {
             failed = failed || !input.diagnostics.isEmpty
             for scored in QuoteSpeakerEvaluator().evaluate(storyItems, result: Pipeline().run(input.documents)) {
                 counts[scored.outcome, default: 0] += 1
+                if !QuoteSpeakerEvaluator.isGroup(scored.item.speaker) { personCounts[scored.outcome, default: 0] += 1 }
                 if show && scored.outcome != .right {
                     Terminal.write("\(scored.outcome.rawValue): \(scored.item.article): \(scored.item.speaker) "
                         + "← \(scored.reported): \(scored.item.fragment.prefix(90))\n")
                 }
             }
         }
-        let total = counts.values.reduce(0, +)
-        func share(_ outcome: QuoteSpeakerEvaluator.Outcome) -> String {
-            let count = counts[outcome] ?? 0
-            return "\(count)/\(total) (\(String(format: "%.1f%%", total == 0 ? 0 : Double(count) * 100 / Double(total))))"
+        func line(_ counts: [QuoteSpeakerEvaluator.Outcome: Int]) -> String {
+            let total = counts.values.reduce(0, +)
+            func share(_ outcome: QuoteSpeakerEvaluator.Outcome) -> String {
+                let count = counts[outcome] ?? 0
+                return "\(count)/\(total) (\(String(format: "%.1f%%", total == 0 ? 0 : Double(count) * 100 / Double(total))))"
+            }
+            return "right \(share(.right)), wrong \(share(.wrong)), missing \(share(.missing))"
         }
-        Terminal.write("quote speakers of \(chosen.count) stories: right \(share(.right)), wrong \(share(.wrong)), "
-            + "missing \(share(.missing))\n")
+        Terminal.write("quote speakers of \(chosen.count) stories: \(line(counts))\n"
+            + "  spans whose annotated speaker is one person: \(line(personCounts))\n")
         if failed { throw ExitCode(1) }
     }
 }

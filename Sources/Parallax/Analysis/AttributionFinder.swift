@@ -30,7 +30,7 @@ struct AttributionFinder: Sendable {
         if let mention = person(startingAt: words[nameWord].start) {
             var index = nameWord
             while index < words.count, index < first + 40, words[index].start < nextQuoteStart {
-                if index > nameWord, endsSentence(text.gap(before: index)) { break }
+                if index > nameWord, sentenceBreak(before: index) { break }
                 if PersonLexicon.speechVerbs.contains(words[index].lower) {
                     return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
                 }
@@ -38,8 +38,8 @@ struct AttributionFinder: Sendable {
             }
         }
         var region: [Int] = []
-        while first < words.count, region.count < 10, words[first].start < nextQuoteStart {
-            if !region.isEmpty, endsClause(text.gap(before: first)) { break }
+        while first < words.count, region.count < 16, words[first].start < nextQuoteStart {
+            if !region.isEmpty, endsClause(before: first) { break }
             region.append(first)
             first += 1
         }
@@ -156,14 +156,19 @@ struct AttributionFinder: Sendable {
     /// The nearest person or pronoun before the verb at `position`, within the clause.
     private func subject(before position: Int, in region: [Int]) -> SpeakerReference? {
         let words = text.words
+        if let named = apposedSubject(ofVerb: region[position]) { return named }
         var index = position - 1
         var looked = 0
         while index >= 0, looked < 14 {
             // A sentence boundary ends the search.
-            if endsSentence(text.gap(before: region[index + 1])) { break }
+            if sentenceBreak(before: region[index + 1]) { break }
             let word = words[region[index]]
             if let female = Self.pronouns[word.lower] {
                 return SpeakerReference(who: .pronoun(female: female), start: word.start, end: word.end)
+            }
+            // "the Texas governor continues", "the 43-year-old said": a description of someone named before.
+            if index == position - 1, !word.isCapitalized, isDescription(region[index]) {
+                return SpeakerReference(who: .description, start: word.start, end: word.end)
             }
             if let mention = person(containing: word.start) {
                 return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
@@ -175,18 +180,37 @@ struct AttributionFinder: Sendable {
     }
 
     /// A person named just after the verb ("said Lavrov", "said Foreign Minister Wang Yi").
+    /// Only in an inversion: the verb cannot take the person as its object ("told Smith", "asked whether
+    /// Smith…"), and no function word stands between them ("said forklift driver Jonas Weller", not "said
+    /// that Smith").
     private func subject(after position: Int, in region: [Int]) -> SpeakerReference? {
         let words = text.words
+        guard !Self.objectVerbs.contains(words[region[position]].lower) else { return nil }
         var index = position + 1
         while index < region.count, index <= position + 5 {
             let word = words[region[index]]
             if let mention = person(containing: word.start) {
                 return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
             }
+            guard !Self.clauseWords.contains(word.lower) else { return nil }
             index += 1
         }
         return nil
     }
+
+    /// Words that open a clause or phrase of their own after a verb: a name beyond them is not its subject.
+    private static let clauseWords: Set<String> = [
+        "whether", "if", "that", "to", "about", "of", "for", "with", "on", "at", "by", "from", "in", "and", "or",
+        "but", "as", "when", "while", "because", "after", "before", "than",
+    ]
+
+    /// Speech verbs whose following name is the one spoken to or about, not the speaker.
+    private static let objectVerbs: Set<String> = [
+        "told", "tells", "telling", "asked", "asking", "informed", "urged", "urging", "praised", "called", "calling",
+        "accused", "accuses", "accusing", "accuse", "described", "describing", "labeled", "labelled", "labeling",
+        "dubbed", "dubbing", "branded", "blasted", "slammed", "criticized", "criticised", "mocked", "dismissed",
+        "dismissing", "characterized", "characterizing", "referred", "referring", "call", "calls", "describes",
+    ]
 
     /// The last person mention starting at or before `offset` (mentions do not overlap), by binary search.
     private func lastPerson(startingAtOrBefore offset: Int) -> EntityMention? {
@@ -211,12 +235,55 @@ struct AttributionFinder: Sendable {
         person(containing: offset - 1).flatMap { $0.span.end == offset ? $0 : nil }
     }
 
-    private func endsClause(_ gap: ArraySlice<UInt8>) -> Bool {
-        gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0x0A
-            || $0 == UInt8(ascii: ";") || $0 == 0x9C || $0 == 0x22 }
+    /// Whether a sentence ends before word `index`: a line break, "!", "?", or a dot that does not close an
+    /// abbreviation ("Mr.", "Sen.", an initial, "D-N.Y.").
+    private func sentenceBreak(before index: Int) -> Bool {
+        guard index > 0, index < text.words.count else { return true }
+        let gap = text.gap(before: index)
+        if gap.contains(where: { $0 == 0x0A || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) { return true }
+        guard gap.contains(UInt8(ascii: ".")) else { return false }
+        let previous = text.words[index - 1]
+        let abbreviation = previous.text.utf8.count == 1 || Self.abbreviations.contains(previous.lower)
+            || (previous.lower.hasPrefix("d-") || previous.lower.hasPrefix("r-") || previous.lower.hasPrefix("i-"))
+        return !abbreviation
     }
 
-    private func endsSentence(_ gap: ArraySlice<UInt8>) -> Bool {
-        gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == 0x0A }
+    /// Abbreviations whose dot ends no sentence: titles before names and the usual state abbreviations' parts.
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
+        "sr", "prof", "rev", "n.y", "n.j", "calif", "fla", "tenn", "ill", "mass", "mich", "minn", "wis", "ariz",
+    ]
+
+    private func endsClause(before index: Int) -> Bool {
+        sentenceBreak(before: index) || text.gap(before: index).contains { $0 == UInt8(ascii: ";") || $0 == 0x9C || $0 == 0x22 }
+    }
+
+    /// "Adam L. Braverman, the United States attorney for …, said": when a speech verb follows an apposition
+    /// that opens with an article, the speaker is the person named just before the apposition.
+    private func apposedSubject(ofVerb verb: Int) -> SpeakerReference? {
+        guard verb > 0, text.gap(before: verb).contains(UInt8(ascii: ",")) else { return nil }
+        var start = verb - 1
+        var steps = 0
+        while start > 0, steps < 24, !text.gap(before: start).contains(UInt8(ascii: ",")), !sentenceBreak(before: start) {
+            start -= 1
+            steps += 1
+        }
+        guard start > 0, text.gap(before: start).contains(UInt8(ascii: ",")), !sentenceBreak(before: start),
+            ["the", "a", "an"].contains(text.words[start].lower),
+            let mention = person(containing: text.words[start - 1].start) else { return nil }
+        return SpeakerReference(who: .person(mention.canonical), start: mention.span.start, end: mention.span.end)
+    }
+
+    /// Whether word `index` ends a definite description of a person: "the governor", "the Texas governor",
+    /// "the committee's chairman", "the 43-year-old".
+    private func isDescription(_ index: Int) -> Bool {
+        let lower = text.words[index].lower
+        let isAge = lower.hasSuffix("-year-old") && lower.first?.isNumber == true
+        guard isAge || PersonLexicon.titleHeads.contains(lower) else { return false }
+        for back in 1...3 where index - back >= 0 {
+            if text.words[index - back].lower == "the" { return true }
+            if sentenceBreak(before: index - back + 1) { return false }
+        }
+        return false
     }
 }

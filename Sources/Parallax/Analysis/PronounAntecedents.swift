@@ -11,13 +11,14 @@ struct PronounAntecedents: Sendable {
         candidates.append((position, name))
     }
 
-    /// The most recent person before `position` whose known gender does not contradict the pronoun.
-    func resolve(female: Bool, before position: Int) -> String? {
+    /// The most recent person before `position` whose known gender does not contradict the pronoun (any
+    /// person when `female` is nil, as for "the governor").
+    func resolve(female: Bool?, before position: Int) -> String? {
         var best: (position: Int, name: String)?
         for candidate in candidates where candidate.position < position && candidate.position > (best?.position ?? -1) {
             let given = candidate.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
-            switch PersonLexicon.givenNames[given] {
-            case "m" where female, "f" where !female: continue
+            switch (PersonLexicon.givenNames[given], female) {
+            case ("m", true?), ("f", false?): continue
             default: best = candidate
             }
         }

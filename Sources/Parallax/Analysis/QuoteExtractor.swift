@@ -25,6 +25,7 @@ public struct QuoteExtractor: Sendable {
             switch reference?.who {
             case .person(let name): speaker = name
             case .pronoun(let female): speaker = antecedents.resolve(female: female, before: reference!.start)
+            case .description: speaker = antecedents.resolve(female: nil, before: reference!.start)
             case nil:
                 // The second part of a split quote, or a quote continuing the one before in the same paragraph.
                 // Either the earlier quote's attribution sits between the two ("“…,” Lay said. “…”"), or no one
@@ -43,6 +44,7 @@ public struct QuoteExtractor: Sendable {
                 switch earlier.who {
                 case .person(let name): speaker = name
                 case .pronoun(let female): speaker = antecedents.resolve(female: female, before: earlier.start)
+                case .description: speaker = antecedents.resolve(female: nil, before: earlier.start)
                 }
             }
             if speaker == nil { reference = nil }

@@ -56,6 +56,21 @@ public struct QuoteSpeakerEvaluator: Sendable {
 
     private static let edges = CharacterSet(charactersIn: "\"“”‘’'.,;: ").union(.whitespacesAndNewlines)
 
+    /// Whether the annotators named a group or an organization rather than one person ("Democratic lawmakers",
+    /// "House Republicans", "Obama campaign", "NAACP", "Tea Party"): a lowercase word, an all-capitals name, a
+    /// party's plural noun, or an organization's head word. A text often names one member as the speaker, which
+    /// such an annotation counts as wrong.
+    public static func isGroup(_ speaker: String) -> Bool {
+        let words = speaker.split(separator: " ").map(String.init)
+        if words.contains(where: { $0.first?.isLowercase == true }) { return true }
+        if words.count == 1, speaker.count >= 2, speaker == speaker.uppercased() { return true }
+        if let last = words.last?.lowercased() {
+            if NameAliases.named(by: last)?.kind == .organization, last.hasSuffix("s") { return true }
+            if NameLexicon.organizationHeads.contains(last) { return true }
+        }
+        return false
+    }
+
     /// Whether two speaker names name one person by their words (see the type's comment).
     public static func sameName(_ a: String, _ b: String) -> Bool {
         let first = GoldEvaluator.fold(a.folding(options: .diacriticInsensitive, locale: nil)).split(separator: " ")
