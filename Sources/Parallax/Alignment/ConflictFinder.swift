@@ -50,14 +50,14 @@ struct ConflictFinder: Sendable {
         for dispute in disputedQuotes {
             // Only attributions the text states next to the quote count: a speaker carried over from an
             // earlier quote or a resolved "he" is a reading, and a wrong reading is no contradiction.
-            // Short quotes are titles and catchwords ("Meet the Press", "destructive") that many people use.
+            // Short quotes are titles and catchwords (a show's name, "destructive") that many people use.
             guard dispute.allSatisfy({ $0.quote.text.split(separator: " ").count >= 5 }) else { continue }
             let claims = dispute.filter { isExplicit($0.quote, context) }.compactMap { entry -> Claim? in
                 guard let unit = units.first(where: { $0.statement.span.overlaps(entry.quote.span) }) else { return nil }
                 return Claim(statement: unit.statement, value: entry.speaker, valueSpan: entry.quote.speakerSpan ?? entry.quote.span)
             }
             guard Set(claims.map(\.value)).count > 1 else { continue }
-            // Two spellings of one person ("Vincente Fox", "Vicente Fox"), or a speaker the other source names
+            // Two spellings of one person ("Olexandr Marchuk", "Oleksandr Marchuk"), or a speaker the other source names
             // in the same sentence (an apposition, a spokesperson and her principal), are no contradiction.
             let distinct = claims.indices.allSatisfy { i in
                 claims.indices.allSatisfy { j in
@@ -109,7 +109,7 @@ struct ConflictFinder: Sendable {
         let near = Self.daysApart(left.dates[0].date, right.dates[0].date).map { $0 <= nearDays } ?? false
         let shared = left.terms.intersection(right.terms)
         let attached = [left, right].map { $0.dates[0].neighbors.contains(where: shared.contains) }
-        // A year that modifies a noun ("the 2001 attacks", "a 1976 law") dates that noun: both must be attached.
+        // A year that modifies a noun ("the 1998 flood", "a 1976 law") dates that noun: both must be attached.
         let modifier = [a, b].contains { unit in
             let date = context.features[unit].dates[0].mention
             guard case .absolute(let stated) = date.expression, stated.month == nil else { return false }
@@ -133,22 +133,23 @@ struct ConflictFinder: Sendable {
     private func numberConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
         guard !left.numbers.isEmpty, !right.numbers.isEmpty, left.qualifiers == right.qualifiers else { return nil }
-        let leftUnits = Dictionary(grouping: left.numbers) { unitKey($0, a, context) }
-        let rightUnits = Dictionary(grouping: right.numbers) { unitKey($0, b, context) }
+        let leftUnits = Dictionary(grouping: left.numbers.indices) { unitKey(left.numbers[$0], a, context) }
+        let rightUnits = Dictionary(grouping: right.numbers.indices) { unitKey(right.numbers[$0], b, context) }
         for key in leftUnits.keys.sorted() where !key.isEmpty {
-            guard let x = leftUnits[key], let y = rightUnits[key], x.count == 1, y.count == 1 else { continue }
-            let (u, v) = (x[0].value, y[0].value)
+            guard let xs = leftUnits[key], let ys = rightUnits[key], xs.count == 1, ys.count == 1 else { continue }
+            let (x, y) = (left.numbers[xs[0]], right.numbers[ys[0]])
+            let (u, v) = (x.value, y.value)
             // Sums and shares must measure the same thing: a content word next to each is shared ("spent $750,000
             // in campaign cash" and "a $43,000 watch" are different sums). A count names what it counts itself.
             let measure = key == "percent" || (key.count == 3 && key == key.uppercased())
-            guard !measure || !neighbors(of: x[0].span, in: a, context).isDisjoint(with: neighbors(of: y[0].span, in: b, context)),
+            guard !measure || !Set(left.numberNeighbors[xs[0]]).isDisjoint(with: right.numberNeighbors[ys[0]]),
                 abs(u - v) > configuration.numberTolerance * max(abs(u), abs(v)),
                 frameSimilarity(left, right, ignoring: ["d", "n"]) >= configuration.conflictThreshold + 0.1 + subjectMargin(left, right)
             else { continue }
             return Pair(
-                slot: .number, left: Claim(statement: context.units[a].statement, value: x[0].text, valueSpan: x[0].span),
-                right: Claim(statement: context.units[b].statement, value: y[0].text, valueSpan: y[0].span),
-                about: x[0].unit.map(Self.question) ?? "how many: " + describe(a, b, context))
+                slot: .number, left: Claim(statement: context.units[a].statement, value: x.text, valueSpan: x.span),
+                right: Claim(statement: context.units[b].statement, value: y.text, valueSpan: y.span),
+                about: x.unit.map(Self.question) ?? "how many: " + describe(a, b, context))
         }
         return nil
     }
@@ -164,7 +165,7 @@ struct ConflictFinder: Sendable {
             let xSpan = mentionSpan(of: x, in: a, context), let ySpan = mentionSpan(of: y, in: b, context)
         else { return nil }
         let entities = context.merge.entities
-        // "Joe Lieberman" and "Joseph I. Lieberman" may well be one person: no contradiction.
+        // "Joe Carver" and "Joseph T. Carver" may well be one person: no contradiction.
         if Self.maybeSamePerson(entities[x].name, entities[y].name) { return nil }
         return Pair(
             slot: .person, left: Claim(statement: context.units[a].statement, value: entities[x].name, valueSpan: xSpan),
@@ -272,7 +273,7 @@ struct ConflictFinder: Sendable {
         let right = b.split(separator: " ").map(String.init)
         guard let lastLeft = left.last, let lastRight = right.last, NameMatcher.sameWord(lastLeft, lastRight) else { return false }
         guard left.count > 1, right.count > 1 else { return true }
-        // "BuzzFeed Editor-in-Chief Ben Smith" and "Ben Smith".
+        // "Gazette Editor-in-Chief Ben Ott" and "Ben Ott".
         if Set(left).isSubset(of: Set(right)) || Set(right).isSubset(of: Set(left)) { return true }
         let x = left[0].lowercased().filter(\.isLetter)
         let y = right[0].lowercased().filter(\.isLetter)
@@ -290,16 +291,6 @@ struct ConflictFinder: Sendable {
 
     static func samePrecision(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
         (a.month == nil) == (b.month == nil) && (a.day == nil) == (b.day == nil)
-    }
-
-    /// The stems of the nearest content words before and after a span, within a statement.
-    private func neighbors(of span: TextSpan, in unit: Int, _ context: Context) -> Set<String> {
-        let statement = context.units[unit]
-        let tokens = context.story.articles[statement.article].tokens
-        let content = statement.tokens.filter { tokens[$0].kind == .word && !tokens[$0].isStopWord }
-        let before = content.last { tokens[$0].end <= span.start }
-        let after = content.first { tokens[$0].start >= span.end }
-        return Set([before, after].compactMap { $0.map { tokens[$0].stem } })
     }
 
     /// Whether two dates can name the same time: equal, or one within the other ("2022" and "February 2022").

@@ -92,8 +92,8 @@ struct EntityMerger: Sendable {
                 .max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .other
             let mentions = spans[group].map { (span: $0, article: order[$0.article]!) }
                 .sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }.map(\.span)
-            // Aliases are the spellings the sources use, nothing made up: a short form made from "Margaret
-            // Hunter" would claim the "Hunter" that the text gives to Duncan Hunter.
+            // Aliases are the spellings the sources use, nothing made up: a short form made from "Anna
+            // Berg" would claim the "Berg" that the text gives to Tomas Berg.
             entities.append(StoryEntity(name: name, kind: kind, aliases: forms[group].keys.sorted(), mentions: mentions))
         }
         // Most mentioned first; the name breaks ties so the order never depends on hashing.
@@ -107,14 +107,9 @@ struct EntityMerger: Sendable {
         return Result(entities: ranking.map { entities[$0] }, mentionEntity: mentionGroup.map { $0.map { newIndex[$0] } })
     }
 
-    /// Spellings of one name match for every kind; a part of a name ("Lavrov") joins a full one only for
-    /// people: "Russia" is not "MFA Russia", nor "Ukraine" the "Russia-Ukraine War".
-    static func sameEntity(_ a: String, _ b: String, kind: EntityKind) -> Bool {
-        guard kind == .person || kind == .other || wordCount(a) == wordCount(b) else { return false }
-        return NameMatcher.sameEntity(a, b)
-    }
-
-    /// `sameEntity` on names reduced to their word skeletons and word counts.
+    /// Whether two names, reduced to their word skeletons and word counts, name one entity. Spellings of one
+    /// name match for every kind; a part of a name ("Lavrov") only when `partial` (a person's name): "Russia"
+    /// is not "MFA Russia", nor "Ukraine" the "Russia-Ukraine War".
     private static func sameEntity(_ a: (skeletons: [Int], words: Int), _ b: (skeletons: [Int], words: Int), partial: Bool) -> Bool {
         guard partial || a.words == b.words else { return false }
         return NameMatcher.sameEntity(skeletons: a.skeletons, b.skeletons)

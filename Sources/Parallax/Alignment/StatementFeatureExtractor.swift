@@ -135,6 +135,7 @@ struct StatementFeatureExtractor: Sendable {
             for index in features.dates.indices {
                 features.dates[index].neighbors = neighbors(of: features.dates[index].mention.span, in: unit, article: article, terms: tokenTerms)
             }
+            features.numberNeighbors = features.numbers.map { neighbors(of: $0.span, in: unit, article: article, terms: tokenTerms) }
             return features
         }
     }

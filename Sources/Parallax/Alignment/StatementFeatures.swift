@@ -6,6 +6,8 @@ struct StatementFeatures: Sendable {
     /// Resolved dates the statement states, with where they are.
     var dates: [DatedPhrase] = []
     var numbers: [NumberMention] = []
+    /// For each number, the terms of the nearest content words before and after it (as `DatedPhrase.neighbors`).
+    var numberNeighbors: [[String]] = []
     /// Person entities (story entity indices) in order of mention; the first is taken as the agent.
     var persons: [Int] = []
     /// The token where each of `persons` is first mentioned.

@@ -235,30 +235,19 @@ struct AttributionFinder: Sendable {
         person(containing: offset - 1).flatMap { $0.span.end == offset ? $0 : nil }
     }
 
-    /// Whether a sentence ends before word `index`: a line break, "!", "?", or a dot that does not close an
-    /// abbreviation ("Mr.", "Sen.", an initial, "D-N.Y.").
+    /// A sentence ends before word `index` by the sentence splitter (which knows "Mr.", initials and state
+    /// abbreviations), or at a line break, "!" or "?".
     private func sentenceBreak(before index: Int) -> Bool {
         guard index > 0, index < text.words.count else { return true }
-        let gap = text.gap(before: index)
-        if gap.contains(where: { $0 == 0x0A || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) { return true }
-        guard gap.contains(UInt8(ascii: ".")) else { return false }
-        let previous = text.words[index - 1]
-        let abbreviation = previous.text.utf8.count == 1 || Self.abbreviations.contains(previous.lower)
-            || (previous.lower.hasPrefix("d-") || previous.lower.hasPrefix("r-") || previous.lower.hasPrefix("i-"))
-        return !abbreviation
+        if text.sentenceOfWord[index] != text.sentenceOfWord[index - 1] { return true }
+        return text.gap(before: index).contains { $0 == 0x0A || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }
     }
-
-    /// Abbreviations whose dot ends no sentence: titles before names and the usual state abbreviations' parts.
-    private static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr",
-        "sr", "prof", "rev", "n.y", "n.j", "calif", "fla", "tenn", "ill", "mass", "mich", "minn", "wis", "ariz",
-    ]
 
     private func endsClause(before index: Int) -> Bool {
         sentenceBreak(before: index) || text.gap(before: index).contains { $0 == UInt8(ascii: ";") || $0 == 0x9C || $0 == 0x22 }
     }
 
-    /// "Adam L. Braverman, the United States attorney for …, said": when a speech verb follows an apposition
+    /// "Anna L. Berg, the district attorney for …, said": when a speech verb follows an apposition
     /// that opens with an article, the speaker is the person named just before the apposition.
     private func apposedSubject(ofVerb verb: Int) -> SpeakerReference? {
         guard verb > 0, text.gap(before: verb).contains(UInt8(ascii: ",")) else { return nil }

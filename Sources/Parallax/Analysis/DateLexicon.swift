@@ -23,8 +23,8 @@ enum DateLexicon {
         "went", "came", "gave", "held", "ago", "yesterday", "earlier",
         // Common irregular past tenses, which do not end in "-ed".
         "paid", "left", "sent", "won", "lost", "spent", "got", "found", "put", "kept", "led", "ran", "wrote",
-        "spoke", "knew", "became", "brought", "bought", "thought", "felt", "heard", "sold", "began", "fell",
-        "saw", "struck", "shot", "hit", "cut", "quit", "rose", "stood", "won", "took", "chose", "drove",
+        "spoke", "knew", "became", "brought", "bought", "thought", "felt", "heard", "sold", "fell",
+        "saw", "struck", "shot", "hit", "cut", "quit", "rose", "stood", "chose", "drove",
     ]
 
     /// Words before a month name that make it a time ("in January", "by March", "since May").

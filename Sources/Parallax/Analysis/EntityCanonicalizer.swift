@@ -9,13 +9,13 @@ enum EntityCanonicalizer {
     }
 
     /// The full name a partial name belongs to. With one person to choose, the nearest full name before it
-    /// (else after it); with several ("Hunter" after "Duncan Hunter" and "Margaret Hunter"), the one a title's
-    /// gender allows ("Mrs. Hunter"), then the most often named in full, then the first named: a bare surname
+    /// (else after it); with several ("Berg" after "Tomas Berg" and "Anna Berg"), the one a title's
+    /// gender allows ("Mrs. Berg"), then the most often named in full, then the first named: a bare surname
     /// goes to the story's main bearer, not to the relative named last.
     private static func owner(of candidate: NameCandidate, among matches: [FullName], in text: AnalysisText) -> FullName? {
         var pool = matches
         if candidate.first > 0, let gender = titleGender[text.words[candidate.first - 1].lower] {
-            // "Mr. Trump" is not Melania Trump: a title's gender rules out full names of the other gender.
+            // "Mr. Berg" is not Anna Berg: a title's gender rules out full names of the other gender.
             func genderOf(_ full: FullName) -> Character? {
                 full.text.split(separator: " ").first.flatMap { PersonLexicon.givenNames[$0.lowercased()] }
             }

@@ -40,7 +40,7 @@ public struct EntityRecognizer: Sendable {
             if words[index].isPossessive { return index + 1 }
             let next = index + 1
             guard next < words.count else { return next }
-            // An initial inside a name, or opening one when two capitalized words follow ("R. Clarke Cooper").
+            // An initial inside a name, or opening one when two capitalized words follow ("J. Paul Getty").
             let opensWithInitial = index == start && next + 1 < words.count && words[next + 1].isCapitalized
                 && text.isPlainSpace(before: next + 1)
             let isInitial = words[index].text.utf8.count == 1 && words[index].isCapitalized && (index > start || opensWithInitial)
@@ -94,7 +94,7 @@ public struct EntityRecognizer: Sendable {
             }
             if first < end - 1 { return [candidate(first, end - 1, in: text, kind: .organization, certain: true)] }
         }
-        // "South Carolina Republican Trey Gowdy": a demonym or party word inside a run, with no organization
+        // "the Ohio Democrat Anna Berg": a demonym or party word inside a run, with no organization
         // head after it, separates two names (and names a party when it is one).
         if end - start >= 2, let middle = (start + 1..<end).first(where: {
             NameLexicon.demonyms.contains(lower($0)) || NameAliases.named(by: lower($0))?.kind == .organization
@@ -256,7 +256,7 @@ public struct EntityRecognizer: Sendable {
             return true
         }
         if lowers.count >= 2, PersonLexicon.givenNames[lowers[0]] != nil { return true }
-        // "Elijah E. Cummings", "R. Clarke Cooper": an initial beside names marks a person's name.
+        // "Anna T. Berg", "J. Paul Getty": an initial beside names marks a person's name.
         if lowers.count == 3, lowers[0].count > 1 || lowers[1].count > 1,
             [first, first + 1].contains(where: { words[$0].text.utf8.count == 1 && text.gap(before: $0 + 1).first == UInt8(ascii: ".") }) {
             return true

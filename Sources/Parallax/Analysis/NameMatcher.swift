@@ -20,7 +20,7 @@ public enum NameMatcher {
     }
 
     /// The skeleton of each word of `name`, in order: what `sameEntity` compares, for names compared many times.
-    /// A first name written as a pet form is compared as its formal name ("Jim Clyburn" as "James Clyburn").
+    /// A first name written as a pet form is compared as its formal name ("Jim Berg" as "James Berg").
     static func wordSkeletons(_ name: String) -> [String] {
         var parts = words(name)
         if parts.count > 1, let formal = PetNames.formal[parts[0].lowercased()] { parts[0] = formal }

@@ -33,7 +33,7 @@ enum PersonLexicon {
         "urging", "continued", "commented", "tweeted", "posted", "recalled", "concluded", "suggested", "praised",
         "affirmed", "reiterated", "promised", "announcing", "explaining", "warning", "insisting", "noting", "asserted", "vowed", "pledged", "promised", "denied", "confirmed", "informed",
         "responded", "answered", "cautioned", "predicted", "observed", "mentioned", "thinks", "believes",
-        // Reporting verbs that introduce quoted characterizations ("Perry calls it “…”"), in the common forms
+        // Reporting verbs that introduce quoted characterizations ("the mayor calls it “…”"), in the common forms
         // of the usual lists of English reporting verbs.
         "calls", "describes", "argues", "claims", "warns", "insists", "accused", "accuses", "accusing",
         "labeled", "labelled", "dubbed", "branded", "decried", "denounced", "blasted", "slammed", "criticized",

@@ -67,12 +67,12 @@ struct HeadlineChooser {
         }
         text = String(text[..<cut])
         while let last = text.last, last == "." || last == "," || last == ":" { text.removeLast() }
-        if let comma = text.range(of: ", ", options: .backwards),
-            text[comma.upperBound...].split(separator: " ").last.map({ PersonLexicon.speechVerbs.contains($0.lowercased()) }) == true,
-            text[comma.upperBound...].split(separator: " ").count <= 5 {
-            text = String(text[..<comma.lowerBound])
+        if let comma = text.range(of: ", ", options: .backwards) {
+            let tail = text[comma.upperBound...].split(separator: " ")
+            if tail.count <= 5, let verb = tail.last, PersonLexicon.speechVerbs.contains(verb.lowercased()) {
+                text = String(text[..<comma.lowerBound])
+            }
         }
-        while let last = text.last, last == "." || last == "," || last == ":" { text.removeLast() }
         return text
     }
 }

@@ -8,6 +8,8 @@ extension GoldEvaluator {
         let story: AlignedStory?
         let storyOfArticle: [ArticleID: Int]
         let articles: [ArticleID: AnalyzedArticle]
+        /// Every quote occurrence of the run.
+        let occurrences: [Quote]
         /// Each gold entity's spellings, folded.
         let goldEntities: [(entity: GoldStory.Entity, keys: Set<String>)]
 
@@ -23,6 +25,7 @@ extension GoldEvaluator {
             }
             self.storyOfArticle = storyOfArticle
             self.articles = articles
+            occurrences = result.stories.flatMap(\.quotes).flatMap(\.occurrences)
             var votes: [Int: Int] = [:]
             for name in gold.sameStory { if let index = storyOfArticle[ArticleID(name)] { votes[index, default: 0] += 1 } }
             let best = votes.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
@@ -122,8 +125,8 @@ extension GoldEvaluator {
                 score.quotesMissing += 1
                 return score.miss("quotes", "\(label): not in the text")
             }
-            let occurrences = stories.flatMap(\.quotes).flatMap(\.occurrences).filter { $0.span.contains(fragment) }
-            let speakers = occurrences.compactMap(\.speaker)
+            let holding = occurrences.filter { $0.span.contains(fragment) }
+            let speakers = holding.compactMap(\.speaker)
             let accepted = speakerKeys(gold.speaker)
             if speakers.contains(where: { accepted.contains(GoldEvaluator.fold($0)) }) {
                 score.quotesRight += 1
@@ -132,7 +135,7 @@ extension GoldEvaluator {
                 score.miss("quotes", "\(label): wrong speaker \(speaker)")
             } else {
                 score.quotesMissing += 1
-                score.miss("quotes", "\(label): \(occurrences.isEmpty ? "no quote" : "no speaker")")
+                score.miss("quotes", "\(label): \(holding.isEmpty ? "no quote" : "no speaker")")
             }
         }
 
