@@ -99,6 +99,9 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Write each article's story and group (TSV) to this file, for error analysis.")
     var dump: String?
 
+    @Flag(help: "Also cluster each gold story's articles alone, as `parallax brief` would a file of them, and count those that form one story.")
+    var alone = false
+
     @Option(help: "After each score, list the N gold clusters that cost it most: their precision and recall loss, how the clustering spread them and what they share a cluster with.")
     var losses: Int = 0
 
@@ -142,24 +145,40 @@ struct EvalClusteringCommand: ParsableCommand {
         if let groupNeighbors { grouping.neighbors = groupNeighbors }
         // The clusterer streams undated articles by id, so each id starts with its place in the chosen order.
         let streamed = order.arrange(items, id: \.id, seed: seed)
-        let articles = streamed.enumerated().map { place, item in
-            BenchmarkArticles.analyzed(id: ClusteringBenchmarkReader.padded(place, 6) + "-" + item.id, text: item.text)
+        let documents = streamed.enumerated().map { place, item in
+            let document = item.document
+            return RawDocument(
+                id: ArticleID(ClusteringBenchmarkReader.padded(place, 6) + "-" + item.id), origin: document.origin,
+                line: document.line, bytes: document.bytes, format: document.format, declared: document.declared)
         }
-        let itemID = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($0.element.id.rawValue, streamed[$0.offset].id) })
+        let itemID = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($0.element.id.rawValue, streamed[$0.offset].id) })
+        // Read as `parallax brief` reads: the same extraction and analysis, then the clustering under test.
+        var pipeline = PipelineConfiguration.default
+        pipeline.clustering = configuration
+        pipeline.grouping = grouping
+        let articles = Pipeline(configuration: pipeline).analyze(documents).articles
+        let clusterer = StoryClusterer(configuration: configuration, grouping: grouping)
         let start = Date()
-        let clustering = StoryClusterer(configuration: configuration, grouping: grouping).clustering(articles)
+        let clustering = clusterer.clustering(articles)
         let seconds = Date().timeIntervalSince(start)
+        if alone { printAlone(items: items, articles: articles, itemID: itemID, clusterer: clusterer) }
 
         var storyOf: [String: String] = [:]
         for story in clustering.stories { for article in story.articles { storyOf[itemID[article.id.rawValue]!] = story.id.rawValue } }
         var groupOf: [String: String] = [:]
         for group in clustering.groups { for story in group.stories { groupOf[story.rawValue] = group.id } }
+        // A document with no text is a story of its own, as it would be had it been read.
+        let unread = items.filter { storyOf[$0.id] == nil }
+        for item in unread {
+            storyOf[item.id] = "unread-" + item.id
+            groupOf["unread-" + item.id] = "unread-" + item.id
+        }
         if let dump {
             let lines = items.map { "\($0.id)\t\($0.story)\t\($0.group ?? "")\t\(storyOf[$0.id]!)\t\(groupOf[storyOf[$0.id]!]!)" }
             try (lines.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }
         let goldStory = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.story) })
-        print("articles: \(items.count)  order: \(order.rawValue)\(order == .shuffled ? " (seed \(seed))" : "")  gold stories: \(Set(goldStory.values).count)  stories: \(clustering.stories.count)  groups: \(clustering.groups.count)  time: \(String(format: "%.2f", seconds)) s")
+        print("articles: \(items.count) (\(unread.count) without text)  order: \(order.rawValue)\(order == .shuffled ? " (seed \(seed))" : "")  gold stories: \(Set(goldStory.values).count)  stories: \(clustering.stories.count)  groups: \(clustering.groups.count)  time: \(String(format: "%.2f", seconds)) s")
         print(Self.line("stories vs gold stories", BCubed(predicted: storyOf, gold: goldStory)))
         printLosses(predicted: storyOf, gold: goldStory, goldCluster: "gold story", clusters: ("story", "stories"))
         let goldGroup = items.reduce(into: [String: String]()) { result, item in if let group = item.group { result[item.id] = group } }
@@ -168,6 +187,25 @@ struct EvalClusteringCommand: ParsableCommand {
             print(Self.line("groups vs gold topics", BCubed(predicted: predictedGroup, gold: goldGroup)))
             printLosses(predicted: predictedGroup, gold: goldGroup, goldCluster: "gold topic", clusters: ("group", "groups"))
             print(Self.line("stories vs gold topics", BCubed(predicted: storyOf, gold: goldGroup)))
+        }
+    }
+
+    /// Clusters each gold story's articles by themselves and prints how many come out as one story, and the others.
+    private func printAlone(
+        items: [ClusteringBenchmarkReader.Item], articles: [AnalyzedArticle], itemID: [String: String], clusterer: StoryClusterer
+    ) {
+        let goldStory = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.story) })
+        var byStory: [String: [AnalyzedArticle]] = [:]
+        for article in articles { byStory[goldStory[itemID[article.id.rawValue]!]!, default: []].append(article) }
+        var whole = 0
+        var apart: [(story: String, sizes: [Int])] = []
+        for story in byStory.keys.sorted() {
+            let sizes = clusterer.cluster(byStory[story]!).map(\.articles.count).sorted(by: >)
+            if sizes.count == 1 { whole += 1 } else { apart.append((story, sizes)) }
+        }
+        print("gold stories clustered alone: \(whole)/\(byStory.count) form one story")
+        for entry in apart.prefix(max(losses, 0)) {
+            print("  \(entry.story): \(entry.sizes.count) stories (\(entry.sizes.map(String.init).joined(separator: ", ")))")
         }
     }
 

@@ -54,6 +54,26 @@ public struct ArticleFeatures: Sendable, Hashable {
             // A term seen once as a name is a name ("Bush"), even where it opens a sentence.
             boosts[token.stem] = max(boosts[token.stem] ?? 1, boost)
         }
+        // The title states the event as the lead does; a body that opens with the title already counted it.
+        if let title = article.article.metadata.title, !Self.opens(article.article.text, with: title) {
+            let tokens = Self.titleTokenizer.tokenize(title)
+            let inTitleCase = Self.isTitleCase(tokens[...], share: configuration.titleCaseShare)
+            let first = tokens.firstIndex { $0.kind == .word }
+            for (index, token) in tokens.enumerated() {
+                let boost: Double
+                switch token.kind {
+                case .word:
+                    guard !token.isStopWord, token.stem.utf8.count >= 2 else { continue }
+                    boost = token.isCapitalized && index != first && !inTitleCase ? configuration.entityWeight : 1
+                case .number:
+                    boost = configuration.numberWeight
+                case .punctuation, .symbol:
+                    continue
+                }
+                counts[token.stem, default: 0] += configuration.leadWeight
+                boosts[token.stem] = max(boosts[token.stem] ?? 1, boost)
+            }
+        }
         var terms: [String: Double] = [:]
         var entities = Set<String>()
         for (term, count) in counts {
@@ -62,6 +82,14 @@ public struct ArticleFeatures: Sendable, Hashable {
             if boost > 1 { entities.insert(term) }
         }
         self.init(id: article.id, published: article.article.metadata.published, terms: terms, entities: entities)
+    }
+
+    private static let titleTokenizer = Tokenizer()
+
+    /// Whether the text's first line is the title (a headline-only article, or a body that repeats its title).
+    static func opens(_ text: String, with title: String) -> Bool {
+        let firstLine = text.prefix { $0 != "\n" }
+        return firstLine.trimmingCharacters(in: .whitespaces).lowercased() == title.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// Whether at least `share` of a sentence's content words (of three or more) are capitalized.

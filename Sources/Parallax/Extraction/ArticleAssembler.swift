@@ -22,9 +22,16 @@ struct ArticleAssembler: Sendable {
             body.removeFirst()
         }
         let metadata = raw.declared.filling(from: found).filling(from: fromText)
-        let text = body.joined(separator: "\n\n")
+        var text = body.joined(separator: "\n\n")
         var notes = diagnostics
-        if text.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+        // A feed item or record that states a title and no body (a wire flash, a headline list) is an article of
+        // one line: its title. Only a title the container declares counts; a page's <title> is no article.
+        if text.isEmpty, paragraphs.isEmpty, diagnostics.isEmpty, let title = raw.declared.title.map(ExtractionText.collapsingWhitespace),
+           !title.isEmpty {
+            text = title
+            notes.append(Diagnostic(.warning, origin: raw.origin, line: raw.line, message: "no body text: read the title as the article"))
+        }
+        if text.isEmpty && !notes.contains(where: { $0.severity == .error }) {
             notes.append(Diagnostic(.error, origin: raw.origin, line: raw.line, message: "no text left after removing boilerplate"))
         }
         return Article(

@@ -35,6 +35,10 @@ public struct ArticleExtractor: Sendable {
     }
 
     public func extract(_ raw: RawDocument) -> Article {
+        // A record that declares a title and has no body is a headline: the assembler reads the title as its text.
+        if raw.declared.title != nil, raw.bytes.allSatisfy(ExtractionText.isASCIIWhitespace) {
+            return plainText.assembler.assemble(raw, paragraphs: [], found: ArticleMetadata(), diagnostics: [], detectTitle: false)
+        }
         switch raw.format {
         case .plainText:
             return plainText.extract(raw)

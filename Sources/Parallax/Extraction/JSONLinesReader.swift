@@ -52,8 +52,10 @@ public struct JSONLinesReader: Sendable {
         } else {
             return .failure(LineProblem(reason: "neither a \"text\" nor an \"html\" string field"))
         }
-        guard content.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
-            return .failure(LineProblem(reason: "empty \"\(format == .html ? "html" : "text")\" field"))
+        // A record with a title and no body is a headline (the extractor reads its title as its text).
+        let hasTitle = string(object["title"]).map { $0.unicodeScalars.contains { !$0.properties.isWhitespace } } ?? false
+        guard hasTitle || content.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            return .failure(LineProblem(reason: "empty \"\(format == .html ? "html" : "text")\" field and no title"))
         }
         var warnings: [Diagnostic] = []
         var published: CalendarDate?
