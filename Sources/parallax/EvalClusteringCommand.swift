@@ -39,6 +39,15 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Override the idf exponent.")
     var idfExponent: Double?
 
+    @Option(help: "Override the storyline threshold.")
+    var storylineThreshold: Double?
+
+    @Option(help: "Override the storyline days.")
+    var storylineDays: Int?
+
+    @Option(help: "Override the background documents of the idf.")
+    var backgroundDocuments: Int?
+
     @Option(help: "Override the lead weight.")
     var leadWeight: Double?
 
@@ -123,6 +132,9 @@ struct EvalClusteringCommand: ParsableCommand {
         if let titleCaseShare { configuration.titleCaseShare = titleCaseShare }
         if let numberWeight { configuration.numberWeight = numberWeight }
         if let idfExponent { configuration.idfExponent = idfExponent }
+        if let storylineThreshold { configuration.storylineThreshold = storylineThreshold }
+        if let storylineDays { configuration.storylineDays = storylineDays }
+        if let backgroundDocuments { configuration.backgroundDocuments = backgroundDocuments }
         if let leadWeight { configuration.leadWeight = leadWeight }
         if let mergeThreshold { configuration.mergeThreshold = mergeThreshold }
         if let storyEntityShare { configuration.storyEntityShare = storyEntityShare }

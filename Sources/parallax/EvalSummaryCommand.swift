@@ -9,8 +9,9 @@ struct EvalSummaryCommand: ParsableCommand {
         abstract: "Summarize the MultiLing 2011 English topics at 250 words and print ROUGE-1/2/SU4 F beside the published systems.",
         discussion: """
             PATH is ../shared/bench/summarization/multiling2011-en (SourceTexts/, ModelSummaries/, PublishedROUGE/).
-            Each topic's ten articles become one story; its summary is scored against the three model summaries
-            (F averaged over references, then topics). --peer NAME=DIR adds rows for summaries written by other
+            Each topic's ten articles are read, clustered and briefed as `parallax brief DIR --words 250` would,
+            and the summary of the story holding most of them is scored against the three model summaries (F averaged
+            over references, then topics); the summarizer alone on each whole topic is the second row. --peer NAME=DIR adds rows for summaries written by other
             tools as DIR/M00x.txt. --time also times one summary of a 50-article story (five topics together).
             The published figures were computed by ROUGE-1.5.5 without stemming: compare with --no-stem too.
             """
@@ -77,7 +78,9 @@ struct EvalSummaryCommand: ParsableCommand {
                 try text.write(toFile: "\(out)/\(result.name).txt", atomically: true, encoding: .utf8)
             }
         }
-        rows.append(("Parallax", .mean(results.map(\.scores))))
+        rows.append(("summarizer, whole topic", .mean(results.map(\.scores))))
+        let (briefScores, storyCounts) = try briefSummaries(topics, rouge: rouge)
+        rows.insert(("Parallax brief", .mean(briefScores)), at: 0)
 
         for entry in peer {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
@@ -90,6 +93,8 @@ struct EvalSummaryCommand: ParsableCommand {
         }
 
         print("MultiLing 2011 English, \(topics.count) topics, \(words) words, stemming \(noStem ? "off" : "on")")
+        let whole = storyCounts.filter { $0 == 1 }.count
+        print("brief: \(whole)/\(topics.count) topics form one story (stories per topic: \(storyCounts.map(String.init).joined(separator: " ")))")
         print("system".padding(toLength: 24, withPad: " ", startingAt: 0) + "ROUGE-1 F  ROUGE-2 F  ROUGE-SU4 F")
         for (name, scores) in rows {
             print(Self.row(name, scores.rouge1.f, scores.rouge2.f, scores.rougeSU4.f))
@@ -116,6 +121,32 @@ struct EvalSummaryCommand: ParsableCommand {
             samples.sort()
             print("time: summary of a \(story.articles.count)-article story, median of 7: \(Self.milliseconds(samples[3])) ms")
         }
+    }
+
+    /// Each topic's folder read, clustered and briefed as `parallax brief DIR --words N` would, and the brief of
+    /// the story holding most of the topic's articles scored; also how many stories each topic came out as.
+    private func briefSummaries(_ topics: [SummaryEvaluationTopic], rouge: Rouge) throws -> (scores: [RougeScores], stories: [Int]) {
+        let sources = URL(fileURLWithPath: path).appendingPathComponent("SourceTexts")
+        let names = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".english") }.sorted()
+        var configuration = PipelineConfiguration.default
+        configuration.briefing.budget = .words(words)
+        let pipeline = Pipeline(configuration: configuration)
+        var scores: [RougeScores] = []
+        var stories: [Int] = []
+        for topic in topics {
+            let documents = try names.filter { "M00" + String($0.dropFirst(3).prefix(1)) == topic.name }.map { name in
+                let file = sources.appendingPathComponent(name)
+                return RawDocument(
+                    id: ArticleID(String(name.prefix(5)) + ".txt"), origin: file.path, bytes: [UInt8](try Data(contentsOf: file)),
+                    format: .plainText)
+            }
+            let result = pipeline.run(documents)
+            stories.append(result.briefs.count)
+            let largest = result.briefs.max { $0.sources.count != $1.sources.count ? $0.sources.count < $1.sources.count : $0.story > $1.story }
+            let text = largest.map { $0.summary.map(\.text).joined(separator: "\n") } ?? ""
+            scores.append(rouge.score(candidate: text, references: topic.references))
+        }
+        return (scores, stories)
     }
 
     private static func row(_ name: String, _ r1: Double, _ r2: Double, _ su4: Double) -> String {

@@ -12,14 +12,18 @@ public struct StoryCentroid: Sendable, Hashable {
     var entityNorm: Double = 0
     var contentNorm: Double = 0
     var normDocumentCount: Int = 0
+    /// The day number of its newest dated member (`Int32.min` while no member is dated): how recently it was told.
+    public private(set) var latestDay: Int32 = .min
 
     init(first: Int32) { members = [first] }
 
     /// A centroid from its parts, as a snapshot holds them.
     init(
-        members: [Int32], terms: [CentroidTerm], norm: Double, entityNorm: Double, contentNorm: Double, normDocumentCount: Int
+        members: [Int32], terms: [CentroidTerm], norm: Double, entityNorm: Double, contentNorm: Double, normDocumentCount: Int,
+        latestDay: Int32
     ) {
         self.members = members
+        self.latestDay = latestDay
         self.terms = terms
         self.norm = norm
         self.entityNorm = entityNorm
@@ -29,10 +33,11 @@ public struct StoryCentroid: Sendable, Hashable {
 
     /// Adds a member's unit term vector (sorted by id) and keeps the `limit` heaviest terms.
     mutating func add(
-        _ member: Int32, normalizedTerms: [(id: UInt32, weight: Double)], isFirst: Bool, limit: Int, nameShare: Double,
-        statistics: TermStatistics
+        _ member: Int32, normalizedTerms: [(id: UInt32, weight: Double)], day: Int32, isFirst: Bool, limit: Int,
+        nameShare: Double, statistics: TermStatistics
     ) {
         if !isFirst { members.append(member) }
+        latestDay = max(latestDay, day)
         terms = Self.merged(terms, normalizedTerms.lazy.map { CentroidTerm(term: $0.id, sum: Float($0.weight)) })
         keepHeaviest(limit, nameShare: nameShare, statistics: statistics)
     }
@@ -40,6 +45,7 @@ public struct StoryCentroid: Sendable, Hashable {
     /// Takes in another story's members and terms (the two turned out to be one story).
     mutating func absorb(_ other: StoryCentroid, limit: Int, nameShare: Double, statistics: TermStatistics) {
         members += other.members
+        latestDay = max(latestDay, other.latestDay)
         terms = Self.merged(terms, other.terms)
         keepHeaviest(limit, nameShare: nameShare, statistics: statistics)
     }
@@ -47,6 +53,7 @@ public struct StoryCentroid: Sendable, Hashable {
     /// Empties a story that another absorbed.
     mutating func clear() {
         members = []
+        latestDay = .min
         terms = []
         norm = 0
         entityNorm = 0

@@ -38,7 +38,7 @@ public struct StoryIndex: Sendable {
 
     public init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
-        statistics = TermStatistics(idfExponent: configuration.idfExponent)
+        statistics = TermStatistics(idfExponent: configuration.idfExponent, backgroundDocuments: configuration.backgroundDocuments)
         postings = PostingTable(limit: configuration.postingLimit)
     }
 
@@ -83,24 +83,26 @@ public struct StoryIndex: Sendable {
         let (heaviest, squares) = loadScratch(normalized)
         let threshold = article.terms.count <= configuration.shortArticleTerms
             ? configuration.shortAssignmentThreshold : configuration.assignmentThreshold
+        let day = Self.dayNumber(article.published)
         var best: (story: Int, similarity: Double)?
         for story in candidates(heaviest) {
             refreshIfStale(story)
             let similarity = scratchCosine(story, articleSquares: squares)
-            guard similarity >= threshold else { continue }
+            guard similarity >= threshold || (similarity >= configuration.storylineThreshold && isOngoing(story, on: day))
+            else { continue }
             if best == nil || similarity > best!.similarity || (similarity == best!.similarity && story < best!.story) {
                 best = (story, similarity)
             }
         }
         if let best {
-            join(best.story, member, normalized, heaviest, isFirst: false, isLong: isLong(termCount: article.terms.count))
+            join(best.story, member, normalized, heaviest, day: day, isFirst: false, isLong: isLong(termCount: article.terms.count))
             let (kept, merged) = mergeSimilar(best.story)
             return splittingIfApart(StoryAssignment(story: kept, similarity: best.similarity, isNew: false, merged: merged), member)
         }
         stories.append(StoryCentroid(first: member))
         mergedInto.append(stories.count - 1)
         listedBy.append(0)
-        join(stories.count - 1, member, normalized, heaviest, isFirst: true, isLong: isLong(termCount: article.terms.count))
+        join(stories.count - 1, member, normalized, heaviest, day: day, isFirst: true, isLong: isLong(termCount: article.terms.count))
         let (kept, merged) = mergeSimilar(stories.count - 1)
         return splittingIfApart(StoryAssignment(story: kept, similarity: 0, isNew: true, merged: merged), member)
     }
@@ -113,9 +115,23 @@ public struct StoryIndex: Sendable {
         let (heaviest, squares) = loadScratch(normalized)
         refreshIfStale(story)
         let similarity = scratchCosine(story, articleSquares: squares)
-        join(story, member, normalized, heaviest, isFirst: false, isLong: isLong(termCount: article.terms.count))
+        join(story, member, normalized, heaviest, day: Self.dayNumber(article.published), isFirst: false,
+             isLong: isLong(termCount: article.terms.count))
         let (kept, merged) = mergeSimilar(story)
         return splittingIfApart(StoryAssignment(story: kept, similarity: similarity, isNew: false, merged: merged), member)
+    }
+
+    /// Whether a story was told within `storylineDays` of a day (both dated): coverage that continues a storyline.
+    private func isOngoing(_ story: Int, on day: Int32) -> Bool {
+        let latest = stories[story].latestDay
+        guard day != .min, latest != .min else { return false }
+        return abs(Int(day) - Int(latest)) <= configuration.storylineDays
+    }
+
+    /// A date's day number, `Int32.min` for no date or one without a day.
+    static func dayNumber(_ date: CalendarDate?) -> Int32 {
+        guard let date, let month = date.month, let day = date.day else { return .min }
+        return Int32(GregorianCalendar.dayNumber(year: date.year, month: month, day: day))
     }
 
     /// The live story a position now belongs to (stories merge when they grow alike).
@@ -308,14 +324,14 @@ public struct StoryIndex: Sendable {
     }
 
     private mutating func join(
-        _ story: Int, _ member: Int32, _ normalized: [(id: UInt32, weight: Double)], _ heaviest: [UInt32], isFirst: Bool,
-        isLong: Bool
+        _ story: Int, _ member: Int32, _ normalized: [(id: UInt32, weight: Double)], _ heaviest: [UInt32], day: Int32,
+        isFirst: Bool, isLong: Bool
     ) {
         let splitting = configuration.splitting
         // Taken before the centroid changes: the first member's sketch is the one-member centroid's.
         let first = splitting.isEnabled && !isFirst && stories[story].members.count == 1 ? singleSketch(story) : nil
         stories[story].add(
-            member, normalizedTerms: normalized, isFirst: isFirst, limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
+            member, normalizedTerms: normalized, day: day, isFirst: isFirst, limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare,
             statistics: statistics)
         stories[story].refreshNorm(statistics: statistics)
         post(story, under: heaviest)
@@ -382,8 +398,10 @@ public struct StoryIndex: Sendable {
         let kept = zip(members, labels).filter { $0.1 != keepsFirst }.map(\.0)
         let moved = zip(members, labels).filter { $0.1 == keepsFirst }.map(\.0)
         let position = stories.count
-        stories[story] = centroid(of: kept)
-        stories.append(centroid(of: moved))
+        // Sketches keep no dates: both halves were told as late as the story they come from.
+        let latestDay = stories[story].latestDay
+        stories[story] = centroid(of: kept, latestDay: latestDay)
+        stories.append(centroid(of: moved, latestDay: latestDay))
         mergedInto.append(position)
         listedBy.append(0)
         for sketch in moved {
@@ -401,11 +419,11 @@ public struct StoryIndex: Sendable {
     }
 
     /// A story's centroid rebuilt from member sketches (the split halves are told by their members' heaviest terms).
-    private func centroid(of members: [MemberSketch]) -> StoryCentroid {
+    private func centroid(of members: [MemberSketch], latestDay: Int32) -> StoryCentroid {
         var centroid = StoryCentroid(first: members[0].member)
         for (offset, sketch) in members.enumerated() {
             centroid.add(
-                sketch.member, normalizedTerms: sketch.terms.map { ($0.term, Double($0.sum)) }, isFirst: offset == 0,
+                sketch.member, normalizedTerms: sketch.terms.map { ($0.term, Double($0.sum)) }, day: latestDay, isFirst: offset == 0,
                 limit: configuration.centroidTerms, nameShare: configuration.centroidNameShare, statistics: statistics)
         }
         centroid.refreshNorm(statistics: statistics)

@@ -8,7 +8,7 @@
 /// range), so the caller falls back to a full replay. The per-query scratch is not kept: it holds nothing between adds.
 public enum StoryIndexSnapshot {
     /// Bumped whenever the layout or the meaning of a field changes.
-    public static let formatVersion: UInt32 = 3
+    public static let formatVersion: UInt32 = 4
     private static let magic: UInt32 = 0x4953_5850  // "PXSI"
 
     /// The snapshot of an index.
@@ -39,6 +39,7 @@ public enum StoryIndexSnapshot {
             writer.append(story.entityNorm)
             writer.append(story.contentNorm)
             writer.append(UInt64(story.normDocumentCount))
+            writer.append(story.latestDay)
         }
         writer.append(UInt32(index.postings.termCount))
         for term in 0..<UInt32(index.postings.termCount) {
@@ -73,7 +74,7 @@ public enum StoryIndexSnapshot {
         guard reader.read(UInt32.self) == magic, reader.read(UInt32.self) == formatVersion,
               reader.readString() == String(describing: configuration),
               let documentCount = reader.read(UInt64.self).map(Int.init), documentCount < Int(Int32.max),
-              let statistics = readStatistics(&reader, documentCount: documentCount, idfExponent: configuration.idfExponent),
+              let statistics = readStatistics(&reader, documentCount: documentCount, configuration: configuration),
               let (stories, mergedInto) = readStories(&reader, documentCount: documentCount, termCount: statistics.termCount),
               let postings = readPostings(&reader, limit: configuration.postingLimit, termCount: statistics.termCount, storyCount: stories.count),
               let (sketches, testedAt) = readSketches(&reader, stories: stories, termCount: statistics.termCount),
@@ -125,7 +126,7 @@ public enum StoryIndexSnapshot {
         return (sketches, testedAt)
     }
 
-    private static func readStatistics(_ reader: inout SnapshotReader, documentCount: Int, idfExponent: Double) -> TermStatistics? {
+    private static func readStatistics(_ reader: inout SnapshotReader, documentCount: Int, configuration: StoryClusterer.Configuration) -> TermStatistics? {
         guard let termCount = reader.read(UInt32.self).map(Int.init), termCount * 16 <= reader.remaining else { return nil }
         var hashes: [UInt64] = [], counts: [TermCounts] = []
         hashes.reserveCapacity(termCount)
@@ -136,7 +137,8 @@ public enum StoryIndexSnapshot {
             guard entry.documents <= documentCount else { return nil }
             counts.append(entry)
         }
-        return TermStatistics(idfExponent: idfExponent, hashes: hashes, counts: counts, documentCount: documentCount)
+        return TermStatistics(
+            idfExponent: configuration.idfExponent, backgroundDocuments: configuration.backgroundDocuments, hashes: hashes, counts: counts, documentCount: documentCount)
     }
 
     private static func readStories(
@@ -168,11 +170,12 @@ public enum StoryIndexSnapshot {
                 terms.append(entry)
             }
             guard let norm = reader.readDouble(), let entityNorm = reader.readDouble(), let contentNorm = reader.readDouble(),
-                  let normDocumentCount = reader.read(UInt64.self).map(Int.init), normDocumentCount <= documentCount
+                  let normDocumentCount = reader.read(UInt64.self).map(Int.init), normDocumentCount <= documentCount,
+                  let latestDay: Int32 = reader.read()
             else { return nil }
             stories.append(StoryCentroid(
                 members: members, terms: terms, norm: norm, entityNorm: entityNorm, contentNorm: contentNorm,
-                normDocumentCount: normDocumentCount))
+                normDocumentCount: normDocumentCount, latestDay: latestDay))
             mergedInto.append(kept)
         }
         return (stories, mergedInto)

@@ -8,6 +8,8 @@ import Foundation
 /// hashes only (`TermTable`): the index never needs a term's text back.
 struct TermStatistics: Sendable {
     let idfExponent: Double
+    /// Documents assumed seen before the stream, none with any term (`StoryClusterer.Configuration.backgroundDocuments`).
+    let backgroundDocuments: Int
     private(set) var vocabulary = TermTable()
     /// Id → documents having the term, and having it as a name or number.
     private(set) var counts: [TermCounts] = []
@@ -17,19 +19,24 @@ struct TermStatistics: Sendable {
     private let smallLogs: [Double] = (0..<Self.smallLogCount).map { log(Double($0 + 1)) }
     private static let smallLogCount = 2048
 
-    init(idfExponent: Double) { self.idfExponent = idfExponent }
+    init(idfExponent: Double, backgroundDocuments: Int) {
+        self.idfExponent = idfExponent
+        self.backgroundDocuments = backgroundDocuments
+        logDocumentCount = log(Double(backgroundDocuments + 1))
+    }
 
     /// Statistics from their parts, as a snapshot holds them; nil when a hash repeats (ids would be ambiguous).
-    init?(idfExponent: Double, hashes: [UInt64], counts: [TermCounts], documentCount: Int) {
+    init?(idfExponent: Double, backgroundDocuments: Int, hashes: [UInt64], counts: [TermCounts], documentCount: Int) {
         guard hashes.count == counts.count else { return nil }
         self.idfExponent = idfExponent
+        self.backgroundDocuments = backgroundDocuments
         for hash in hashes {
             guard vocabulary.id(ofHash: hash) == nil else { return nil }
             _ = vocabulary.insert(hash)
         }
         self.counts = counts
         self.documentCount = documentCount
-        logDocumentCount = log(Double(documentCount + 1))
+        logDocumentCount = log(Double(documentCount + backgroundDocuments + 1))
     }
 
     var termCount: Int { vocabulary.count }
@@ -79,7 +86,7 @@ struct TermStatistics: Sendable {
         interned.sort { $0.id < $1.id }
         Self.coalesce(&interned)
         documentCount += 1
-        logDocumentCount = log(Double(documentCount + 1))
+        logDocumentCount = log(Double(documentCount + backgroundDocuments + 1))
         for (id, _) in interned { counts[Int(id)].documents += 1 }
         for term in article.entities { if let id = id(of: term) { counts[Int(id)].asEntity += 1 } }
         return interned
