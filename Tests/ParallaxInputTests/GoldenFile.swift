@@ -15,6 +15,7 @@ enum GoldenFile {
         let expected = try String(contentsOf: url, encoding: .utf8)
         if actual != expected {
             let dump = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-golden-\(name)")
+            try FileManager.default.createDirectory(at: dump.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: dump, atomically: true, encoding: .utf8)
             Issue.record("\(name) differs from the golden file; actual output in \(dump.path)", sourceLocation: sourceLocation)
         }

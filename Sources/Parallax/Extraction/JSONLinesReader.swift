@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads JSON Lines article feeds: one JSON object per line with `text` or `html`, and optional `id`, `url`,
-/// `title`, `publisher`, `author`/`authors`, `language` and `published`. A bad line becomes an error diagnostic
+/// Reads JSON Lines article feeds: one JSON object per line with `text` or `html` (or only a `title`: a headline),
+/// and optional `id`, `url`, `title`, `publisher`, `author`/`authors`, `language` and `published`. A bad line becomes an error diagnostic
 /// naming its line; the other lines are still read.
 public struct JSONLinesReader: Sendable {
     public init() {}
@@ -43,7 +43,12 @@ public struct JSONLinesReader: Sendable {
         }
         let content: String
         let format: DocumentFormat
-        if let text = object["text"] as? String {
+        // A record with a title and no body is a headline (the extractor reads its title as its text).
+        let hasTitle = string(object["title"]).map { $0.unicodeScalars.contains { !$0.properties.isWhitespace } } ?? false
+        if object["text"] == nil, object["html"] == nil, hasTitle {
+            content = ""
+            format = .plainText
+        } else if let text = object["text"] as? String {
             content = text
             format = .plainText
         } else if let html = object["html"] as? String {
@@ -52,8 +57,6 @@ public struct JSONLinesReader: Sendable {
         } else {
             return .failure(LineProblem(reason: "neither a \"text\" nor an \"html\" string field"))
         }
-        // A record with a title and no body is a headline (the extractor reads its title as its text).
-        let hasTitle = string(object["title"]).map { $0.unicodeScalars.contains { !$0.properties.isWhitespace } } ?? false
         guard hasTitle || content.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
             return .failure(LineProblem(reason: "empty \"\(format == .html ? "html" : "text")\" field and no title"))
         }

@@ -82,6 +82,8 @@ import Testing
         configuration.assignmentThreshold = 0.95
         configuration.mergeThreshold = 0.5
         configuration.shortArticleTerms = 0
+        // Without background documents, so the two first stories stay below the merge threshold until c joins.
+        configuration.backgroundDocuments = 0
         var index = StoryIndex(configuration: configuration)
         // Two stories too different to join at 0.95, then an article forced into the second makes them alike.
         let a = index.add(Self.features("a", ["quarn": 3, "lisbet": 3, "dam": 2]))

@@ -35,7 +35,7 @@ import Testing
         {"text": "Good one."}
         {not json
         [1, 2]
-        {"title": "no body"}
+        {"url": "https://x.test/no-body"}
         {"text": "   "}
         {"text": "Good two.", "id": 1}
         """
@@ -47,6 +47,19 @@ import Testing
         #expect(diagnostics[1].message == "not a JSON object")
         #expect(diagnostics[2].message.contains("neither"))
         #expect(diagnostics[3].message.contains("empty"))
+    }
+
+    @Test func aRecordWithATitleAndNoBodyIsAHeadlineArticle() {
+        let input = #"{"id": "h1", "title": "Dam  breaks above Quarnby", "text": ""}"# + "\n" + #"{"id": "h2", "title": "Flood warning"}"#
+        let (documents, diagnostics) = reader.read(Array(input.utf8), origin: "headlines.jsonl")
+        #expect(diagnostics.isEmpty)
+        #expect(documents.map(\.id.rawValue) == ["h1", "h2"])
+        let article = ArticleExtractor().extract(documents[0])
+        #expect(article.text == "Dam breaks above Quarnby")
+        #expect(article.metadata.title == "Dam  breaks above Quarnby")
+        #expect(article.diagnostics.map(\.severity) == [.warning])
+        #expect(article.diagnostics.first?.message == "no body text: read the title as the article")
+        #expect(article.diagnostics.first?.line == 1)
     }
 
     @Test func warnsOnUnreadableDateButKeepsTheArticle() {
