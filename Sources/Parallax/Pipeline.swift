@@ -14,8 +14,8 @@ public struct Pipeline: Sendable {
     /// Runs every stage on the documents; unreadable documents are dropped and reported in the diagnostics.
     public func run(_ documents: [RawDocument]) -> PipelineResult {
         let analyzed = analyze(documents)
-        let clustering = StoryClusterer(configuration: configuration.clustering, grouping: configuration.grouping)
-            .clustering(analyzed.articles)
+        let clusterer = StoryClusterer(configuration: configuration.clustering, grouping: configuration.grouping)
+        let clustering = configuration.oneStory ? clusterer.oneStory(analyzed.articles) : clusterer.clustering(analyzed.articles)
         let aligner = StoryAligner(configuration: configuration.alignment)
         let builder = BriefBuilder(configuration: configuration.briefing)
         let aligned = clustering.stories.map { aligner.align($0) }

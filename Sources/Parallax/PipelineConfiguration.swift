@@ -6,6 +6,8 @@ public struct PipelineConfiguration: Sendable {
     public var grouping: StoryGrouping
     public var alignment: StoryAligner.Configuration
     public var briefing: BriefBuilder.Configuration
+    /// All articles are one story (the user knows they are): clustering is skipped, copies are still found.
+    public var oneStory = false
 
     /// The configuration every figure in BENCHMARKS.md was measured with.
     public static let `default` = PipelineConfiguration(

@@ -15,6 +15,8 @@ struct BriefCommand: ParsableCommand {
             Unreadable inputs (binary, empty, bad JSON lines) are reported on standard error with the \
             file, the line and the reason; the rest is still processed, and the exit code is 1.
 
+            With --one-story, all the articles read are one story (no clustering): for input known to be one story.
+
             With --story ID, briefs a story of the store (see `parallax ingest` and `parallax stories`) \
             instead of reading files.
 
@@ -42,6 +44,7 @@ struct BriefCommand: ParsableCommand {
     func validate() throws {
         if story == nil && paths.isEmpty { throw ValidationError("give files or folders to read, or --story ID") }
         if story != nil && !paths.isEmpty { throw ValidationError("give either files or --story, not both") }
+        if story != nil && pipeline.oneStory { throw ValidationError("--one-story is for files; a stored story is one story already") }
     }
 
     func run() throws {

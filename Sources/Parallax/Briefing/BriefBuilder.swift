@@ -34,6 +34,7 @@ public struct BriefBuilder: Sendable {
             quotes: aligned.quotes,
             entities: aligned.entities,
             timeline: aligned.timeline,
+            developments: DevelopmentBuilder().developments(of: story),
             copies: story.copies,
             sources: sources(of: story)
         )

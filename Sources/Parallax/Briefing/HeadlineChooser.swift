@@ -1,32 +1,52 @@
 import Foundation
 
-/// Picks a story's headline: the source title that shares the most words with the other titles and the
-/// summary, so it names what most sources are about; when no source has a title, the main clause of the
-/// first summary sentence that is not a quotation.
+/// Picks a story's headline: among the source titles that share the most words with the other titles and the
+/// summary (at least `representativeShare` of the best such score), so they name what most sources are about, the
+/// latest one, so a story told over days is headed by its latest state; when no source has a title, the main
+/// clause of the first summary sentence that is not a quotation.
 struct HeadlineChooser {
+    /// The share of the best title's score another title needs to count as representative too.
+    static let representativeShare = 0.75
+
     func headline(for story: Story, summary: [SummarySentence]) -> String {
-        let titles = story.articles.compactMap { $0.article.metadata.title }.filter { !$0.isEmpty }
-        guard !titles.isEmpty else {
+        let titled = story.articles.filter { !($0.article.metadata.title ?? "").isEmpty }
+        guard !titled.isEmpty else {
             let sentences = summary.map(\.text) + story.articles.prefix(1).map { firstLine(of: $0.article.text) }
             let lead = sentences.first { !Self.opensWithQuote($0) } ?? sentences.first ?? ""
             return Self.mainClause(of: lead)
         }
-        let tokenizer = Tokenizer()
-        let context = (titles + summary.map(\.text)).map { words(tokenizer.tokenize($0)) }
-        var best = titles[0]
-        var bestScore = -1
-        for (index, title) in titles.enumerated() {
-            let own = words(tokenizer.tokenize(title))
-            var score = 0
-            for (other, bag) in context.enumerated() where other != index {
-                score += own.intersection(bag).count
-            }
-            if score > bestScore || (score == bestScore && title < best) {
-                best = title
-                bestScore = score
-            }
+        return representativeTitle(of: titled, context: summary.map(\.text)).title
+    }
+
+    /// The representative title among some articles (the latest of those scoring near the best), or the main
+    /// clause of the first article's first line when none has a title; with the article it comes from.
+    func representative(of articles: [AnalyzedArticle]) -> (text: String, article: ArticleID) {
+        let titled = articles.filter { !($0.article.metadata.title ?? "").isEmpty }
+        guard !titled.isEmpty else {
+            return (Self.mainClause(of: firstLine(of: articles[0].article.text)), articles[0].id)
         }
-        return best
+        let chosen = representativeTitle(of: titled, context: [])
+        return (chosen.title, chosen.article)
+    }
+
+    /// Scores each title by the words it shares with the other titles and the context, then takes, among those
+    /// within `representativeShare` of the best, the latest published (ties: the higher score, then the smaller text).
+    private func representativeTitle(of titled: [AnalyzedArticle], context extra: [String]) -> (title: String, article: ArticleID) {
+        let tokenizer = Tokenizer()
+        let titles = titled.map { $0.article.metadata.title! }
+        let context = (titles + extra).map { words(tokenizer.tokenize($0)) }
+        let scores = titles.indices.map { index in
+            context.indices.reduce(0) { $1 == index ? $0 : $0 + context[index].intersection(context[$1]).count }
+        }
+        let best = scores.max()!
+        let candidates = titles.indices.filter { Double(scores[$0]) >= Self.representativeShare * Double(best) }
+        let chosen = candidates.max { a, b in
+            let (dateA, dateB) = (titled[a].article.metadata.published, titled[b].article.metadata.published)
+            if dateA != dateB { return (dateA.map { [$0] } ?? []).lexicographicallyPrecedes(dateB.map { [$0] } ?? []) }
+            if scores[a] != scores[b] { return scores[a] < scores[b] }
+            return titles[a] > titles[b]
+        }!
+        return (titles[chosen], titled[chosen].id)
     }
 
     private func words(_ tokens: [Token]) -> Set<String> {

@@ -47,14 +47,7 @@ public struct StoryClusterer: Sendable {
         let position = Dictionary(uniqueKeysWithValues: live.enumerated().map { ($0.element, $0.offset) })
         var members = Array(repeating: [AnalyzedArticle](), count: live.count)
         for article in ordered { members[position[index.resolve(storyOf[article.id]!)]!].append(article) }
-        let stories = members.map { articles -> Story in
-            let ids = Set(articles.map(\.id))
-            let smallest = ids.min()!
-            return Story(
-                id: StoryID(StableIdentifier.make(prefix: "s-", from: smallest.rawValue)),
-                articles: articles,
-                copies: copies.filter { ids.contains($0.copy) && ids.contains($0.original) })
-        }
+        let stories = members.map { Self.story(of: $0, copies: copies) }
         var memberFeatures: [Int: [ArticleFeatures]] = [:]
         for article in ordered { memberFeatures[index.resolve(storyOf[article.id]!), default: []].append(featuresOf[article.id]!) }
         let groups = index.groups(members: memberFeatures, grouping).map { positions -> StoryGroup in
@@ -62,6 +55,23 @@ public struct StoryClusterer: Sendable {
             return StoryGroup(id: StableIdentifier.make(prefix: "g-", from: ids[0].rawValue), stories: ids)
         }
         return StoryClustering(stories: stories, groups: groups)
+    }
+
+    /// All the articles as one story, in stream order, with the copies among them; no groups.
+    public func oneStory(_ articles: [AnalyzedArticle]) -> StoryClustering {
+        guard !articles.isEmpty else { return StoryClustering(stories: [], groups: []) }
+        let ordered = articles.sorted(by: Self.streamOrder)
+        let copies = CopyDetector(configuration: configuration.copies).relations(among: ordered)
+        return StoryClustering(stories: [Self.story(of: ordered, copies: copies)], groups: [])
+    }
+
+    /// A story of some articles (in stream order), named after the smallest id, with the copies among them.
+    private static func story(of articles: [AnalyzedArticle], copies: [CopyRelation]) -> Story {
+        let ids = Set(articles.map(\.id))
+        return Story(
+            id: StoryID(StableIdentifier.make(prefix: "s-", from: ids.min()!.rawValue)),
+            articles: articles,
+            copies: copies.filter { ids.contains($0.copy) && ids.contains($0.original) })
     }
 
     /// Publication date (undated articles last), then id.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The steps both the plain-text and the HTML path end with: boilerplate removal, title, metadata
 /// (declared first, then what the content gives), the joined text and its wire credits.
 struct ArticleAssembler: Sendable {
@@ -18,7 +20,10 @@ struct ArticleAssembler: Sendable {
         if let first = body.first, let knownTitle, Self.sameWords(first, knownTitle) {
             body.removeFirst()
         } else if detectTitle, let title = titleCandidate(body) {
-            fromText.title = title
+            // "2005/01/08 Tsunami aid …": a title line that opens with a date is dated by it.
+            let (date, rest) = Self.leadingDate(title)
+            fromText.title = rest
+            fromText.published = fromText.published ?? date
             body.removeFirst()
         }
         let metadata = raw.declared.filling(from: found).filling(from: fromText)
@@ -51,6 +56,14 @@ struct ArticleAssembler: Sendable {
         guard end != ".", end != ":", end != ",", end != ";", !ExtractionText.endsWithEllipsis(first) else { return nil }
         let next = ExtractionText.wordCount(body[1])
         return next >= minBodyWordsAfterTitle && next > words ? first : nil
+    }
+
+    /// A date written `YYYY-MM-DD` or `YYYY/MM/DD` at the start of a line and the rest of the line after it.
+    static func leadingDate(_ line: String) -> (date: CalendarDate?, rest: String) {
+        let head = String(line.prefix(10)).replacingOccurrences(of: "/", with: "-")
+        guard line.utf8.count > 11, line.utf8.dropFirst(10).first == UInt8(ascii: " "),
+              let date = DateTextParser.strictISO(head) else { return (nil, line) }
+        return (date, ExtractionText.trimmed(String(line.dropFirst(11))))
     }
 
     /// Equal after case folding and collapsing whitespace and punctuation at the ends.

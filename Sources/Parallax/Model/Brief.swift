@@ -10,6 +10,8 @@ public struct Brief: Hashable, Codable, Sendable {
     public let quotes: [StoryQuote]
     public let entities: [StoryEntity]
     public let timeline: [TimelineEntry]
+    /// One entry per publication day, oldest first, when the story was told over several days; else empty.
+    public let developments: [Development]
     public let copies: [CopyRelation]
     public let sources: [BriefSource]
     /// The other stories of this story's group (related coverage), largest first; empty when it has none.
@@ -18,7 +20,8 @@ public struct Brief: Hashable, Codable, Sendable {
     public init(
         story: StoryID, headline: String, summary: [SummarySentence], agreement: [Fact],
         uniqueFacts: [Fact], conflicts: [Conflict], quotes: [StoryQuote], entities: [StoryEntity],
-        timeline: [TimelineEntry], copies: [CopyRelation], sources: [BriefSource], related: [RelatedStory] = []
+        timeline: [TimelineEntry], developments: [Development] = [], copies: [CopyRelation], sources: [BriefSource],
+        related: [RelatedStory] = []
     ) {
         self.story = story
         self.headline = headline
@@ -29,12 +32,13 @@ public struct Brief: Hashable, Codable, Sendable {
         self.quotes = quotes
         self.entities = entities
         self.timeline = timeline
+        self.developments = developments
         self.copies = copies
         self.sources = sources
         self.related = related
     }
 
-    /// Reads a brief; one written before briefs listed related coverage has none.
+    /// Reads a brief; one written before briefs listed related coverage or developments has none.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         story = try container.decode(StoryID.self, forKey: .story)
@@ -46,6 +50,7 @@ public struct Brief: Hashable, Codable, Sendable {
         quotes = try container.decode([StoryQuote].self, forKey: .quotes)
         entities = try container.decode([StoryEntity].self, forKey: .entities)
         timeline = try container.decode([TimelineEntry].self, forKey: .timeline)
+        developments = try container.decodeIfPresent([Development].self, forKey: .developments) ?? []
         copies = try container.decode([CopyRelation].self, forKey: .copies)
         sources = try container.decode([BriefSource].self, forKey: .sources)
         related = try container.decodeIfPresent([RelatedStory].self, forKey: .related) ?? []
@@ -55,7 +60,7 @@ public struct Brief: Hashable, Codable, Sendable {
     public func relating(_ related: [RelatedStory]) -> Brief {
         Brief(
             story: story, headline: headline, summary: summary, agreement: agreement, uniqueFacts: uniqueFacts,
-            conflicts: conflicts, quotes: quotes, entities: entities, timeline: timeline, copies: copies,
+            conflicts: conflicts, quotes: quotes, entities: entities, timeline: timeline, developments: developments, copies: copies,
             sources: sources, related: related)
     }
 }

@@ -21,6 +21,7 @@ struct HTMLBriefWriter {
         lines.append("<p class=\"meta\">Story <code>\(escape(brief.story.rawValue))</code> · "
             + DisplayText.count(brief.sources.count, "source", "sources") + "</p>")
         writeSummary()
+        writeDevelopments()
         writeFacts()
         writeConflicts()
         writeQuotes()
@@ -99,6 +100,17 @@ struct HTMLBriefWriter {
             lines.append(line + "</li>")
         }
         close("ul")
+    }
+
+    private mutating func writeDevelopments() {
+        guard !brief.developments.isEmpty else { return }
+        open("Developments", list: "ol", class: "developments")
+        for development in brief.developments {
+            let date = development.date.description
+            lines.append("<li><time datetime=\"\(date)\">\(date)</time>: \(escape(development.text)) "
+                + "<span class=\"cites\">" + development.articles.map(link).joined() + "</span></li>")
+        }
+        close("ol")
     }
 
     private mutating func writeTimeline() {

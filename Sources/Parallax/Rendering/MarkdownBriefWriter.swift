@@ -15,6 +15,7 @@ struct MarkdownBriefWriter {
         lines.append("Story \(MarkdownEscaping.code(brief.story.rawValue)) · "
             + DisplayText.count(brief.sources.count, "source", "sources"))
         writeSummary()
+        writeDevelopments()
         writeFacts()
         writeConflicts()
         writeQuotes()
@@ -87,6 +88,15 @@ struct MarkdownBriefWriter {
             let others = entity.aliases.filter { $0 != entity.name }.map(escape)
             if !others.isEmpty { line += "; also " + others.joined(separator: ", ") }
             lines.append(line)
+        }
+    }
+
+    private mutating func writeDevelopments() {
+        guard !brief.developments.isEmpty else { return }
+        heading("Developments")
+        for development in brief.developments {
+            lines.append("- **\(development.date.description)**: \(escape(development.text)) "
+                + development.articles.map(marker).joined())
         }
     }
 

@@ -16,6 +16,7 @@ struct TextBriefWriter {
     mutating func write() {
         writeHeader()
         writeSummary()
+        writeDevelopments()
         writeFacts()
         writeConflicts()
         writeQuotes()
@@ -44,6 +45,18 @@ struct TextBriefWriter {
             let number = "  \(index + 1). "
             let text = sentence.text + " " + numbering.markers(for: sentence.citations)
             paragraph(text, first: number, rest: String(repeating: " ", count: number.count))
+        }
+    }
+
+    private mutating func writeDevelopments() {
+        guard !brief.developments.isEmpty else { return }
+        heading("Developments")
+        let dateWidth = brief.developments.map(\.date.description.count).max() ?? 10
+        for development in brief.developments {
+            let date = development.date.description
+            let first = "  " + date + String(repeating: " ", count: dateWidth - date.count + 2)
+            let text = development.text + " " + development.articles.map(numbering.marker(for:)).joined()
+            paragraph(text, first: first, rest: String(repeating: " ", count: first.count))
         }
     }
 

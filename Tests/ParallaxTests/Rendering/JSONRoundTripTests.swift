@@ -18,7 +18,7 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let story = try #require((object?["stories"] as? [[String: Any]])?.first)
         #expect(Set(story.keys) == ["story", "headline", "summary", "agreement", "uniqueFacts", "conflicts",
-                                    "quotes", "entities", "timeline", "copies", "sources", "related"])
+                                    "quotes", "entities", "timeline", "developments", "copies", "sources", "related"])
         let citation = try #require(((story["summary"] as? [[String: Any]])?.first?["citations"] as? [[String: Any]])?.first)
         #expect(citation["article"] as? String == "a1")
         #expect(citation["start"] as? Int == 0)
