@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import Parallax
-import Sketch
 
 /// Adds articles to an `ArticleStore` one at a time, assigning each to a story with the online `StoryIndex`.
 ///
@@ -238,10 +237,7 @@ public struct StoreIngester {
     }
 
     /// "s-" and 16 hex digits of a fixed hash of the article that started the story: stable as the story grows.
-    static func storyID(startedBy article: ArticleID) -> StoryID {
-        let hex = String(WyHash.hash(article.rawValue), radix: 16)
-        return StoryID("s-" + String(repeating: "0", count: 16 - hex.count) + hex)
-    }
+    static func storyID(startedBy article: ArticleID) -> StoryID { StoryID.startedBy(article) }
 
     /// The title of the article that started the story, or the start of its first line.
     static func headline(of article: Article) -> String {

@@ -22,7 +22,7 @@ struct BriefCommand: ParsableCommand {
 
             Examples:
               parallax brief Samples/
-              parallax brief --store news.sqlite --story s-eb556943d4e45128
+              parallax brief --store news.sqlite --story s-0bf32e34a272d317
               parallax brief --format markdown --sentences 3 articles/*.txt
               parallax brief --format json feed.jsonl > briefs.json
             """

@@ -61,7 +61,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// Extracts and analyzes the documents in batches on all cores, then admits and ingests them one by one in
-    /// input order; a document whose raw bytes are stored is skipped before extraction.
+    /// publication order within each batch; a document whose raw bytes are stored is skipped before extraction.
     private func ingest(
         _ documents: [RawDocument], into ingester: inout StoreIngester, configuration: PipelineConfiguration
     ) throws -> IngestTally {
@@ -82,8 +82,16 @@ struct IngestCommand: ParsableCommand {
                     pending.append(document)
                 }
             }
-            let prepared = PreparedArticle.prepare(pending, extractor: extractor, analyzer: analyzer)
-            for (document, prepared) in zip(pending, prepared) {
+            // In publication order within the batch, as `brief` streams the same articles into its clusterer
+            // (articles that failed first: they are only reported).
+            let prepared = zip(pending, PreparedArticle.prepare(pending, extractor: extractor, analyzer: analyzer)).sorted {
+                switch ($0.1.analyzed, $1.1.analyzed) {
+                case let (a?, b?): return StoryClusterer.streamOrder(a, b)
+                case (nil, _?): return true
+                default: return false
+                }
+            }
+            for (document, prepared) in prepared {
                 defer { progress.advance() }
                 tally.diagnostics += prepared.article.diagnostics
                 guard let analyzed = prepared.analyzed else {

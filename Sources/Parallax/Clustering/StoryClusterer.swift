@@ -65,17 +65,17 @@ public struct StoryClusterer: Sendable {
         return StoryClustering(stories: [Self.story(of: ordered, copies: copies)], groups: [])
     }
 
-    /// A story of some articles (in stream order), named after the smallest id, with the copies among them.
+    /// A story of some articles (in stream order), named after its first, with the copies among them.
     private static func story(of articles: [AnalyzedArticle], copies: [CopyRelation]) -> Story {
         let ids = Set(articles.map(\.id))
         return Story(
-            id: StoryID(StableIdentifier.make(prefix: "s-", from: ids.min()!.rawValue)),
+            id: StoryID.startedBy(articles[0].id),
             articles: articles,
             copies: copies.filter { ids.contains($0.copy) && ids.contains($0.original) })
     }
 
-    /// Publication date (undated articles last), then id.
-    static func streamOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
+    /// Publication date (undated articles last), then id: the order articles are clustered in.
+    public static func streamOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
         switch (a.article.metadata.published, b.article.metadata.published) {
         case let (x?, y?) where x != y: return x < y
         case (_?, nil): return true

@@ -4,6 +4,12 @@ public struct StoryID: Hashable, Comparable, Codable, Sendable, CustomStringConv
 
     public init(_ rawValue: String) { self.rawValue = rawValue }
 
+    /// The id of a story named after the article that started it (its first in stream order), the same in the
+    /// batch clusterer and in a store: a story keeps it as it grows.
+    public static func startedBy(_ article: ArticleID) -> StoryID {
+        StoryID(StableIdentifier.make(prefix: "s-", from: article.rawValue))
+    }
+
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
     }
