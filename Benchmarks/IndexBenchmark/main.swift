@@ -27,6 +27,10 @@ let maximum = arguments.count > 3 ? Int(arguments[3]) ?? 1_000_000 : 1_000_000
 let seed = arguments.count > 4 ? UInt64(arguments[4]) ?? 1 : 1
 var configuration = StoryClusterer.Configuration.default
 if arguments.count > 5, let limit = Int(arguments[5]) { configuration.postingLimit = limit }
+// `background=N` after the others compares another idf prior on the same stream.
+for argument in arguments.dropFirst(6) where argument.hasPrefix("background=") {
+    configuration.backgroundDocuments = Int(argument.dropFirst("background=".count)) ?? configuration.backgroundDocuments
+}
 /// Whether to time the store's snapshot of the index at each checkpoint: a separate run, since the encoded copy
 /// and the decoded index it allocates would count in the next checkpoint's memory and warm or evict its caches.
 let measuresSnapshot = arguments.count > 6 && arguments[6] == "snapshot"

@@ -11,7 +11,8 @@ struct EvalSummaryCommand: ParsableCommand {
             PATH is ../shared/bench/summarization/multiling2011-en (SourceTexts/, ModelSummaries/, PublishedROUGE/).
             Each topic's ten articles are read, clustered and briefed as `parallax brief DIR --words 250` would,
             and the summary of the story holding most of them is scored against the three model summaries (F averaged
-            over references, then topics); the summarizer alone on each whole topic is the second row. --peer NAME=DIR adds rows for summaries written by other
+            over references, then topics); then the same with --one-story, and the summarizer alone on each whole
+            topic. --peer NAME=DIR adds rows for summaries written by other
             tools as DIR/M00x.txt. --time also times one summary of a 50-article story (five topics together).
             The published figures were computed by ROUGE-1.5.5 without stemming: compare with --no-stem too.
             """
@@ -79,8 +80,9 @@ struct EvalSummaryCommand: ParsableCommand {
             }
         }
         rows.append(("summarizer, whole topic", .mean(results.map(\.scores))))
-        let (briefScores, storyCounts) = try briefSummaries(topics, rouge: rouge)
+        let (briefScores, storyCounts) = try briefSummaries(topics, rouge: rouge, oneStory: false)
         rows.insert(("Parallax brief", .mean(briefScores)), at: 0)
+        rows.insert(("brief --one-story", .mean(try briefSummaries(topics, rouge: rouge, oneStory: true).scores)), at: 1)
 
         for entry in peer {
             let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
@@ -125,11 +127,14 @@ struct EvalSummaryCommand: ParsableCommand {
 
     /// Each topic's folder read, clustered and briefed as `parallax brief DIR --words N` would, and the brief of
     /// the story holding most of the topic's articles scored; also how many stories each topic came out as.
-    private func briefSummaries(_ topics: [SummaryEvaluationTopic], rouge: Rouge) throws -> (scores: [RougeScores], stories: [Int]) {
+    private func briefSummaries(
+        _ topics: [SummaryEvaluationTopic], rouge: Rouge, oneStory: Bool
+    ) throws -> (scores: [RougeScores], stories: [Int]) {
         let sources = URL(fileURLWithPath: path).appendingPathComponent("SourceTexts")
         let names = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".english") }.sorted()
         var configuration = PipelineConfiguration.default
         configuration.briefing.budget = .words(words)
+        configuration.oneStory = oneStory
         let pipeline = Pipeline(configuration: configuration)
         var scores: [RougeScores] = []
         var stories: [Int] = []
