@@ -128,10 +128,10 @@ public struct StoryIndex: Sendable {
         return abs(Int(day) - Int(latest)) <= configuration.storylineDays
     }
 
-    /// A date's day number, `Int32.min` for no date or one without a day.
+    /// A date's day number, `Int32.min` for no date, one without a day, or one too far out to count in days.
     static func dayNumber(_ date: CalendarDate?) -> Int32 {
-        guard let date, let month = date.month, let day = date.day else { return .min }
-        return Int32(GregorianCalendar.dayNumber(year: date.year, month: month, day: day))
+        guard let date, let month = date.month, let day = date.day, abs(date.year) < 1_000_000 else { return .min }
+        return Int32(exactly: GregorianCalendar.dayNumber(year: date.year, month: month, day: day)) ?? .min
     }
 
     /// The live story a position now belongs to (stories merge when they grow alike).

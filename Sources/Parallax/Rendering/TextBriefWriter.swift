@@ -51,12 +51,16 @@ struct TextBriefWriter {
     private mutating func writeDevelopments() {
         guard !brief.developments.isEmpty else { return }
         heading("Developments")
-        let dateWidth = brief.developments.map(\.date.description.count).max() ?? 10
-        for development in brief.developments {
-            let date = development.date.description
+        datedRows(brief.developments.map { ($0.date, $0.text + " " + $0.articles.map(numbering.marker(for:)).joined()) })
+    }
+
+    /// Rows of a date column, as wide as its longest date, and a wrapped text beside it.
+    private mutating func datedRows(_ rows: [(date: CalendarDate, text: String)]) {
+        let dateWidth = rows.map(\.date.description.count).max() ?? 10
+        for row in rows {
+            let date = row.date.description
             let first = "  " + date + String(repeating: " ", count: dateWidth - date.count + 2)
-            let text = development.text + " " + development.articles.map(numbering.marker(for:)).joined()
-            paragraph(text, first: first, rest: String(repeating: " ", count: first.count))
+            paragraph(row.text, first: first, rest: String(repeating: " ", count: first.count))
         }
     }
 
@@ -121,14 +125,10 @@ struct TextBriefWriter {
     private mutating func writeTimeline() {
         guard !brief.timeline.isEmpty else { return }
         heading("Timeline")
-        let dateWidth = brief.timeline.map(\.date.description.count).max() ?? 10
-        for entry in brief.timeline {
-            let date = entry.date.description
-            let first = "  " + date + String(repeating: " ", count: dateWidth - date.count + 2)
+        datedRows(brief.timeline.map { entry in
             let markers = numbering.markers(for: entry.mentions.map(\.span))
-            let text = markers.isEmpty ? entry.text : entry.text + " " + markers
-            paragraph(text, first: first, rest: String(repeating: " ", count: first.count))
-        }
+            return (entry.date, markers.isEmpty ? entry.text : entry.text + " " + markers)
+        })
     }
 
     private mutating func writeCopies() {

@@ -55,6 +55,12 @@ import Testing
         #expect(decoded.stories[0].latestDay == expected)
     }
 
+    @Test func aDateTooFarOutForDayNumbersIsUndated() {
+        #expect(StoryIndex.dayNumber(CalendarDate(year: 50_000_000, month: 1, day: 1)) == .min)
+        #expect(StoryIndex.dayNumber(CalendarDate(year: 2024, month: 3)) == .min)
+        #expect(StoryIndex.dayNumber(CalendarDate(year: 2024, month: 3, day: 2)) - StoryIndex.dayNumber(CalendarDate(year: 2024, month: 2, day: 28)) == 3)
+    }
+
     @Test func backgroundDocumentsKeepTheWordsAFewArticlesShare() {
         // With two articles seen, a shared word has idf 1 and an unshared one 1 + ln(3/2) without a background;
         // with 100 background documents both are near 1 + ln(103/2), so sharing no longer costs a word its weight.
