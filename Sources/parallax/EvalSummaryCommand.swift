@@ -130,8 +130,8 @@ struct EvalSummaryCommand: ParsableCommand {
     private func briefSummaries(
         _ topics: [SummaryEvaluationTopic], rouge: Rouge, oneStory: Bool
     ) throws -> (scores: [RougeScores], stories: [Int]) {
-        let sources = URL(fileURLWithPath: path).appendingPathComponent("SourceTexts")
-        let names = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".english") }.sorted()
+        // The topics' files, read as `eval clustering` reads them; ids end in .txt, as `brief DIR` names the files.
+        let items = try ClusteringBenchmarkReader(folder: URL(fileURLWithPath: path)).read()
         var configuration = PipelineConfiguration.default
         configuration.briefing.budget = .words(words)
         configuration.oneStory = oneStory
@@ -139,11 +139,8 @@ struct EvalSummaryCommand: ParsableCommand {
         var scores: [RougeScores] = []
         var stories: [Int] = []
         for topic in topics {
-            let documents = try names.filter { "M00" + String($0.dropFirst(3).prefix(1)) == topic.name }.map { name in
-                let file = sources.appendingPathComponent(name)
-                return RawDocument(
-                    id: ArticleID(String(name.prefix(5)) + ".txt"), origin: file.path, bytes: [UInt8](try Data(contentsOf: file)),
-                    format: .plainText)
+            let documents = items.filter { $0.story == topic.name }.map(\.document).map {
+                RawDocument(id: ArticleID($0.id.rawValue + ".txt"), origin: $0.origin, bytes: $0.bytes, format: $0.format)
             }
             let result = pipeline.run(documents)
             stories.append(result.briefs.count)

@@ -108,8 +108,8 @@ struct EntityMerger: Sendable {
     }
 
     /// Whether two names, reduced to their word skeletons and word counts, name one entity. Spellings of one
-    /// name match for every kind; a part of a name ("Lavrov") only when `partial` (a person's name): "Russia"
-    /// is not "MFA Russia", nor "Ukraine" the "Russia-Ukraine War".
+    /// name match for every kind; a part of a name ("Berg") only when `partial` (a person's name): "Norway"
+    /// is not "MFA Norway", nor "Sweden" the "Norway-Sweden Treaty".
     private static func sameEntity(_ a: (skeletons: [Int], words: Int), _ b: (skeletons: [Int], words: Int), partial: Bool) -> Bool {
         guard partial || a.words == b.words else { return false }
         return NameMatcher.sameEntity(skeletons: a.skeletons, b.skeletons)

@@ -41,10 +41,12 @@ struct HeadlineChooser {
         let best = scores.max()!
         let candidates = titles.indices.filter { Double(scores[$0]) >= Self.representativeShare * Double(best) }
         let chosen = candidates.max { a, b in
-            let (dateA, dateB) = (titled[a].article.metadata.published, titled[b].article.metadata.published)
-            if dateA != dateB { return (dateA.map { [$0] } ?? []).lexicographicallyPrecedes(dateB.map { [$0] } ?? []) }
-            if scores[a] != scores[b] { return scores[a] < scores[b] }
-            return titles[a] > titles[b]
+            switch (titled[a].article.metadata.published, titled[b].article.metadata.published) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return true  // an undated title counts as older
+            case (_?, nil): return false
+            default: return scores[a] != scores[b] ? scores[a] < scores[b] : titles[a] > titles[b]
+            }
         }!
         return (titles[chosen], titled[chosen].id)
     }

@@ -37,22 +37,26 @@ public struct ArticleFeatures: Sendable, Hashable {
         var boosts: [String: Double] = [:]
         var titleCase = titleCased.makeIterator()
         var currentTitle = titleCase.next()
-        for (index, token) in article.tokens.enumerated() {
-            while let range = currentTitle, range.upperBound <= index { currentTitle = titleCase.next() }
+        /// Counts one token: words that are not stop words and numbers; a capitalized word may be a name.
+        func count(_ token: Token, mayBeName: Bool, weight: Double) {
             let boost: Double
             switch token.kind {
             case .word:
-                guard !token.isStopWord, token.stem.utf8.count >= 2 else { continue }
-                let inTitle = currentTitle?.contains(index) ?? false
-                boost = token.isCapitalized && !sentenceStarts.contains(index) && !inTitle ? configuration.entityWeight : 1
+                guard !token.isStopWord, token.stem.utf8.count >= 2 else { return }
+                boost = token.isCapitalized && mayBeName ? configuration.entityWeight : 1
             case .number:
                 boost = configuration.numberWeight
             case .punctuation, .symbol:
-                continue
+                return
             }
-            counts[token.stem, default: 0] += index < leadEnd ? configuration.leadWeight : 1
+            counts[token.stem, default: 0] += weight
             // A term seen once as a name is a name ("Bush"), even where it opens a sentence.
             boosts[token.stem] = max(boosts[token.stem] ?? 1, boost)
+        }
+        for (index, token) in article.tokens.enumerated() {
+            while let range = currentTitle, range.upperBound <= index { currentTitle = titleCase.next() }
+            let inTitle = currentTitle?.contains(index) ?? false
+            count(token, mayBeName: !sentenceStarts.contains(index) && !inTitle, weight: index < leadEnd ? configuration.leadWeight : 1)
         }
         // The title states the event as the lead does; a body that opens with the title already counted it.
         if let title = article.article.metadata.title, !Self.opens(article.article.text, with: title) {
@@ -60,18 +64,7 @@ public struct ArticleFeatures: Sendable, Hashable {
             let inTitleCase = Self.isTitleCase(tokens[...], share: configuration.titleCaseShare)
             let first = tokens.firstIndex { $0.kind == .word }
             for (index, token) in tokens.enumerated() {
-                let boost: Double
-                switch token.kind {
-                case .word:
-                    guard !token.isStopWord, token.stem.utf8.count >= 2 else { continue }
-                    boost = token.isCapitalized && index != first && !inTitleCase ? configuration.entityWeight : 1
-                case .number:
-                    boost = configuration.numberWeight
-                case .punctuation, .symbol:
-                    continue
-                }
-                counts[token.stem, default: 0] += configuration.leadWeight
-                boosts[token.stem] = max(boosts[token.stem] ?? 1, boost)
+                count(token, mayBeName: index != first && !inTitleCase, weight: configuration.leadWeight)
             }
         }
         var terms: [String: Double] = [:]

@@ -22,7 +22,7 @@ struct TermStatistics: Sendable {
     init(idfExponent: Double, backgroundDocuments: Int) {
         self.idfExponent = idfExponent
         self.backgroundDocuments = backgroundDocuments
-        logDocumentCount = log(Double(backgroundDocuments + 1))
+        logDocumentCount = Self.logCount(0, background: backgroundDocuments)
     }
 
     /// Statistics from their parts, as a snapshot holds them; nil when a hash repeats (ids would be ambiguous).
@@ -36,8 +36,11 @@ struct TermStatistics: Sendable {
         }
         self.counts = counts
         self.documentCount = documentCount
-        logDocumentCount = log(Double(documentCount + backgroundDocuments + 1))
+        logDocumentCount = Self.logCount(documentCount, background: backgroundDocuments)
     }
+
+    /// log(n + 1) of the documents the idf counts: those seen and the background.
+    private static func logCount(_ documents: Int, background: Int) -> Double { log(Double(documents + background + 1)) }
 
     var termCount: Int { vocabulary.count }
 
@@ -86,7 +89,7 @@ struct TermStatistics: Sendable {
         interned.sort { $0.id < $1.id }
         Self.coalesce(&interned)
         documentCount += 1
-        logDocumentCount = log(Double(documentCount + backgroundDocuments + 1))
+        logDocumentCount = Self.logCount(documentCount, background: backgroundDocuments)
         for (id, _) in interned { counts[Int(id)].documents += 1 }
         for term in article.entities { if let id = id(of: term) { counts[Int(id)].asEntity += 1 } }
         return interned

@@ -56,8 +56,8 @@ public struct QuoteSpeakerEvaluator: Sendable {
 
     private static let edges = CharacterSet(charactersIn: "\"“”‘’'.,;: ").union(.whitespacesAndNewlines)
 
-    /// Whether the annotators named a group or an organization rather than one person ("Democratic lawmakers",
-    /// "House Republicans", "Obama campaign", "NAACP", "Tea Party"): a lowercase word, an all-capitals name, a
+    /// Whether the annotators named a group or an organization rather than one person ("city lawmakers",
+    /// "Senate Democrats", "Berg campaign", "ACLU", "Green Party"): a lowercase word, an all-capitals name, a
     /// party's plural noun, or an organization's head word. A text often names one member as the speaker, which
     /// such an annotation counts as wrong.
     public static func isGroup(_ speaker: String) -> Bool {
