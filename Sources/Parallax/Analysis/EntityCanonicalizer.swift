@@ -6,21 +6,28 @@ enum EntityCanonicalizer {
         let text: String
         var canonical: String
         let words: Int
+        /// The gender of the kinship word that introduces this name as someone's relative ("his wife, Anna
+        /// Berg" gives "f"; a space when the word tells none, as "cousin"); nil when it is not so introduced.
+        var relative: Character?
     }
 
     /// The full name a partial name belongs to. With one person to choose, the nearest full name before it
     /// (else after it); with several ("Berg" after "Tomas Berg" and "Anna Berg"), the one a title's
     /// gender allows ("Mrs. Berg"), then the most often named in full, then the first named: a bare surname
-    /// goes to the story's main bearer, not to the relative named last.
+    /// goes to the story's main bearer, not to the relative named last. A name introduced as a relative ("the
+    /// first lady, Anna Berg") takes a bare surname only when a title's gender points to her ("Mrs. Berg"):
+    /// the surname alone names the person she is related to, even when the article never names him in full.
     private static func owner(of candidate: NameCandidate, among matches: [FullName], in text: AnalysisText) -> FullName? {
-        var pool = matches
-        if candidate.first > 0, let gender = titleGender[text.words[candidate.first - 1].lower] {
+        let titled = candidate.first > 0 ? titleGender[text.words[candidate.first - 1].lower] : nil
+        var pool = matches.filter { $0.relative == nil || (titled != nil && $0.relative == titled) }
+        guard !pool.isEmpty else { return nil }
+        if let gender = titled {
             // "Mr. Berg" is not Anna Berg: a title's gender rules out full names of the other gender.
             func genderOf(_ full: FullName) -> Character? {
                 full.text.split(separator: " ").first.flatMap { PersonLexicon.givenNames[$0.lowercased()] }
             }
-            let agreeing = matches.filter { genderOf($0) == gender }
-            if !agreeing.isEmpty { pool = agreeing } else if matches.allSatisfy({ genderOf($0).map { $0 != gender && $0 != " " } ?? false }) {
+            let agreeing = pool.filter { genderOf($0) == gender || $0.relative == gender }
+            if !agreeing.isEmpty { pool = agreeing } else if pool.allSatisfy({ genderOf($0).map { $0 != gender && $0 != " " } ?? false }) {
                 return nil
             }
         }
@@ -46,6 +53,32 @@ enum EntityCanonicalizer {
         guard !subject.isEmpty else { return nil }
         return (words[..<(of - 1)] + subject + [words[of - 1]]).joined(separator: " ")
     }
+
+    /// The gender of a kinship word right before a name ("his wife, Anna Berg", "the first lady, Anna
+    /// Berg"), with at most a comma between them; nil when there is none.
+    private static func kinship(before candidate: NameCandidate, in text: AnalysisText) -> Character? {
+        guard candidate.first > 0 else { return nil }
+        let gap = text.gap(before: candidate.first).filter { $0 != 0x20 }
+        guard gap.isEmpty || gap.elementsEqual([UInt8(ascii: ",")]) else { return nil }
+        let word = text.words[candidate.first - 1].lower
+        if word == "lady" || word == "gentleman" {
+            // "first lady": the spouse of a head of state or government.
+            guard candidate.first > 1, text.words[candidate.first - 2].lower == "first" else { return nil }
+            return word == "lady" ? "f" : "m"
+        }
+        return kinshipGender[word]
+    }
+
+    /// English kinship nouns and the gender each tells (a space: either).
+    private static let kinshipGender: [String: Character] = [
+        "wife": "f", "husband": "m", "spouse": " ", "widow": "f", "widower": "m", "fiancée": "f", "fiancee": "f",
+        "fiancé": "m", "fiance": "m", "son": "m", "daughter": "f", "child": " ", "father": "m", "mother": "f",
+        "brother": "m", "sister": "f", "grandson": "m", "granddaughter": "f", "grandfather": "m",
+        "grandmother": "f", "nephew": "m", "niece": "f", "uncle": "m", "aunt": "f", "cousin": " ",
+        "stepson": "m", "stepdaughter": "f", "stepfather": "m", "stepmother": "f", "son-in-law": "m",
+        "daughter-in-law": "f", "father-in-law": "m", "mother-in-law": "f", "brother-in-law": "m",
+        "sister-in-law": "f",
+    ]
 
     /// Titles that tell a person's gender.
     private static let titleGender: [String: Character] = ["mr": "m", "mrs": "f", "ms": "f", "miss": "f"]
@@ -73,7 +106,9 @@ enum EntityCanonicalizer {
             }?.canonical ?? candidate.text
             canonicalOfText[candidate.text] = canonical
             let index = fullNames.count
-            fullNames.append(FullName(start: candidate.start, text: candidate.text, canonical: canonical, words: words.count))
+            fullNames.append(FullName(
+                start: candidate.start, text: candidate.text, canonical: canonical, words: words.count,
+                relative: kinship(before: candidate, in: text)))
             canonicalOfStart[candidate.start] = canonical
             for word in Set(words.map(NameMatcher.skeleton)) { byWord[word, default: []].append(index) }
         }
@@ -89,6 +124,10 @@ enum EntityCanonicalizer {
                 }
             }
         }
+        // A person introduced once as a relative is that relative at every full mention.
+        var relativeOf: [String: Character] = [:]
+        for full in fullNames { if let relative = full.relative { relativeOf[full.canonical] = relative } }
+        for index in fullNames.indices { fullNames[index].relative = relativeOf[fullNames[index].canonical] }
         var canonicals: [String] = []
         var certainKinds: [String: EntityKind] = [:]
         for candidate in candidates where candidate.isCertain && certainKinds[candidate.text] == nil {

@@ -35,7 +35,11 @@ enum QuoteMarkScanner {
                     singleOpen = nil
                 }
             case .doubleEither:
-                if afterSpace || doubleOpen == nil && !followsWord(bytes, index) {
+                if let open = doubleOpen, afterSpace, closesAfterSpace(bytes, index, length) {
+                    append(&passages, bytes, open.start, open.content, index, index + length)
+                    doubleOpen = nil
+                    singleOpen = nil
+                } else if afterSpace || doubleOpen == nil && !followsWord(bytes, index) {
                     doubleOpen = (index, index + length)
                     singleOpen = nil
                 } else if let open = doubleOpen {
@@ -94,6 +98,17 @@ enum QuoteMarkScanner {
 
     private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+
+    /// Whether a straight double quote typed after a space closes the open quotation: it follows the
+    /// quotation's final punctuation (`wrong. "Next`, `so, " he said`) or stands alone between spaces.
+    /// Quotation marks alternate, so an open quotation is closed before another opens.
+    private static func closesAfterSpace(_ bytes: [UInt8], _ index: Int, _ length: Int) -> Bool {
+        let next = index + length
+        if next >= bytes.count || bytes[next] == 0x20 || bytes[next] == 0x0A { return true }
+        var previous = index - 1
+        while previous >= 0, bytes[previous] == 0x20 { previous -= 1 }
+        return previous >= 0 && isClosingPunctuation(bytes[previous])
     }
 
     private static func followsWord(_ bytes: [UInt8], _ index: Int) -> Bool {

@@ -35,6 +35,14 @@ struct NewsNameRulesTests {
         #expect(found.filter { $0.text == "Hunter" }.map(\.canonical) == ["Duncan Hunter", "Margaret Hunter"])
     }
 
+    @Test func aRelativeTakesABareSurnameOnlyWhenATitleTellsHerGender() {
+        // The president is never named in full; the relative's given name is in no name list.
+        let text = "President Berg spoke on Monday. The first lady, Ilinca Berg, said it was wrong. "
+            + "Berg said he agreed. Mr. Berg left. Mrs. Berg stayed."
+        let found = entities(text)
+        #expect(found.filter { $0.text == "Berg" }.map(\.canonical) == ["Berg", "Berg", "Berg", "Ilinca Berg"])
+    }
+
     @Test func organizationHeadsCompoundsAndDemonymsInsideRuns() {
         let found = entities("The Justice Department said the Department would act against Al Qaeda-linked groups. "
             + "The South Carolina Republican Trey Gowdy and the Chinese Foreign Ministry disagreed.")

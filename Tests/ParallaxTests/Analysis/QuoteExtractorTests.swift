@@ -32,6 +32,15 @@ struct QuoteExtractorTests {
         #expect(found.map(\.speaker) == ["Lavrov", "Lavrov"])
     }
 
+    @Test func aStraightQuoteTypedAfterASpaceClosesTheOpenQuotation() {
+        // Quotation marks alternate: after the quotation's final punctuation, or between spaces, a straight
+        // mark closes what is open even with a space before it and none after.
+        let found = quotes("In a statement, Tom Berg said, \"the plan is wrong. \"Berg was referring to a memo. "
+            + "\"We will vote, \" Anna Lind said. \"It is late \" for them, she added.")
+        #expect(found.map(\.text) == ["the plan is wrong.", "We will vote,", "It is late"])
+        #expect(found.map(\.speaker) == ["Tom Berg", "Anna Lind", "Anna Lind"])
+    }
+
     @Test func scareQuotesHaveNoSpeaker() {
         let found = quotes("The sides signed a “no limits” pact on ‘hot topics’. Putin’s allies disagreed.")
         #expect(found.map(\.text) == ["no limits", "hot topics"])
