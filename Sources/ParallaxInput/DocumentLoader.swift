@@ -29,6 +29,10 @@ public struct DocumentLoader {
                 let (read, problems) = JSONLinesReader().read(bytes, origin: origin)
                 documents += read
                 diagnostics += problems
+            case .json:
+                let (read, problems) = JSONLinesReader().readJSON(bytes, origin: origin, name: file.name)
+                documents += read
+                diagnostics += problems
             case .feed:
                 let (read, problems) = FeedReader().read(bytes, origin: origin)
                 documents += read

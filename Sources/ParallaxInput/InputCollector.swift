@@ -32,33 +32,59 @@ public struct InputCollector {
         return (files, diagnostics)
     }
 
-    /// A file named explicitly is read whatever its extension; unknown ones are sniffed as HTML or text.
+    /// A file named explicitly is read whatever its extension; unknown ones are sniffed as HTML or text. A
+    /// named `.json` file is read as JSON articles.
     private func single(_ path: String) -> InputFile {
         let url = URL(fileURLWithPath: path)
         let kind = InputFile.kind(forExtension: url.pathExtension) ?? .plainText
         return InputFile(url: url, name: url.lastPathComponent, kind: kind, origin: path)
     }
 
-    /// A folder's files with a known extension, recursively, hidden files skipped, sorted by relative path.
+    /// A folder's files, recursively, sorted by relative path. Hidden files and folders (a leading dot) are
+    /// left out, as version control and editors keep theirs there; every other entry is read or reported: an
+    /// unknown extension, something that is not a regular file (a broken link, a socket), a folder that cannot
+    /// be listed.
     private func walk(folder: String, diagnostics: inout [Diagnostic]) -> [InputFile] {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        func place(of url: URL) -> (relative: String, origin: String) {
+            let path = url.standardizedFileURL.path
+            let relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
+            return (relative, folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+        }
+        var unlisted: [(url: URL, error: any Error)] = []
         guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey], options: [.skipsHiddenFiles],
+            errorHandler: { url, error in
+                unlisted.append((url, error))
+                return true
+            }
         ) else {
             diagnostics.append(Diagnostic(.error, origin: folder, message: "cannot list the folder"))
             return []
         }
         var files: [InputFile] = []
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        var problems: [Diagnostic] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true,
-                  let kind = InputFile.kind(forExtension: url.pathExtension)
-            else { continue }
-            let path = url.standardizedFileURL.path
-            let relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
-            let origin = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+            if values?.isDirectory == true { continue }
+            let (relative, origin) = place(of: url)
+            guard values?.isRegularFile == true else {
+                problems.append(Diagnostic(.error, origin: origin, message: "not a regular file (a broken link, a device or a socket)"))
+                continue
+            }
+            guard let kind = InputFile.kind(forExtension: url.pathExtension) else {
+                problems.append(Diagnostic(
+                    .error, origin: origin,
+                    message: "unknown extension (.\(url.pathExtension); folders are read for \(InputFile.readExtensions); name the file to read it as text or HTML)"))
+                continue
+            }
             files.append(InputFile(url: url, name: relative, kind: kind, origin: origin))
         }
+        for (url, error) in unlisted {
+            problems.append(Diagnostic(.error, origin: place(of: url).origin, message: "cannot read the folder: \(error.localizedDescription)"))
+        }
+        diagnostics += problems.sorted { $0.origin < $1.origin }
         return files.sorted { $0.name < $1.name }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// One file given on the command line or found in a given folder, with the way it will be read.
 public struct InputFile: Sendable {
     /// How a file's bytes become raw documents.
-    public enum Kind: Sendable { case plainText, html, jsonLines, feed }
+    public enum Kind: Sendable { case plainText, html, json, jsonLines, feed }
 
     public let url: URL
     /// The article id for single-article files: the path relative to the folder it was found in.
@@ -20,14 +20,20 @@ public struct InputFile: Sendable {
         self.origin = origin ?? url.path
     }
 
-    /// The kind a file's extension suggests; nil for files a folder walk should skip.
+    /// The kind a file's extension suggests; a file without one is sniffed as HTML or text. Nil for other
+    /// extensions, which a folder walk reports instead of reading.
     public static func kind(forExtension ext: String) -> Kind? {
         switch ext.lowercased() {
-        case "txt", "text": .plainText
+        case "", "txt", "text", "md", "markdown": .plainText
         case "html", "htm", "xhtml": .html
+        case "json": .json
         case "jsonl", "ndjson": .jsonLines
         case "xml", "rss", "atom": .feed
         default: nil
         }
     }
+
+    /// The extensions read from folders, for messages.
+    public static let readExtensions = ".txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .xml .rss .atom"
+
 }

@@ -41,6 +41,8 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var pipeline: PipelineOptions
 
+    @OptionGroup var input: InputOptions
+
     func validate() throws {
         if story == nil && paths.isEmpty { throw ValidationError("give files or folders to read, or --story ID") }
         if story != nil && !paths.isEmpty { throw ValidationError("give either files or --story, not both") }
@@ -49,15 +51,16 @@ struct BriefCommand: ParsableCommand {
 
     func run() throws {
         if let story { return try briefStored(story) }
-        let input = ArticleSource(paths: paths).documents()
-        let result = Pipeline(configuration: pipeline.configuration).run(input.documents)
-        let diagnostics = input.diagnostics + result.diagnostics
-        Terminal.report(diagnostics)
+        let read = ArticleSource(paths: paths).documents()
+        let result = Pipeline(configuration: pipeline.configuration).run(read.documents)
+        let diagnostics = read.diagnostics + result.diagnostics
+        input.report(diagnostics, read: result.stories.reduce(0) { $0 + $1.story.articles.count }, 
+                     stories: InputSummary.count(result.briefs.count, "story"))
         guard !result.briefs.isEmpty else {
             Terminal.error("no readable article in \(paths.joined(separator: " "))")
             throw ExitCode(1)
         }
-        Terminal.write(format.renderer(useColor: Terminal.outputIsTerminal).render(result.briefs))
+        write(result.briefs)
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
@@ -66,6 +69,12 @@ struct BriefCommand: ParsableCommand {
         let story = try StoredStoryLoader(store: store).story(id)
         let aligned = StoryAligner(configuration: configuration.alignment).align(story)
         let brief = BriefBuilder(configuration: configuration.briefing).brief(aligned)
-        Terminal.write(format.renderer(useColor: Terminal.outputIsTerminal).render([brief]))
+        write([brief])
+    }
+
+    private func write(_ briefs: [Brief]) {
+        let color = format == .text && Terminal.outputIsTerminal
+        let output: Terminal.Output = format == .json ? .json : color ? .styled : .text
+        Terminal.write(format.renderer(useColor: color).render(briefs), as: output)
     }
 }

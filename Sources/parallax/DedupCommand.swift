@@ -29,11 +29,13 @@ struct DedupCommand: ParsableCommand {
     @Option(help: "Show at most this many shared passages per pair.")
     var passages: Int = 5
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
-        let input = ArticleSource(paths: paths).documents()
-        let analyzed = Pipeline().analyze(input.documents)
-        let diagnostics = input.diagnostics + analyzed.diagnostics
-        Terminal.report(diagnostics)
+        let read = ArticleSource(paths: paths).documents()
+        let analyzed = Pipeline().analyze(read.documents)
+        let diagnostics = read.diagnostics + analyzed.diagnostics
+        input.report(diagnostics, read: analyzed.articles.count)
         let byID = Dictionary(analyzed.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let detector = CopyDetector()
         let pairs = detector.relations(among: analyzed.articles).map { relation in
@@ -47,7 +49,7 @@ struct DedupCommand: ParsableCommand {
             )
         }
         switch format {
-        case .json: Terminal.write(try DedupPair.json(pairs))
+        case .json: Terminal.write(try DedupPair.json(pairs), as: .json)
         case .text: Terminal.write(DedupPair.text(pairs, articles: analyzed.articles.count))
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }

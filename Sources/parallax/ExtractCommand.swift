@@ -14,26 +14,28 @@ struct ExtractCommand: ParsableCommand {
     /// How each article is printed.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Files or folders: plain text, HTML, JSON Lines, RSS/Atom feeds.")
+    @Argument(help: "Files or folders: plain text, Markdown, HTML, JSON, JSON Lines, RSS/Atom feeds.")
     var paths: [String]
 
     @Option(help: "Output format: text (the main text) or json (text plus all metadata).")
     var format: Format = .text
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
-        let input = ArticleSource(paths: paths).documents()
+        let read = ArticleSource(paths: paths).documents()
         let extractor = ArticleExtractor(configuration: PipelineConfiguration.default.extraction)
-        let articles = input.documents.map { extractor.extract($0) }
-        let diagnostics = input.diagnostics + articles.flatMap(\.diagnostics)
-        Terminal.report(diagnostics)
+        let articles = read.documents.map { extractor.extract($0) }
+        let diagnostics = read.diagnostics + articles.flatMap(\.diagnostics)
         let readable = articles.filter { !$0.text.isEmpty }
+        input.report(diagnostics, read: readable.count)
         switch format {
         case .text:
             Terminal.write(readable.map { "== \($0.id)\n\($0.text)\n" }.joined(separator: "\n"))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.write(String(decoding: try encoder.encode(readable.map(ExtractedArticle.init)), as: UTF8.self) + "\n")
+            Terminal.write(String(decoding: try encoder.encode(readable.map(ExtractedArticle.init)), as: UTF8.self) + "\n", as: .json)
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

@@ -30,6 +30,8 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var input: InputOptions
+
     func run() throws {
         let configuration = PipelineConfiguration.default
         // Open the store first: a bad --store fails before any input is read.
@@ -40,10 +42,10 @@ struct IngestCommand: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode(1)
         }
-        let input = ArticleSource(paths: paths).documents()
+        let read = ArticleSource(paths: paths).documents()
         let tally: IngestTally
         do {
-            tally = try ingest(input.documents, into: &ingester, configuration: configuration)
+            tally = try ingest(read.documents, into: &ingester, configuration: configuration)
         } catch let error as StoreError {
             Terminal.error(error.description)
             throw ExitCode(1)
@@ -54,8 +56,9 @@ struct IngestCommand: ParsableCommand {
         } catch let error as StoreError {
             Terminal.error("\(error.description) (the next open replays every article)")
         }
-        let diagnostics = input.diagnostics + tally.diagnostics
-        Terminal.report(diagnostics)
+        let diagnostics = read.diagnostics + tally.diagnostics
+        input.report(diagnostics, read: tally.stored + tally.alreadyStored, 
+                     stories: InputSummary.count(tally.newStories, "new story"))
         Terminal.write("\(store.path): \(tally.summary)\n")
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

@@ -46,7 +46,7 @@ struct StoriesCommand: ParsableCommand {
             throw ExitCode(1)
         }
         switch format {
-        case .json: Terminal.write(try StoryListing.json(stories))
+        case .json: Terminal.write(try StoryListing.json(stories), as: .json)
         case .text: Terminal.write(StoryListing.text(stories))
         }
     }

@@ -10,15 +10,44 @@ import Testing
         try Data(text.utf8).write(to: url)
     }
 
-    @Test func foldersAreReadRecursivelyInSortedOrderSkippingUnknownAndHiddenFiles() throws {
+    @Test func foldersAreReadRecursivelyInSortedOrderReportingUnknownFilesAndSkippingHiddenOnes() throws {
         let folder = try TestPaths.temporaryFolder()
         try write("b", to: folder.appendingPathComponent("b.txt"))
         try write("a", to: folder.appendingPathComponent("sub/a.html"))
+        try write("m", to: folder.appendingPathComponent("notes.md"))
+        try write("n", to: folder.appendingPathComponent("README"))
+        try write("{}", to: folder.appendingPathComponent("one.json"))
         try write("x", to: folder.appendingPathComponent("notes.pdf"))
         try write("h", to: folder.appendingPathComponent(".hidden.txt"))
+        try write("g", to: folder.appendingPathComponent(".git/config.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("sub/gone.txt").path, withDestinationPath: "/no/such/file")
         let collected = InputCollector().collect([folder.path])
-        #expect(collected.files.map(\.name) == ["b.txt", "sub/a.html"])
-        #expect(collected.diagnostics.isEmpty)
+        #expect(collected.files.map(\.name) == ["README", "b.txt", "notes.md", "one.json", "sub/a.html"])
+        #expect(collected.diagnostics.map(\.origin) == [folder.path + "/notes.pdf", folder.path + "/sub/gone.txt"])
+        #expect(collected.diagnostics.allSatisfy { $0.severity == .error })
+        #expect(collected.diagnostics.first?.message.hasPrefix("unknown extension (.pdf;") == true)
+        #expect(collected.diagnostics.last?.message.hasPrefix("not a regular file") == true)
+    }
+
+    @Test func jsonFilesHoldOneArticleOrAnArrayAndAnythingElseIsNamed() throws {
+        let folder = try TestPaths.temporaryFolder()
+        try write("{\"title\": \"Bridge shut\", \"text\": \"A bridge closed in Tallinn after engineers found cracks.\"}",
+                  to: folder.appendingPathComponent("one.json"))
+        try write("[{\"id\": \"x1\", \"text\": \"The council met.\"}, {\"html\": \"<p>Second item.</p>\"}, {\"body\": 1}, 7]",
+                  to: folder.appendingPathComponent("many.json"))
+        try write("\"a string\"", to: folder.appendingPathComponent("string.json"))
+        try write("{\"text\": ", to: folder.appendingPathComponent("broken.json"))
+        let input = ArticleSource(paths: [folder.path]).documents()
+        #expect(input.documents.map(\.id.rawValue) == ["x1", "many.json#2", "one.json"])
+        #expect(input.documents.map(\.format) == [.plainText, .html, .plainText])
+        #expect(input.documents.last?.declared.title == "Bridge shut")
+        #expect(input.diagnostics.map(\.description) == [
+            "error: \(folder.path)/broken.json: invalid JSON",
+            "error: \(folder.path)/many.json: item 3: not an article: neither a \"text\" nor an \"html\" string field",
+            "error: \(folder.path)/many.json: item 4: not an article: not a JSON object",
+            "error: \(folder.path)/string.json: not an article: JSON that is neither an object nor an array of objects",
+        ])
     }
 
     @Test func aMissingPathIsAnErrorThatNamesIt() {

@@ -13,7 +13,7 @@ struct ArticleAssembler: Sendable {
     func assemble(
         _ raw: RawDocument, paragraphs: [String], found: ArticleMetadata, diagnostics: [Diagnostic], detectTitle: Bool
     ) -> Article {
-        let cleaned = cleaner.clean(paragraphs)
+        let cleaned = cleaner.clean(paragraphs.map(ControlCharacters.removed))
         var body = cleaned.paragraphs
         var fromText = ArticleMetadata(authors: cleaned.authors, published: cleaned.published)
         let knownTitle = raw.declared.title ?? found.title
@@ -26,12 +26,12 @@ struct ArticleAssembler: Sendable {
             fromText.published = fromText.published ?? date
             body.removeFirst()
         }
-        let metadata = raw.declared.filling(from: found).filling(from: fromText)
+        let metadata = raw.declared.filling(from: found).filling(from: fromText).withoutControlCharacters
         var text = body.joined(separator: "\n\n")
         var notes = diagnostics
         // A feed item or record that states a title and no body (a wire flash, a headline list) is an article of
         // one line: its title. Only a title the container declares counts; a page's <title> is no article.
-        if text.isEmpty, paragraphs.isEmpty, diagnostics.isEmpty, let title = raw.declared.title.map(ExtractionText.collapsingWhitespace),
+        if text.isEmpty, paragraphs.isEmpty, diagnostics.isEmpty, let title = raw.declared.title.map({ ExtractionText.collapsingWhitespace(ControlCharacters.removed(from: $0)) }),
            !title.isEmpty {
             text = title
             notes.append(Diagnostic(.warning, origin: raw.origin, line: raw.line, message: "no body text: read the title as the article"))

@@ -1,10 +1,46 @@
 import Foundation
 
-/// Reads JSON Lines article feeds: one JSON object per line with `text` or `html` (or only a `title`: a headline),
-/// and optional `id`, `url`, `title`, `publisher`, `author`/`authors`, `language` and `published`. A bad line becomes an error diagnostic
-/// naming its line; the other lines are still read.
+/// Reads JSON article records: one JSON object per line (JSON Lines), or a `.json` file holding one object or an
+/// array of them. A record has `text` or `html` (or only a `title`: a headline), and optional `id`, `url`, `title`,
+/// `publisher`, `author`/`authors`, `language` and `published`. A bad record becomes an error diagnostic naming its
+/// line or array item; the other records are still read.
 public struct JSONLinesReader: Sendable {
     public init() {}
+
+    /// A `.json` file: one article object, or an array of article objects. Records without an `id` are named
+    /// `name` (one object) or `name#item` (an array, items counted from 1).
+    public func readJSON(_ bytes: [UInt8], origin: String, name: String) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])
+        } catch {
+            return ([], [Diagnostic(.error, origin: origin, message: "invalid JSON")])
+        }
+        let records: [(object: Any, id: String, place: String?)]
+        if let array = parsed as? [Any] {
+            records = array.enumerated().map { ($1, "\(name)#\($0 + 1)", "item \($0 + 1)") }
+            if array.isEmpty { return ([], [Diagnostic(.error, origin: origin, message: "an empty JSON array, no article")]) }
+        } else if parsed is [String: Any] {
+            records = [(parsed, name, nil)]
+        } else {
+            return ([], [Diagnostic(.error, origin: origin, message: "not an article: JSON that is neither an object nor an array of objects")])
+        }
+        var documents: [RawDocument] = []
+        var diagnostics: [Diagnostic] = []
+        for record in records {
+            let prefix = record.place.map { $0 + ": " } ?? ""
+            switch Self.document(from: record.object, origin: origin, line: nil, defaultID: record.id) {
+            case .success(let read):
+                documents.append(read.document)
+                diagnostics += read.warnings.map { Diagnostic($0.severity, origin: origin, message: prefix + $0.message) }
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(.error, origin: origin, message: prefix + "not an article: " + problem.reason))
+            }
+        }
+        return (documents, diagnostics)
+    }
 
     public func read(_ bytes: [UInt8], origin: String) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
         var documents: [RawDocument] = []
@@ -16,7 +52,14 @@ public struct JSONLinesReader: Sendable {
         for line in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             guard line.contains(where: { !ExtractionText.isASCIIWhitespace($0) }) else { continue }
-            switch Self.document(from: line, origin: origin, line: lineNumber, fileName: fileName) {
+            let parsed: Any
+            do {
+                parsed = try JSONSerialization.jsonObject(with: Data(line), options: [])
+            } catch {
+                diagnostics.append(Diagnostic(.error, origin: origin, line: lineNumber, message: "invalid JSON"))
+                continue
+            }
+            switch Self.document(from: parsed, origin: origin, line: lineNumber, defaultID: "\(fileName)#\(lineNumber)") {
             case .success(let read):
                 documents.append(read.document)
                 diagnostics.append(contentsOf: read.warnings)
@@ -30,14 +73,8 @@ public struct JSONLinesReader: Sendable {
     struct LineProblem: Error { let reason: String }
 
     private static func document(
-        from line: ArraySlice<UInt8>, origin: String, line lineNumber: Int, fileName: String
+        from parsed: Any, origin: String, line lineNumber: Int?, defaultID: String
     ) -> Result<(document: RawDocument, warnings: [Diagnostic]), LineProblem> {
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: Data(line), options: [])
-        } catch {
-            return .failure(LineProblem(reason: "invalid JSON"))
-        }
         guard let object = parsed as? [String: Any] else {
             return .failure(LineProblem(reason: "not a JSON object"))
         }
@@ -79,7 +116,7 @@ public struct JSONLinesReader: Sendable {
             title: string(object["title"]), publisher: string(object["publisher"]), authors: authors,
             published: published, url: string(object["url"]), language: string(object["language"])
         )
-        let id = string(object["id"]) ?? "\(fileName)#\(lineNumber)"
+        let id = string(object["id"]) ?? defaultID
         let document = RawDocument(
             id: ArticleID(id), origin: origin, line: lineNumber, bytes: Array(content.utf8),
             format: format, declared: declared

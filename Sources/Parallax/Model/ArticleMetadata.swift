@@ -19,6 +19,15 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
         self.language = language
     }
 
+    /// The fields with `ControlCharacters` removed from every string.
+    public var withoutControlCharacters: ArticleMetadata {
+        ArticleMetadata(
+            title: title.map(ControlCharacters.removed), publisher: publisher.map(ControlCharacters.removed),
+            authors: authors.map(ControlCharacters.removed), published: published,
+            url: url.map(ControlCharacters.removed), language: language.map(ControlCharacters.removed)
+        )
+    }
+
     /// The fields of `self`, with the empty ones filled from `other`.
     public func filling(from other: ArticleMetadata) -> ArticleMetadata {
         ArticleMetadata(

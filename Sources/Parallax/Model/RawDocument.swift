@@ -14,8 +14,9 @@ public struct RawDocument: Sendable {
         id: ArticleID, origin: String, line: Int? = nil, bytes: [UInt8],
         format: DocumentFormat, declared: ArticleMetadata = ArticleMetadata()
     ) {
-        self.id = id
-        self.origin = origin
+        // Ids and origins come from file names and record fields, and are printed: no control characters.
+        self.id = ArticleID(ControlCharacters.removed(from: id.rawValue))
+        self.origin = ControlCharacters.removed(from: origin)
         self.line = line
         self.bytes = bytes
         self.format = format
