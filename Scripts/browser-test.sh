@@ -74,6 +74,40 @@ if grep -Eiq 'javascript dialog|alert\(|Refused to (execute|load)' "$WORK/xss.lo
 fi
 echo "ok: no dialog and no CSP violation in Chromium's console log"
 
+echo "== cross-site request forgery: a page on another port tries to add an article"
+ATTACK_PORT=$((PORT + 1))
+mkdir -p "$WORK/attack"
+cat >"$WORK/attack/index.html" <<HTML
+<!doctype html><html><body>
+<form id="f" method="POST" action="$BASE/api/articles" enctype="text/plain" target="sink">
+<input name='{"id": "csrf-form", "text": "forged by a form", "x": "' value='"}'>
+</form>
+<iframe name="sink"></iframe>
+<script>
+fetch("$BASE/api/articles", {method: "POST", mode: "no-cors", headers: {"Content-Type": "text/plain"},
+  body: JSON.stringify({id: "csrf-fetch", text: "forged by fetch"})}).catch(() => {});
+document.getElementById("f").submit();
+document.title = "submitted";
+</script></body></html>
+HTML
+BEFORE="$(curl -fsS "$BASE/health")"
+python3 -m http.server "$ATTACK_PORT" --bind 127.0.0.1 --directory "$WORK/attack" >"$WORK/attack.log" 2>&1 &
+ATTACK_PID=$!
+for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$ATTACK_PORT/" >/dev/null 2>&1 && break; sleep 0.1; done
+chrome --virtual-time-budget=5000 --dump-dom "http://127.0.0.1:$ATTACK_PORT/" >"$WORK/attack.html" 2>"$WORK/attack-chrome.log" || true
+kill "$ATTACK_PID" 2>/dev/null || true
+grep -q "<title>submitted</title>" "$WORK/attack.html" || { echo "FAIL: the attack page did not run" >&2; exit 1; }
+AFTER="$(curl -fsS "$BASE/health")"
+for id in csrf-form csrf-fetch; do
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/articles/$id")" != "404" ]]; then
+        echo "FAIL: the cross-site page stored $id" >&2; exit 1
+    fi
+done
+[[ "$BEFORE" == "$AFTER" ]] || { echo "FAIL: article count changed: $BEFORE -> $AFTER" >&2; exit 1; }
+REFUSED="$(grep -cE 'method=POST .*path=/api/articles status=(403|415)' "$WORK/server.log" || true)"
+[[ "$REFUSED" -ge 1 ]] || { echo "FAIL: no refused POST in the server log" >&2; tail -5 "$WORK/server.log" >&2; exit 1; }
+echo "ok: the form and fetch from another origin stored nothing ($REFUSED POSTs refused with 403/415)"
+
 echo "== screenshots"
 mkdir -p "$SHOTS"
 for size in 390,844 1280,900; do

@@ -7,6 +7,8 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// Requests with a larger body get 413.
     public var bodyLimit: Int
+    /// The bearer token that writes must carry; nil lets any same-origin or non-browser client write.
+    public var writeToken: String?
 
     /// The default limit on a request body: ten megabytes.
     public static let defaultBodyLimit = 10 * 1024 * 1024
@@ -14,16 +16,23 @@ public struct ServerConfiguration: Sendable {
     /// Listens on 127.0.0.1:8080, so nothing outside the machine reaches it unless asked; 10 MB bodies.
     public static let `default` = ServerConfiguration(host: "127.0.0.1", port: 8080, bodyLimit: defaultBodyLimit)
 
-    public init(host: String, port: Int, bodyLimit: Int) {
+    public init(host: String, port: Int, bodyLimit: Int, writeToken: String? = nil) {
         self.host = host
         self.port = port
         self.bodyLimit = bodyLimit
+        self.writeToken = writeToken
+    }
+
+    /// Whether `host` is reachable only from this machine: a loopback address or the name `localhost`.
+    public static func isLoopback(_ host: String) -> Bool {
+        let lower = host.lowercased()
+        return lower == "localhost" || lower == "::1" || lower == "[::1]" || lower.hasPrefix("127.")
     }
 }
 
 /// The routes and middleware, with no sockets: what tests drive and `buildApplication` serves.
 public func buildRouter(
-    repository: any StoryRepository, bodyLimit: Int = ServerConfiguration.defaultBodyLimit
+    repository: any StoryRepository, bodyLimit: Int = ServerConfiguration.defaultBodyLimit, writeToken: String? = nil
 ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     // Outermost first: every request is logged once, with the status the client saw, and every response,
@@ -31,6 +40,7 @@ public func buildRouter(
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: WriteGuardMiddleware(token: writeToken))
     APIRoutes<BasicRequestContext>(repository: repository, bodyLimit: bodyLimit).register(on: router)
     WebRoutes<BasicRequestContext>(repository: repository).register(on: router)
     return router
@@ -42,7 +52,7 @@ public func buildApplication(
     configuration: ServerConfiguration, repository: any StoryRepository, logger: Logger = Logger(label: "parallax.server")
 ) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(repository: repository, bodyLimit: configuration.bodyLimit),
+        router: buildRouter(repository: repository, bodyLimit: configuration.bodyLimit, writeToken: configuration.writeToken),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parallax"),
         logger: logger
     )

@@ -74,7 +74,7 @@ struct APIRoutesTests {
     @Test("a document without readable text is reported with no story")
     func skippedDocument() async throws {
         try await ServerHarness.application().test(.router) { client in
-            try await client.execute(uri: "/api/articles", method: .post, body: ServerHarness.body(["id": "e", "text": "empty"])) { response in
+            try await client.execute(uri: "/api/articles", method: .post, headers: ServerHarness.json, body: ServerHarness.body(["id": "e", "text": "empty"])) { response in
                 #expect(response.status == .created)
                 let added = try #require(try ServerHarness.object(response)["articles"] as? [[String: Any]])
                 #expect(added.first?["story"] == nil)
@@ -95,7 +95,7 @@ struct APIRoutesTests {
     ])
     func badInput(body: String, expected: String) async throws {
         try await ServerHarness.application().test(.router) { client in
-            try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: body)) { response in
+            try await client.execute(uri: "/api/articles", method: .post, headers: ServerHarness.json, body: ByteBuffer(string: body)) { response in
                 #expect(response.status == .badRequest)
                 let message = try #require(try ServerHarness.object(response)["error"] as? String)
                 #expect(message.contains(expected), "\(message)")
@@ -121,7 +121,7 @@ struct APIRoutesTests {
     func tooLarge() async throws {
         try await ServerHarness.application(bodyLimit: 1024).test(.router) { client in
             let big = String(repeating: "word ", count: 1000)
-            try await client.execute(uri: "/api/articles", method: .post, body: ServerHarness.body(["text": big])) { response in
+            try await client.execute(uri: "/api/articles", method: .post, headers: ServerHarness.json, body: ServerHarness.body(["text": big])) { response in
                 #expect(response.status == .contentTooLarge)
                 let body = try ServerHarness.object(response)
                 #expect(body["error"] is String)

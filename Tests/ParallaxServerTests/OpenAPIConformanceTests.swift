@@ -14,6 +14,7 @@ struct OpenAPIConformanceTests {
         let template: String
         let uri: String
         var body: String? = nil
+        var headers: [String: String] = [:]
         let expected: Int
         var description: String { "\(method) \(uri) → \(expected)" }
     }
@@ -26,6 +27,8 @@ struct OpenAPIConformanceTests {
         Call(method: .post, template: "/api/articles", uri: "/api/articles", body: article, expected: 201),
         Call(method: .post, template: "/api/articles", uri: "/api/articles", body: "{}", expected: 400),
         Call(method: .post, template: "/api/articles", uri: "/api/articles", body: String(repeating: "x", count: 5000), expected: 413),
+        Call(method: .post, template: "/api/articles", uri: "/api/articles", body: article, headers: ["Content-Type": "text/plain"], expected: 415),
+        Call(method: .post, template: "/api/articles", uri: "/api/articles", body: article, headers: ["Origin": "https://elsewhere.example"], expected: 403),
         Call(method: .get, template: "/api/stories", uri: "/api/stories?limit=1", expected: 200),
         Call(method: .get, template: "/api/stories", uri: "/api/stories?limit=-1", expected: 400),
         Call(method: .get, template: "/api/stories/{id}", uri: "/api/stories/s-doc1", expected: 200),
@@ -53,7 +56,8 @@ struct OpenAPIConformanceTests {
         try await ServerHarness.application(bodyLimit: 4096).test(.router) { client in
             for call in Self.calls {
                 try await client.execute(
-                    uri: call.uri, method: call.method, body: call.body.map { ByteBuffer(string: $0) }
+                    uri: call.uri, method: call.method, headers: ServerHarness.headers(call.headers),
+                    body: call.body.map { ByteBuffer(string: $0) }
                 ) { response in
                     #expect(response.status.code == call.expected, "\(call)")
                     try check(response, call: call)

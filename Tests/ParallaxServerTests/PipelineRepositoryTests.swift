@@ -31,7 +31,9 @@ struct PipelineRepositoryTests {
                 _ = try await ServerHarness.post(client, ["id": String(file.dropLast(4)), "text": text])
             }
             let lines = try String(contentsOf: Self.samples.appendingPathComponent("feeds.jsonl"), encoding: .utf8)
-            try await client.execute(uri: "/api/articles", method: .post, body: ByteBuffer(string: lines)) { response in
+            try await client.execute(
+                uri: "/api/articles", method: .post, headers: ServerHarness.headers(["Content-Type": "application/x-ndjson"]),
+                body: ByteBuffer(string: lines)) { response in
                 #expect(response.status == .created)
             }
             let stories = try await client.execute(uri: "/api/stories", method: .get) { response in

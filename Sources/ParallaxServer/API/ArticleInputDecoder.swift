@@ -8,7 +8,7 @@ enum ArticleInputDecoder {
 
     static func documents(from body: Data, contentType: String?) throws(APIError) -> [RawDocument] {
         let type = contentType?.lowercased() ?? ""
-        let declaredLines = type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")
+        let declaredLines = type.contains("ndjson")
         if !declaredLines, let single = try? decode(body) {
             return [try single.document(where: "body")]
         }

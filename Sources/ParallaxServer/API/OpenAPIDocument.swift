@@ -38,8 +38,12 @@ enum OpenAPIDocument {
             "responses": {
               "201": {"description": "Each article's id and the story it joined, in input order", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Added"}}}},
               "400": {"$ref": "#/components/responses/BadRequest"},
-              "413": {"$ref": "#/components/responses/TooLarge"}
-            }
+              "401": {"description": "The server has a token and the request does not carry it (Authorization: Bearer TOKEN)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "403": {"description": "Origin or Sec-Fetch-Site says the request comes from a page of another site", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "415": {"description": "The body is neither application/json nor application/x-ndjson", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+            },
+            "security": [{}, {"bearer": []}]
           }
         },
         "/api/stories": {
@@ -126,6 +130,9 @@ enum OpenAPIDocument {
         }
       },
       "components": {
+        "securitySchemes": {
+          "bearer": {"type": "http", "scheme": "bearer", "description": "Required for writes when the server was started with --token or PARALLAX_TOKEN"}
+        },
         "parameters": {
           "StoryID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}
         },
