@@ -156,15 +156,14 @@ struct ConflictFinder: Sendable {
 
     private func personConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        let names = context.merge.entities.map(\.name)
+        let entities = context.merge.entities
         guard let x = agent(left, right), let y = agent(right, left), x != y,
-            !right.persons.contains(where: { Self.maybeSamePerson(names[$0], names[x]) }),
-            !left.persons.contains(where: { Self.maybeSamePerson(names[$0], names[y]) }),
+            !right.persons.contains(where: { Self.maybeSamePerson(entities[$0].name, entities[x].name) }),
+            !left.persons.contains(where: { Self.maybeSamePerson(entities[$0].name, entities[y].name) }),
             left.qualifiers == right.qualifiers,
             frameSimilarity(left, right, ignoring: ["e"]) >= personThreshold,
             let xSpan = mentionSpan(of: x, in: a, context), let ySpan = mentionSpan(of: y, in: b, context)
         else { return nil }
-        let entities = context.merge.entities
         // "Joe Carver" and "Joseph T. Carver" may well be one person: no contradiction.
         if Self.maybeSamePerson(entities[x].name, entities[y].name) { return nil }
         return Pair(

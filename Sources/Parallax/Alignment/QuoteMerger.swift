@@ -16,30 +16,45 @@ struct QuoteMerger: Sendable {
         // Words are interned to ids: equal words, equal ids, and ids hash and compare faster.
         var groups: [(words: [Int], wordSet: Set<Int>, occurrences: [Quote])] = []
         var wordID: [String: Int] = [:]
-        // Word id → the groups (ascending) whose words held it. With a positive containment a quotation can
-        // only join a group it shares a word with, so only those are compared.
+        // Word id → the groups (ascending) whose words held it.
         var groupsWithWord: [[Int]] = []
+        // Word id → the groups filed under it as one of their few rarest words (see `candidates`).
+        var groupsFiledUnder: [[Int]] = []
         for article in articles {
             for quote in article.quotes {
                 let words = Self.words(quote.text).map { word in
                     if let id = wordID[word] { return id }
                     wordID[word] = wordID.count
                     groupsWithWord.append([])
+                    groupsFiledUnder.append([])
                     return wordID.count - 1
                 }
                 guard !words.isEmpty else { continue }
                 let wordSet = Set(words)
-                let candidates = containment > 0 ? Set(wordSet.flatMap { groupsWithWord[$0] }).sorted() : Array(groups.indices)
+                let candidates = containment > 0
+                    ? candidates(for: words, wordSet, groupsWithWord: groupsWithWord, groupsFiledUnder: groupsFiledUnder)
+                    : Array(groups.indices)
                 let group: Int
+                var filed = false
                 if let index = candidates.first(where: { same(words, wordSet, groups[$0].words, groups[$0].wordSet) }) {
                     groups[index].occurrences.append(quote)
-                    if words.count > groups[index].words.count { (groups[index].words, groups[index].wordSet) = (words, wordSet) }
+                    if words.count > groups[index].words.count {
+                        (groups[index].words, groups[index].wordSet) = (words, wordSet)
+                        filed = true
+                    }
                     group = index
                 } else {
                     groups.append((words, wordSet, [quote]))
                     group = groups.count - 1
+                    filed = true
                 }
                 for word in wordSet where groupsWithWord[word].last != group { groupsWithWord[word].append(group) }
+                if filed {
+                    for word in rarest(wordSet, count: allowedMisses(words.count) + 1, by: groupsWithWord)
+                    where groupsFiledUnder[word].last != group {
+                        groupsFiledUnder[word].append(group)
+                    }
+                }
             }
         }
         var quotes: [StoryQuote] = []
@@ -70,6 +85,34 @@ struct QuoteMerger: Sendable {
             quotes.append(StoryQuote(speaker: speaker, text: longest.text, occurrences: group.occurrences))
         }
         return Result(quotes: quotes, disputed: disputed)
+    }
+
+    /// Every group the quotation could join, ascending, without comparing it with each group that shares a
+    /// common word. Joining needs `containment` of the shorter side's words on the other side, so the shorter
+    /// side misses at most `allowedMisses` of its distinct words, and any `allowedMisses + 1` of them include
+    /// one the longer side holds. When the quotation is the shorter, a group that can take it holds one of
+    /// the quotation's rarest `allowedMisses + 1` words; when the group is, the quotation holds one of the words
+    /// the group was filed under. (A prefix filter, as in set-similarity joins.)
+    private func candidates(
+        for words: [Int], _ wordSet: Set<Int>, groupsWithWord: [[Int]], groupsFiledUnder: [[Int]]
+    ) -> [Int] {
+        var found = Set<Int>()
+        for word in rarest(wordSet, count: allowedMisses(words.count) + 1, by: groupsWithWord) {
+            found.formUnion(groupsWithWord[word])
+        }
+        for word in wordSet { found.formUnion(groupsFiledUnder[word]) }
+        return found.sorted()
+    }
+
+    /// How many of its words a quotation of `count` words may lack on the other side and still be contained.
+    private func allowedMisses(_ count: Int) -> Int {
+        // A hair above the exact bound, so rounding can only add a candidate, never lose one.
+        count < minWordsForOverlap ? 0 : Int((Double(count) * (1 - containment) + 1e-9).rounded(.down))
+    }
+
+    /// The `count` words held by the fewest groups (ties by id, so the choice is deterministic).
+    private func rarest(_ words: Set<Int>, count: Int, by groupsWithWord: [[Int]]) -> [Int] {
+        Array(words.sorted { (groupsWithWord[$0].count, $0) < (groupsWithWord[$1].count, $1) }.prefix(count))
     }
 
     /// The story entity a speaker's name belongs to, or the name itself.

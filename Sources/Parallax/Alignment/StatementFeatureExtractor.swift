@@ -41,11 +41,17 @@ struct StatementFeatureExtractor: Sendable {
             return words.isEmpty ? nil : "q:" + words.joined(separator: " ")
         }
         var foldedStemOfWord: [String: String] = [:]
+        // Each statement looks only at the mentions inside it: found by position, not by scanning the article.
+        let entityLookup = SpanLookup(article.entities.map(\.span))
+        let dateLookup = SpanLookup(dates.map(\.span))
+        let numberLookup = SpanLookup(article.numbers.map(\.span))
+        let quoteLookup = SpanLookup(article.quotes.map(\.span))
         return units.map { unit in
             var features = StatementFeatures()
             let span = unit.statement.span
             var covered: [(start: Int, end: Int)] = []
-            for (index, mention) in article.entities.enumerated() where span.contains(mention.span) {
+            for index in entityLookup.inside(span) {
+                let mention = article.entities[index]
                 let entity = entities[entityOfMention[index]]
                 covered.append((mention.span.start, mention.span.end))
                 let firstToken = unit.tokens.first { article.tokens[$0].start >= mention.span.start } ?? unit.tokens.lowerBound
@@ -57,7 +63,7 @@ struct StatementFeatureExtractor: Sendable {
                     features.personTokens.append(firstToken)
                 }
             }
-            for mention in dates where span.contains(mention.span) {
+            for mention in dateLookup.inside(span).map({ dates[$0] }) {
                 covered.append((mention.span.start, mention.span.end))
                 guard let resolved = mention.resolved else { continue }
                 var dated = DatedPhrase(mention: mention)
@@ -68,7 +74,7 @@ struct StatementFeatureExtractor: Sendable {
                     }
                 }
                 // "since 1988", "since the Lockerbie bombing in 1988": a cue a few words before, in the same phrase.
-                var before = article.tokens.lastIndex { $0.end <= mention.span.start } ?? -1
+                var before = lastToken(endingBy: mention.span.start, in: article) ?? -1
                 var steps = 0
                 while before >= unit.tokens.lowerBound, steps < referenceWindow, article.tokens[before].kind != .punctuation {
                     if lexicon.referenceDateCues.contains(article.tokens[before].normalized) {
@@ -81,12 +87,12 @@ struct StatementFeatureExtractor: Sendable {
                 features.dates.append(dated)
                 features.terms.insert("d:\(resolved)")
             }
-            for number in article.numbers where span.contains(number.span) {
+            for number in numberLookup.inside(span).map({ article.numbers[$0] }) {
                 covered.append((number.span.start, number.span.end))
                 features.numbers.append(number)
                 features.terms.insert("n:\(number.value)|\(number.unit ?? "")")
             }
-            for (index, quote) in article.quotes.enumerated() where quote.span.overlaps(span) {
+            for index in quoteLookup.overlapping(span) {
                 if let term = quoteTerms[index] { features.terms.insert(term) }
             }
             if let days = consecutiveDays(features.dates.map(\.date)) { features.terms.insert("n:\(Double(days))|day") }
@@ -138,6 +144,16 @@ struct StatementFeatureExtractor: Sendable {
             features.numberNeighbors = features.numbers.map { neighbors(of: $0.span, in: unit, article: article, terms: tokenTerms) }
             return features
         }
+    }
+
+    /// The last token that ends at or before `offset` (tokens are in text order).
+    private func lastToken(endingBy offset: Int, in article: AnalyzedArticle) -> Int? {
+        var low = 0, high = article.tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if article.tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
     }
 
     /// The content terms of the nearest content words before and after a span, within the statement.

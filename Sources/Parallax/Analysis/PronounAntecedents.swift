@@ -1,27 +1,46 @@
 /// The people a "he" or "she" can refer to: sentence subjects and quote speakers, most recent first,
 /// filtered by the gender of their given name when it is known.
 struct PronounAntecedents: Sendable {
-    private var candidates: [(position: Int, name: String)]
+    /// Sorted by position; equal positions keep the order they were added in.
+    private var candidates: [(position: Int, name: String, gender: Character?)] = []
 
     init(subjects: [(Int, String)]) {
-        candidates = subjects.map { (position: $0.0, name: $0.1) }
+        for (position, name) in subjects { noteSpeaker(name, at: position) }
     }
 
     mutating func noteSpeaker(_ name: String, at position: Int) {
-        candidates.append((position, name))
+        let given = name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        candidates.insert((position, name, PersonLexicon.givenNames[given]), at: firstIndex(after: position))
     }
 
     /// The most recent person before `position` whose known gender does not contradict the pronoun (any
-    /// person when `female` is nil, as for "the governor").
+    /// person when `female` is nil, as for "the governor"); of several at one position, the first added.
     func resolve(female: Bool?, before position: Int) -> String? {
-        var best: (position: Int, name: String)?
-        for candidate in candidates where candidate.position < position && candidate.position > (best?.position ?? -1) {
-            let given = candidate.name.split(separator: " ").first.map { $0.lowercased() } ?? ""
-            switch (PersonLexicon.givenNames[given], female) {
-            case ("m", true?), ("f", false?): continue
-            default: best = candidate
+        func fits(_ gender: Character?) -> Bool {
+            switch (gender, female) {
+            case ("m", true?), ("f", false?): false
+            default: true
             }
         }
-        return best?.name
+        var index = firstIndex(after: position - 1) - 1
+        while index >= 0, !fits(candidates[index].gender) { index -= 1 }
+        guard index >= 0 else { return nil }
+        let latest = candidates[index].position
+        var chosen = index
+        while index > 0, candidates[index - 1].position == latest {
+            index -= 1
+            if fits(candidates[index].gender) { chosen = index }
+        }
+        return candidates[chosen].name
+    }
+
+    /// The index of the first candidate whose position is greater than `position`.
+    private func firstIndex(after position: Int) -> Int {
+        var low = 0, high = candidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if candidates[middle].position <= position { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

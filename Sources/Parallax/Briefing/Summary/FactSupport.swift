@@ -10,9 +10,11 @@ struct FactSupport: Sendable {
         for (factIndex, fact) in facts.enumerated() {
             for statement in fact.statements { byArticle[statement.span.article, default: []].append((statement.span, factIndex)) }
         }
+        // Found by position within each article, not by scanning all its statements for every candidate.
+        let lookups = byArticle.mapValues { SpanLookup($0.map(\.span)) }
         factsOfCandidate = candidates.map { candidate in
-            guard let statements = byArticle[candidate.span.article] else { return [] }
-            return statements.filter { $0.span.overlaps(candidate.span) }.map(\.fact)
+            guard let statements = byArticle[candidate.span.article], let lookup = lookups[candidate.span.article] else { return [] }
+            return lookup.overlapping(candidate.span).map { statements[$0].fact }
         }
     }
 
