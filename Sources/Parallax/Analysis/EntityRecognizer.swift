@@ -32,12 +32,17 @@ public struct EntityRecognizer: Sendable {
         return true
     }
 
+    /// The most words one capitalized run may hold. The longest official names run to about a dozen words
+    /// ("Ministry of Foreign Affairs of the People's Republic of China"); a longer run is a title-case headline
+    /// or repeated text, and splitting it bounds the work of classifying it.
+    static let maximumRunWords = 24
+
     /// One past the last word of the capitalized run starting at `start`.
     private func runEnd(from start: Int, in text: AnalysisText) -> Int {
         let words = text.words
         var index = start
         while index < words.count {
-            if words[index].isPossessive { return index + 1 }
+            if words[index].isPossessive || index - start + 1 >= Self.maximumRunWords { return index + 1 }
             let next = index + 1
             guard next < words.count else { return next }
             // An initial inside a name, or opening one when two capitalized words follow ("J. Paul Getty").

@@ -1,13 +1,15 @@
-/// Makes hostile inputs by mutating and splicing nasty seed documents with markup fragments.
+/// Makes hostile inputs by mutating and splicing nasty seed documents with fragments (markup by default).
 struct HTMLFuzzGenerator {
     private var random: XorShiftRandom
     private let seeds: [[UInt8]]
     private let maxLength: Int
+    private let fragments: [[UInt8]]
 
-    init(seed: UInt64, seeds: [[UInt8]], maxLength: Int = 8192) {
+    init(seed: UInt64, seeds: [[UInt8]], maxLength: Int = 8192, fragments: [[UInt8]] = HTMLFuzzGenerator.fragments) {
         random = XorShiftRandom(seed: seed)
         self.seeds = seeds.isEmpty ? [[]] : seeds
         self.maxLength = maxLength
+        self.fragments = fragments
     }
 
     /// Fragments that steer the parser into its awkward states.
@@ -37,7 +39,7 @@ struct HTMLFuzzGenerator {
         let position = input.isEmpty ? 0 : random.below(input.count + 1)
         switch random.below(8) {
         case 0:
-            input.insert(contentsOf: Self.fragments[random.below(Self.fragments.count)], at: position)
+            input.insert(contentsOf: fragments[random.below(fragments.count)], at: position)
         case 1:
             input.insert(UInt8(truncatingIfNeeded: random.next()), at: position)
         case 2 where !input.isEmpty:
@@ -63,7 +65,7 @@ struct HTMLFuzzGenerator {
         case 6 where !input.isEmpty:
             input.removeSubrange(min(position, input.count)...)
         default:
-            let fragment = Self.fragments[random.below(Self.fragments.count)]
+            let fragment = fragments[random.below(fragments.count)]
             input.insert(contentsOf: Array([[UInt8]](repeating: fragment, count: 1 + random.below(200)).joined()), at: position)
         }
     }
