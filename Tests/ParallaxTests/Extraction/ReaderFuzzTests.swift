@@ -33,15 +33,7 @@ import Testing
 
     /// A description of the first problem with one input, or nil.
     static func problem(with input: [UInt8]) -> String? {
-        let budget: Duration = .milliseconds(250) + .milliseconds(40) * (Double(input.count) / 1024)
-        let clock = ContinuousClock()
-        var report: String?
-        var elapsed = clock.measure { report = exercise(input) }
-        if elapsed > budget {
-            elapsed = clock.measure { _ = exercise(input) }
-            if elapsed > budget { return "took \(elapsed) for \(input.count) bytes" }
-        }
-        return report
+        FuzzBudget.problem(with: input, base: .milliseconds(250), perKilobyte: .milliseconds(40), exercise: exercise)
     }
 
     private static func exercise(_ input: [UInt8]) -> String? {

@@ -10,16 +10,7 @@ enum HTMLFuzzCheck {
 
     /// A description of the first problem, or nil when the input was handled well.
     static func problem(with input: [UInt8]) -> String? {
-        let budget = baseBudget + budgetPerKilobyte * (Double(input.count) / 1024)
-        let clock = ContinuousClock()
-        var report: String?
-        var elapsed = clock.measure { report = exercise(input) }
-        if elapsed > budget {
-            // The machine is shared: only a second slow run counts as a hang.
-            elapsed = clock.measure { _ = exercise(input) }
-            if elapsed > budget { return "took \(elapsed) for \(input.count) bytes" }
-        }
-        return report
+        FuzzBudget.problem(with: input, base: baseBudget, perKilobyte: budgetPerKilobyte, exercise: exercise)
     }
 
     private static func exercise(_ input: [UInt8]) -> String? {
