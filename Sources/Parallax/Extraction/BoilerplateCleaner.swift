@@ -165,18 +165,22 @@ public struct BoilerplateCleaner: Sendable {
 
     private func removingInlineCredits(_ paragraph: String) -> String {
         guard paragraph.contains("(") else { return paragraph }
-        var text = paragraph
-        var searchStart = text.startIndex
-        while let open = text[searchStart...].firstIndex(of: "(") {
-            let rest = text[open...].prefix(24).lowercased()
-            guard configuration.markers.inlineCreditPrefixes.contains(where: { rest.hasPrefix($0) }),
-                  let close = text[open...].firstIndex(of: ")") else {
-                searchStart = text.index(after: open)
-                continue
+        // Copied piece by piece instead of removed in place: an index into a string is not valid after the
+        // string changes (a combining mark after ")" joins the character before "(").
+        var text = ""
+        var rest = paragraph[...]
+        while let open = rest.firstIndex(of: "(") {
+            let lead = rest[open...].prefix(24).lowercased()
+            if configuration.markers.inlineCreditPrefixes.contains(where: { lead.hasPrefix($0) }),
+               let close = rest[open...].firstIndex(of: ")") {
+                text += rest[..<open]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += rest[...open]
+                rest = rest[rest.index(after: open)...]
             }
-            text.removeSubrange(open...close)
-            searchStart = open < text.endIndex ? open : text.endIndex
         }
+        text += rest
         return ExtractionText.collapsingWhitespace(text)
     }
 

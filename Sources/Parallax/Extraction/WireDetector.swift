@@ -152,8 +152,11 @@ public struct WireDetector: Sendable {
             guard let found = folded.range(of: trigger, options: .backwards) else { continue }
             // The trigger must end a word: "told" but not "toldo".
             if let next = folded[found.upperBound...].first, next.isLetter { continue }
-            let gap = clause[clause.index(clause.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: found.upperBound))...]
-            if isCreditGap(gap) { return true }
+            // Lowercasing can change how many characters a text has: an offset past the clause reads nothing.
+            guard let cut = clause.index(
+                clause.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: found.upperBound), limitedBy: clause.endIndex)
+            else { continue }
+            if isCreditGap(clause[cut...]) { return true }
         }
         return false
     }
