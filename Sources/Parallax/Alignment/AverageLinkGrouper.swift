@@ -80,7 +80,7 @@ struct AverageLinkGrouper: Sendable {
             for x in members[i] {
                 for y in base[x].keys where groupOfItem[y] >= 0 && groupOfItem[y] != i { neighbours.insert(groupOfItem[y]) }
             }
-            for k in Set(link[i].keys).union(link[j].keys) where !neighbours.contains(k) {
+            for k in Set(link[i].keys).union(link[j].keys) {
                 link[k][i] = nil
                 link[k][j] = nil
             }
@@ -90,7 +90,6 @@ struct AverageLinkGrouper: Sendable {
                 let value = average(members[i], members[k], articles: articles, base: base)
                 link[i][k] = value
                 link[k][i] = value
-                link[k][j] = nil
             }
             setPartner(i, bestPartner(i))
             // A group re-chooses when its partner was merged away, or the merged group beats its partner.
