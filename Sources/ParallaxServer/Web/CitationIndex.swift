@@ -22,6 +22,22 @@ struct CitationIndex {
         "c\(numbers[span.article] ?? 0)-\(span.start)-\(span.end)"
     }
 
+    /// Where a citation points: the span's anchor on this page when the story page shows it, else on the page of
+    /// the source's part that holds it.
+    func href(for span: TextSpan) -> String {
+        let anchor = anchor(for: span)
+        guard let number = numbers[span.article] else { return "#\(anchor)" }
+        let part = SourcePart(containing: span.start)
+        if number <= SourcePart.sourcesOnStoryPage, part.number == 1 { return "#\(anchor)" }
+        return Self.sourcePage(of: brief.story, number: number, part: part) + "#\(anchor)"
+    }
+
+    /// The page that shows one part of one source's text.
+    static func sourcePage(of story: StoryID, number: Int, part: SourcePart) -> String {
+        let page = "/stories/\(PathEscaping.segment(story.rawValue))/sources/\(number)"
+        return part.number == 1 ? page : page + "?part=\(part.number)"
+    }
+
     /// The outlet's name for a source: publisher, else URL host, else title, else its id.
     func name(of article: ArticleID) -> String {
         guard let number = numbers[article] else { return article.rawValue }
@@ -54,7 +70,7 @@ struct CitationIndex {
         }
         let label = numbers[span.article].map(String.init) ?? "?"
         let title = HTMLEscaping.escape(name(of: span.article))
-        return "<a class=\"cite\" href=\"#\(anchor)\" title=\"\(title)\" data-target=\"\(anchor)\">\(label)</a>"
+        return "<a class=\"cite\" href=\"\(href(for: span))\" title=\"\(title)\" data-target=\"\(anchor)\">\(label)</a>"
     }
 
     /// Citation links for several spans, one per span, in a superscript group.

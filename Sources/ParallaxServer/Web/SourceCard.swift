@@ -1,9 +1,11 @@
 import Parallax
 
-/// One source article at the foot of the story page: number, title, outlet, date, link, and the highlighted text.
+/// One source article: number, title, outlet, date, link, and one part of the highlighted text with links to the
+/// other parts. The story page shows each source's first part; a source page (`standalone`) any part.
 enum SourceCard {
     static func render(
-        _ source: BriefSource, number: Int, article: Article?, spans: [HighlightedSpan], index: CitationIndex
+        _ source: BriefSource, number: Int, article: Article?, spans: [HighlightedSpan], index: CitationIndex,
+        part: SourcePart = SourcePart(number: 1), standalone: Bool = false
     ) -> String {
         let title = source.title ?? article?.metadata.title ?? source.article.rawValue
         var meta: [String] = []
@@ -28,11 +30,26 @@ enum SourceCard {
         html += "<header><span class=\"number\">\(number)</span><div><h3>\(HTMLEscaping.escape(title))</h3>\n"
         html += "<p class=\"meta\">\(meta.joined(separator: " "))</p></div></header>\n"
         if let article {
-            html += "<div class=\"text\">\n\(SourceTextRenderer.render(article.text, spans: spans))</div>\n"
+            html += "<div class=\"text\">\n\(SourceTextRenderer.render(article.text, spans: spans, part: part))</div>\n"
+            html += pager(of: article, number: number, part: part, story: index.brief.story)
         } else {
             html += "<p class=\"empty\">The text of this article is not stored.</p>\n"
         }
-        html += "<p class=\"meta source-foot\"><a href=\"#summary\">↑ Summary</a> · <a href=\"\(articleLink)\">JSON</a></p>\n"
+        let summary = standalone ? "/stories/\(PathEscaping.segment(index.brief.story.rawValue))#summary" : "#summary"
+        html += "<p class=\"meta source-foot\"><a href=\"\(summary)\">↑ Summary</a> · <a href=\"\(articleLink)\">JSON</a></p>\n"
         return html + "</article>\n"
+    }
+
+    /// Links to the previous and next parts of a text too long for one page; nothing for a text that fits.
+    private static func pager(of article: Article, number: Int, part: SourcePart, story: StoryID) -> String {
+        let count = SourcePart.count(forLength: article.text.utf8.count)
+        guard count > 1 else { return "" }
+        func link(_ target: Int, _ label: String) -> String {
+            let page = CitationIndex.sourcePage(of: story, number: number, part: SourcePart(number: target))
+            return "<a href=\"\(page)\">\(label)</a>"
+        }
+        let previous = part.number > 1 ? link(part.number - 1, "← previous part") : "<span></span>"
+        let next = part.number < count ? link(part.number + 1, "next part →") : "<span></span>"
+        return "<nav class=\"pager\">\(previous)<span>part \(part.number) of \(count)</span>\(next)</nav>\n"
     }
 }

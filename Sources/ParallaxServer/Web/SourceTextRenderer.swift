@@ -4,13 +4,17 @@ import Parallax
 ///
 /// Spans may overlap: the text is cut at every span boundary and each piece is marked with every span covering it
 /// (`data-c` lists their anchors), so nesting stays valid. Each span gets an empty anchor element where it starts.
+/// Only one part of the text is rendered, with the spans that reach into it, so cost follows the part, not the text.
 enum SourceTextRenderer {
-    static func render(_ text: String, spans: [HighlightedSpan]) -> String {
+    static func render(_ text: String, spans: [HighlightedSpan], part: SourcePart = SourcePart(number: 1)) -> String {
         let bytes = Array(text.utf8)
-        let spans = spans.map { clamp($0, in: bytes) }.filter { $0.start < $0.end }
+        let window = part.range(in: bytes)
+        let spans = spans.map { clamp($0, in: bytes) }
+            .map { HighlightedSpan(start: max($0.start, window.lowerBound), end: min($0.end, window.upperBound), anchor: $0.anchor) }
+            .filter { $0.start < $0.end }
         var anchored = Set<String>()
         var html = ""
-        for paragraph in paragraphs(bytes) {
+        for paragraph in paragraphs(bytes, in: window) {
             var cuts = Set([paragraph.lowerBound, paragraph.upperBound])
             for span in spans {
                 if paragraph.contains(span.start) { cuts.insert(span.start) }
@@ -36,16 +40,17 @@ enum SourceTextRenderer {
         return html
     }
 
-    /// Paragraph ranges: text between runs of two or more newlines, without the surrounding whitespace lines.
-    static func paragraphs(_ bytes: [UInt8]) -> [Range<Int>] {
+    /// Paragraph ranges within a window: text between runs of two or more newlines, without the surrounding
+    /// whitespace lines.
+    static func paragraphs(_ bytes: [UInt8], in window: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        while index < bytes.count {
+        var start = window.lowerBound
+        var index = window.lowerBound
+        while index < window.upperBound {
             if bytes[index] == 0x0A {
                 var run = index
                 var newlines = 0
-                while run < bytes.count, bytes[run] == 0x0A || bytes[run] == 0x0D || bytes[run] == 0x20 {
+                while run < window.upperBound, bytes[run] == 0x0A || bytes[run] == 0x0D || bytes[run] == 0x20 {
                     if bytes[run] == 0x0A { newlines += 1 }
                     run += 1
                 }
@@ -58,7 +63,7 @@ enum SourceTextRenderer {
                 index += 1
             }
         }
-        if start < bytes.count { result.append(start..<bytes.count) }
+        if start < window.upperBound { result.append(start..<window.upperBound) }
         return result
     }
 

@@ -9,7 +9,22 @@ struct StoryPageRenderer {
 
     func render() -> String {
         var index = CitationIndex(brief: brief)
-        var sections: [String] = [header()]
+        var sections = [header()] + analysisSections(&index)
+        // Sources last: by now every cited span is known, so each text can be highlighted.
+        sections.append(sourcesSection(index))
+        let body = "<article class=\"story\">\n" + sections.filter { !$0.isEmpty }.joined(separator: "\n") + "\n</article>"
+        return PageLayout.page(title: brief.headline + " · Parallax", body: body)
+    }
+
+    /// Every span the page cites, for a source page that highlights one source's text on its own.
+    func citations() -> CitationIndex {
+        var index = CitationIndex(brief: brief)
+        _ = analysisSections(&index)
+        return index
+    }
+
+    private func analysisSections(_ index: inout CitationIndex) -> [String] {
+        var sections: [String] = []
         sections.append(summarySection(&index))
         sections.append(StorySections.agreement(brief.agreement, &index))
         sections.append(StorySections.unique(brief.uniqueFacts, &index))
@@ -18,10 +33,7 @@ struct StoryPageRenderer {
         sections.append(StorySections.timeline(brief.timeline, &index))
         sections.append(StorySections.entities(brief.entities))
         sections.append(StorySections.related(brief.related))
-        // Sources last: by now every cited span is known, so each text can be highlighted.
-        sections.append(sourcesSection(index))
-        let body = "<article class=\"story\">\n" + sections.filter { !$0.isEmpty }.joined(separator: "\n") + "\n</article>"
-        return PageLayout.page(title: brief.headline + " · Parallax", body: body)
+        return sections
     }
 
     private func header() -> String {
@@ -60,10 +72,21 @@ struct StoryPageRenderer {
     private func sourcesSection(_ index: CitationIndex) -> String {
         guard !brief.sources.isEmpty else { return "" }
         var html = "<section id=\"sources\" class=\"sources\">\n<h2>Sources</h2>\n"
-        for (position, source) in brief.sources.enumerated() {
+        for (position, source) in brief.sources.enumerated().prefix(SourcePart.sourcesOnStoryPage) {
             html += SourceCard.render(
                 source, number: position + 1, article: articles[source.article],
                 spans: index.spans[source.article] ?? [], index: index)
+        }
+        // A story of many articles lists the rest, each text on its own page, so the page stays small.
+        if brief.sources.count > SourcePart.sourcesOnStoryPage {
+            html += "<h3>More sources</h3>\n<ol class=\"more-sources\" start=\"\(SourcePart.sourcesOnStoryPage + 1)\">\n"
+            for (position, source) in brief.sources.enumerated().dropFirst(SourcePart.sourcesOnStoryPage) {
+                let page = CitationIndex.sourcePage(of: brief.story, number: position + 1, part: SourcePart(number: 1))
+                let title = source.title ?? articles[source.article]?.metadata.title ?? source.article.rawValue
+                html += "<li id=\"source-\(position + 1)\"><a href=\"\(page)\">\(HTMLEscaping.escape(title))</a> "
+                html += "<span class=\"outlet\">\(HTMLEscaping.escape(index.name(of: source.article)))</span></li>\n"
+            }
+            html += "</ol>\n"
         }
         return html + "</section>"
     }

@@ -1,0 +1,23 @@
+import Parallax
+
+/// A page with one part of one source's text, highlighted as on the story page, for texts and stories too long
+/// to show whole there.
+enum SourcePage {
+    static func render(brief: Brief, number: Int, article: Article?, part: SourcePart) -> String {
+        let source = brief.sources[number - 1]
+        let index = StoryPageRenderer(brief: brief, summary: nil, articles: [:]).citations()
+        let story = "/stories/\(PathEscaping.segment(brief.story.rawValue))"
+        let card = SourceCard.render(
+            source, number: number, article: article, spans: index.spans[source.article] ?? [], index: index,
+            part: part, standalone: true)
+        let body = """
+            <article class="story">
+            <nav class="crumbs"><a href="\(story)">← \(HTMLEscaping.escape(brief.headline))</a></nav>
+            <section id="sources" class="sources">
+            \(card)</section>
+            </article>
+            """
+        let title = source.title ?? article?.metadata.title ?? source.article.rawValue
+        return PageLayout.page(title: "\(title) · part \(part.number) · Parallax", body: body)
+    }
+}
