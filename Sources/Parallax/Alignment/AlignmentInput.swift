@@ -51,11 +51,17 @@ struct AlignmentInput: Sendable {
         var touched: [Int] = []
         var entities = Array(repeating: [Int](), count: units.count)
         for unit in indices { entities[unit] = features[unit].termIDs.filter(similarity.isEntity) }
+        // Units come article by article: a unit's partners start where its article's units end, found by binary
+        // search in each (ascending) posting list, so the units of its own article are never walked.
+        var articleEnd = Array(repeating: units.count, count: units.count)
+        for unit in units.indices.reversed() where unit + 1 < units.count {
+            articleEnd[unit] = units[unit + 1].article == units[unit].article ? articleEnd[unit + 1] : unit + 1
+        }
         for unit in indices {
             for term in features[unit].termIDs where similarity.isContentID[term] {
                 let list = postings[term]
                 guard list.count <= commonLimit else { continue }
-                for other in list where other > unit && units[other].article != units[unit].article {
+                for other in list[list.partitionPoint { $0 < articleEnd[unit] }...] {
                     if shared[other] == 0 { touched.append(other) }
                     shared[other] += 1
                 }

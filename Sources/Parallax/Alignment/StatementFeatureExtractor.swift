@@ -148,12 +148,8 @@ struct StatementFeatureExtractor: Sendable {
 
     /// The last token that ends at or before `offset` (tokens are in text order).
     private func lastToken(endingBy offset: Int, in article: AnalyzedArticle) -> Int? {
-        var low = 0, high = article.tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if article.tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? low - 1 : nil
+        let after = article.tokens.partitionPoint { $0.end <= offset }
+        return after > 0 ? after - 1 : nil
     }
 
     /// The content terms of the nearest content words before and after a span, within the statement.

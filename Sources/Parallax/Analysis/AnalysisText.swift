@@ -58,13 +58,7 @@ struct AnalysisText: Sendable {
 
     /// Index of the first word starting at or after `offset`.
     func firstWord(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if words[mid].start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        words.partitionPoint { $0.start < offset }
     }
 
     private static let abbreviations: Set<String> = [

@@ -30,7 +30,8 @@ public struct ArticleAnalyzer: Sendable {
         let anchor = configuration.resolvesDatesAgainstPublication ? article.metadata.published : nil
         let dates = DateExtractor().extract(text, anchor: anchor)
         // A number inside a date ("April 8", "in 2023") is the date's, not a quantity.
-        let numbers = NumberExtractor().extract(text).filter { number in !dates.contains { $0.span.overlaps(number.span) } }
+        let dateSpans = SpanLookup(dates.map(\.span))
+        let numbers = NumberExtractor().extract(text).filter { dateSpans.overlapping($0.span).isEmpty }
         let entities = EntityRecognizer().recognize(text)
         let quotes = QuoteExtractor().extract(text, entities: entities)
         return AnalyzedArticle(

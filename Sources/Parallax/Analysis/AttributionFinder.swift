@@ -214,13 +214,8 @@ struct AttributionFinder: Sendable {
 
     /// The last person mention starting at or before `offset` (mentions do not overlap), by binary search.
     private func lastPerson(startingAtOrBefore offset: Int) -> EntityMention? {
-        var low = 0
-        var high = persons.count
-        while low < high {
-            let mid = (low + high) / 2
-            if persons[mid].span.start <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 ? persons[low - 1] : nil
+        let after = persons.partitionPoint { $0.span.start <= offset }
+        return after > 0 ? persons[after - 1] : nil
     }
 
     private func person(containing offset: Int) -> EntityMention? {

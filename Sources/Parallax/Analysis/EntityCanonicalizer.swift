@@ -11,14 +11,14 @@ enum EntityCanonicalizer {
         var relative: Character?
     }
 
-    /// The full name a partial name belongs to. With one person to choose, the nearest full name before it
-    /// (else after it); with several ("Berg" after "Tomas Berg" and "Anna Berg"), the one a title's
+    /// The canonical form of the full name a partial name belongs to. With one person to choose, that person;
+    /// with several ("Berg" after "Tomas Berg" and "Anna Berg"), the one a title's
     /// gender allows ("Mrs. Berg"), then the most often named in full, then the first named: a bare surname
     /// goes to the story's main bearer, not to the relative named last. A name introduced as a relative ("the
     /// first lady, Anna Berg") takes a bare surname only when a title's gender points to her ("Mrs. Berg"):
     /// the surname alone names the person she is related to, even when the article never names him in full.
-    private static func owner(of candidate: NameCandidate, among matches: [FullName], in text: AnalysisText) -> FullName? {
-        let titled = candidate.first > 0 ? titleGender[text.words[candidate.first - 1].lower] : nil
+    /// The answer depends only on the matches and the title's gender, so callers keep it per name and title.
+    private static func owner(among matches: [FullName], titled: Character?) -> String? {
         var pool = matches.filter { $0.relative == nil || (titled != nil && $0.relative == titled) }
         guard !pool.isEmpty else { return nil }
         if let gender = titled {
@@ -32,7 +32,7 @@ enum EntityCanonicalizer {
             }
         }
         let people = Set(pool.map(\.canonical))
-        guard people.count > 1 else { return pool.last(where: { $0.start < candidate.start }) ?? pool.first }
+        guard people.count > 1 else { return pool.first?.canonical }
         var count: [String: Int] = [:]
         var first: [String: Int] = [:]
         for full in pool {
@@ -40,7 +40,7 @@ enum EntityCanonicalizer {
             first[full.canonical] = min(first[full.canonical] ?? Int.max, full.start)
         }
         let chosen = count.keys.max { (count[$0]!, -first[$0]!) < (count[$1]!, -first[$1]!) }!
-        return pool.first { $0.canonical == chosen }
+        return chosen
     }
 
     /// "Russian Ministry of Foreign Affairs" → "Russian Foreign Ministry", "Department of Justice" → "Justice
@@ -134,6 +134,7 @@ enum EntityCanonicalizer {
             certainKinds[candidate.text] = candidate.kind
         }
         var matchesOfText: [String: [FullName]] = [:]
+        var ownerOfName: [String: String?] = [:]
         for index in candidates.indices {
             var candidate = candidates[index]
             var canonical = candidate.text
@@ -157,9 +158,13 @@ enum EntityCanonicalizer {
                     }
                     matchesOfText[candidate.text] = matches
                 }
-                if let owner = owner(of: candidate, among: matches, in: text) {
+                let titled = candidate.first > 0 ? titleGender[text.words[candidate.first - 1].lower] : nil
+                let key = "\(titled.map(String.init) ?? "")|\(candidate.text)"
+                let found = ownerOfName[key] ?? owner(among: matches, titled: titled)
+                ownerOfName.updateValue(found, forKey: key)
+                if let found {
                     candidate.kind = .person
-                    canonical = owner.canonical
+                    canonical = found
                 }
             }
             if candidate.kind == nil, let known = certainKinds[candidate.text] { candidate.kind = known }

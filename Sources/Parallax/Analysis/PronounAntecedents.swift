@@ -36,11 +36,6 @@ struct PronounAntecedents: Sendable {
 
     /// The index of the first candidate whose position is greater than `position`.
     private func firstIndex(after position: Int) -> Int {
-        var low = 0, high = candidates.count
-        while low < high {
-            let middle = (low + high) / 2
-            if candidates[middle].position <= position { low = middle + 1 } else { high = middle }
-        }
-        return low
+        candidates.partitionPoint { $0.position <= position }
     }
 }

@@ -18,7 +18,8 @@ public struct QuoteExtractor: Sendable {
         var previous: (passage: QuotedPassage, speaker: String?, speakerStart: Int?)?
         for (index, passage) in passages.enumerated() {
             let nextStart = index + 1 < passages.count ? passages[index + 1].openStart : text.bytes.count
-            let sentenceStart = text.sentenceStarts.last { $0 <= passage.openStart } ?? 0
+            let startsBefore = text.sentenceStarts.partitionPoint { $0 <= passage.openStart }
+            let sentenceStart = startsBefore > 0 ? text.sentenceStarts[startsBefore - 1] : 0
             let regionStart = max(sentenceStart, previous?.passage.closeEnd ?? 0)
             var reference = finder.after(passage, nextQuoteStart: nextStart) ?? finder.before(passage, regionStart: regionStart)
             var speaker: String?
@@ -33,9 +34,9 @@ public struct QuoteExtractor: Sendable {
                 if let previous, let earlier = previous.speaker, sameParagraph(previous.passage.closeEnd, passage.openStart, text) {
                     let between = previous.passage.closeEnd..<passage.openStart
                     let attributedBetween = previous.speakerStart.map { between.contains($0) } ?? false
-                    let othersBetween = persons.contains {
-                        between.contains($0.span.start) && $0.span.end <= passage.openStart && $0.canonical != earlier
-                    }
+                    let othersBetween = persons[persons.partitionPoint { $0.span.start < between.lowerBound }...]
+                        .prefix { $0.span.start < between.upperBound }
+                        .contains { $0.span.end <= passage.openStart && $0.canonical != earlier }
                     if attributedBetween || !othersBetween { speaker = earlier }
                 }
             }
@@ -61,9 +62,19 @@ public struct QuoteExtractor: Sendable {
     /// Persons that open a sentence or clause outside quotes ("Before meeting Xi, Lavrov met…" gives Lavrov),
     /// as candidates for later pronouns.
     private func sentenceSubjects(_ text: AnalysisText, persons: [EntityMention], passages: [QuotedPassage]) -> [(Int, String)] {
+        // The quoted stretches as disjoint ranges by start (a quote inside a quote lies in the outer one).
+        var quoted: [Range<Int>] = []
+        for passage in passages.sorted(by: { $0.contentStart < $1.contentStart }) {
+            if let last = quoted.last, passage.contentStart < last.upperBound {
+                quoted[quoted.count - 1] = last.lowerBound..<max(last.upperBound, passage.contentEnd)
+            } else {
+                quoted.append(passage.contentStart..<passage.contentEnd)
+            }
+        }
         var subjects: [(Int, String)] = []
         for person in persons where opensClause(person, in: text) {
-            if passages.contains(where: { $0.contentStart <= person.span.start && person.span.end <= $0.contentEnd }) { continue }
+            let after = quoted.partitionPoint { $0.lowerBound <= person.span.start }
+            if after > 0, person.span.end <= quoted[after - 1].upperBound { continue }
             subjects.append((person.span.start, person.canonical))
         }
         return subjects

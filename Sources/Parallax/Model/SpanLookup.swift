@@ -25,11 +25,7 @@ struct SpanLookup: Sendable {
 
     /// The spans that start in `[from, before)`, ascending by index.
     private func indices(startingFrom from: Int, before end: Int) -> [Int] {
-        var low = 0, high = order.count
-        while low < high {
-            let middle = (low + high) / 2
-            if spans[order[middle]].start < from { low = middle + 1 } else { high = middle }
-        }
+        var low = order.partitionPoint { spans[$0].start < from }
         var found: [Int] = []
         while low < order.count, spans[order[low]].start < end {
             found.append(order[low])
