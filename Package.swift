@@ -17,14 +17,24 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // Generic sketches (shingles, MinHash, LSH, SimHash); knows nothing about news.
         .target(name: "Sketch"),
         // The pure pipeline: Foundation only, no I/O, no clock, no randomness.
         .target(name: "Parallax", dependencies: ["Sketch"]),
-        // Reads files and folders (text, HTML, JSON Lines, feeds) into raw documents: the pipeline's input edge.
-        .target(name: "ParallaxInput", dependencies: ["Parallax"]),
+        // Reads files and folders (text, HTML, JSON Lines, feeds, web archives) into raw documents: the pipeline's
+        // input edge. Gzip members of `.warc.gz` files are inflated by zlib through compress-nio.
+        .target(
+            name: "ParallaxInput",
+            dependencies: [
+                "Parallax",
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         // The persistent, incremental article store: SQLite through GRDB, kept out of the core.
         .target(
             name: "ParallaxStore",
@@ -66,7 +76,14 @@ let package = Package(
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "StreamGeneratorTests", dependencies: ["StreamGenerator", "Sketch"]),
         .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
-        .testTarget(name: "ParallaxInputTests", dependencies: ["Parallax", "ParallaxInput"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ParallaxInputTests",
+            dependencies: [
+                "Parallax", "ParallaxInput",
+                .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["Golden", "Fixtures"]
+        ),
         // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.
         .testTarget(
             name: "ParallaxStoreTests",

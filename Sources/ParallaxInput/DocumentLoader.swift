@@ -13,10 +13,9 @@ public struct DocumentLoader {
             let bytes: [UInt8]
             do {
                 let size = try file.url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
-                guard size <= InputCollector.maximumFileSize else {
-                    diagnostics.append(Diagnostic(
-                        .error, origin: origin,
-                        message: "too large (\(size) bytes; the limit is \(InputCollector.maximumFileSize))"))
+                let limit = file.kind == .warc || file.kind == .warcGzip ? InputCollector.maximumArchiveSize : InputCollector.maximumFileSize
+                guard size <= limit else {
+                    diagnostics.append(Diagnostic(.error, origin: origin, message: "too large (\(size) bytes; the limit is \(limit))"))
                     continue
                 }
                 bytes = [UInt8](try Data(contentsOf: file.url))
@@ -43,6 +42,21 @@ public struct DocumentLoader {
                 diagnostics += problems
             case .html:
                 documents.append(RawDocument(id: ArticleID(file.name), origin: origin, bytes: bytes, format: .html))
+            case .warc, .warcGzip:
+                var reader = WARCReader(origin: origin)
+                if file.kind == .warc {
+                    reader.read(bytes, offset: 0)
+                } else {
+                    GzipMembers.forEach(in: bytes) { offset, piece in
+                        switch piece {
+                        case .member(let member): reader.read(member, offset: offset, isMember: true)
+                        case .problem(let reason): reader.report(at: offset, reason)
+                        }
+                    }
+                }
+                let (read, problems) = reader.finish()
+                documents += read
+                diagnostics += problems
             case .plainText:
                 documents.append(RawDocument(id: ArticleID(file.name), origin: origin, bytes: bytes, format: .plainText))
             }

@@ -5,6 +5,8 @@ import Parallax
 public struct InputCollector {
     /// Files larger than this are refused: no news article is this big, and reading it would only waste memory.
     public static let maximumFileSize = 64 * 1024 * 1024
+    /// Web archives hold many pages; a crawl's files (Common Crawl, CC-NEWS) are about 1 GB each.
+    public static let maximumArchiveSize = 4 * 1024 * 1024 * 1024
 
     public init() {}
 
@@ -36,7 +38,7 @@ public struct InputCollector {
     /// named `.json` file is read as JSON articles.
     private func single(_ path: String) -> InputFile {
         let url = URL(fileURLWithPath: path)
-        let kind = InputFile.kind(forExtension: url.pathExtension) ?? .plainText
+        let kind = InputFile.kind(forFileName: url.lastPathComponent) ?? .plainText
         return InputFile(url: url, name: url.lastPathComponent, kind: kind, origin: path)
     }
 
@@ -73,7 +75,7 @@ public struct InputCollector {
                 problems.append(Diagnostic(.error, origin: origin, message: "not a regular file (a broken link, a device or a socket)"))
                 continue
             }
-            guard let kind = InputFile.kind(forExtension: url.pathExtension) else {
+            guard let kind = InputFile.kind(forFileName: url.lastPathComponent) else {
                 problems.append(Diagnostic(
                     .error, origin: origin,
                     message: "unknown extension (.\(url.pathExtension); folders are read for \(InputFile.readExtensions); name the file to read it as text or HTML)"))

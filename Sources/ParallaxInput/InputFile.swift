@@ -3,7 +3,7 @@ import Foundation
 /// One file given on the command line or found in a given folder, with the way it will be read.
 public struct InputFile: Sendable {
     /// How a file's bytes become raw documents.
-    public enum Kind: Sendable { case plainText, html, json, jsonLines, feed }
+    public enum Kind: Sendable { case plainText, html, json, jsonLines, feed, warc, warcGzip }
 
     public let url: URL
     /// The article id for single-article files: the path relative to the folder it was found in.
@@ -20,6 +20,13 @@ public struct InputFile: Sendable {
         self.origin = origin ?? url.path
     }
 
+    /// The kind a file's name suggests: a web archive (`.warc`, `.warc.gz`), else by its extension.
+    public static func kind(forFileName name: String) -> Kind? {
+        let lowered = name.lowercased()
+        if lowered.hasSuffix(".warc.gz") { return .warcGzip }
+        return kind(forExtension: (lowered as NSString).pathExtension)
+    }
+
     /// The kind a file's extension suggests; a file without one is sniffed as HTML or text. Nil for other
     /// extensions, which a folder walk reports instead of reading.
     public static func kind(forExtension ext: String) -> Kind? {
@@ -29,11 +36,12 @@ public struct InputFile: Sendable {
         case "json": .json
         case "jsonl", "ndjson": .jsonLines
         case "xml", "rss", "atom": .feed
+        case "warc": .warc
         default: nil
         }
     }
 
     /// The extensions read from folders, for messages.
-    public static let readExtensions = ".txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .xml .rss .atom"
+    public static let readExtensions = ".txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson .xml .rss .atom .warc .warc.gz"
 
 }

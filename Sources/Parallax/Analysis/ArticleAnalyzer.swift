@@ -27,7 +27,7 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(_ article: Article) -> AnalyzedArticle {
         let segmentation = TextSegmenter(configuration: configuration.sentenceSplitting).segment(article.text, article: article.id)
         let text = AnalysisText(article: article.id, text: article.text, sentences: segmentation.sentences)
-        let anchor = configuration.resolvesDatesAgainstPublication ? article.metadata.published : nil
+        let anchor = configuration.resolvesDatesAgainstPublication ? article.metadata.published ?? article.metadata.fetched : nil
         let dates = DateExtractor().extract(text, anchor: anchor)
         // A number inside a date ("April 8", "in 2023") is the date's, not a quantity.
         let dateSpans = SpanLookup(dates.map(\.span))

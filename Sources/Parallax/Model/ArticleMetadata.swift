@@ -6,10 +6,13 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
     public var published: CalendarDate?
     public var url: String?
     public var language: String?
+    /// When a crawler fetched the page (a WARC record's date): the anchor for relative dates when no publication
+    /// date is known, as a page is published before it is fetched.
+    public var fetched: CalendarDate?
 
     public init(
         title: String? = nil, publisher: String? = nil, authors: [String] = [],
-        published: CalendarDate? = nil, url: String? = nil, language: String? = nil
+        published: CalendarDate? = nil, url: String? = nil, language: String? = nil, fetched: CalendarDate? = nil
     ) {
         self.title = title
         self.publisher = publisher
@@ -17,6 +20,7 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
         self.published = published
         self.url = url
         self.language = language
+        self.fetched = fetched
     }
 
     /// The fields with `ControlCharacters` removed from every string.
@@ -24,7 +28,7 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
         ArticleMetadata(
             title: title.map(ControlCharacters.removed), publisher: publisher.map(ControlCharacters.removed),
             authors: authors.map(ControlCharacters.removed), published: published,
-            url: url.map(ControlCharacters.removed), language: language.map(ControlCharacters.removed)
+            url: url.map(ControlCharacters.removed), language: language.map(ControlCharacters.removed), fetched: fetched
         )
     }
 
@@ -36,7 +40,8 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
             authors: authors.isEmpty ? other.authors : authors,
             published: published ?? other.published,
             url: url ?? other.url,
-            language: language ?? other.language
+            language: language ?? other.language,
+            fetched: fetched ?? other.fetched
         )
     }
 }

@@ -16,8 +16,9 @@ public struct HTMLEncoding {
         return (String(decoding: utf8, as: UTF8.self), encoding)
     }
 
-    /// The page as well-formed UTF-8 bytes (the input itself when it already is) and the encoding's name.
-    static func utf8Bytes(of bytes: [UInt8]) -> (bytes: [UInt8], encoding: String) {
+    /// The page as well-formed UTF-8 bytes (the input itself when it already is) and the encoding's name. A
+    /// charset the transport declared (an HTTP `Content-Type`) outranks the page's own declaration, as in browsers.
+    static func utf8Bytes(of bytes: [UInt8], transportCharset: String? = nil) -> (bytes: [UInt8], encoding: String) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return (validUTF8(Array(bytes.dropFirst(3))), "utf-8")
         }
@@ -30,7 +31,7 @@ public struct HTMLEncoding {
             return (utf16(bytes[...], bigEndian: true), "utf-16be")
         }
         let census = UTF8Census(bytes)
-        let declared = HTMLCharsetPrescan.declaredEncoding(in: bytes)
+        let declared = transportCharset.flatMap(HTMLCharsetPrescan.normalized) ?? HTMLCharsetPrescan.declaredEncoding(in: bytes)
         if census.invalid == 0 {
             if census.multibyte > 0 || declared == nil || declared == "utf-8" { return (bytes, "utf-8") }
         } else if declared == nil || declared == "utf-8" {
