@@ -43,8 +43,11 @@ struct AlignmentInput: Sendable {
         for unit in indices {
             for term in features[unit].termIDs where similarity.isContentID[term] { postings[term].append(unit) }
         }
-        // Terms in a large share of the statements weigh too little to make a pair on their own.
-        let commonLimit = max(50, indices.count / 5)
+        // Terms in a large share of the statements weigh too little to make a pair on their own, and a term in
+        // more than 250 statements is the story's common vocabulary ("injured", "police"): sharing it says
+        // nothing about sharing a fact. The fixed ceiling also keeps the pairs, and so alignment's cost, linear
+        // in the story (a term in d statements proposes d²/2 pairs); stories under 1,250 statements are as before.
+        let commonLimit = max(50, min(indices.count / 5, 250))
         var pairs: [(Int, Int)] = []
         // Shared content terms with each later unit, counted in place; `touched` lists the units counted.
         var shared = Array(repeating: 0, count: units.count)

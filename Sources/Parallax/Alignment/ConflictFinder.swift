@@ -25,6 +25,18 @@ struct ConflictFinder: Sendable {
         var units: [StatementUnit] { input.units }
         var features: [StatementFeatures] { input.features }
         var merge: EntityMerger.Result { input.merge }
+        /// Each entity's last word folded as `NameMatcher.skeleton` folds it: two names can be one person only
+        /// when these agree, so most pairs are ruled out without comparing the names.
+        let surnameSkeletons: [String]
+
+        init(input: AlignmentInput) {
+            self.input = input
+            surnameSkeletons = input.merge.entities.map { NameMatcher.skeleton(String($0.name.split(separator: " ").last ?? "")) }
+        }
+
+        func maybeSamePerson(_ a: Int, _ b: Int) -> Bool {
+            surnameSkeletons[a] == surnameSkeletons[b] && ConflictFinder.maybeSamePerson(merge.entities[a].name, merge.entities[b].name)
+        }
     }
 
     private struct Pair {
@@ -157,15 +169,14 @@ struct ConflictFinder: Sendable {
     private func personConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
         let entities = context.merge.entities
-        guard let x = agent(left, right), let y = agent(right, left), x != y,
-            !right.persons.contains(where: { Self.maybeSamePerson(entities[$0].name, entities[x].name) }),
-            !left.persons.contains(where: { Self.maybeSamePerson(entities[$0].name, entities[y].name) }),
-            left.qualifiers == right.qualifiers,
+        guard left.qualifiers == right.qualifiers, let x = agent(left, right), let y = agent(right, left), x != y,
+            !right.persons.contains(where: { context.maybeSamePerson($0, x) }),
+            !left.persons.contains(where: { context.maybeSamePerson($0, y) }),
             frameSimilarity(left, right, ignoring: ["e"]) >= personThreshold,
             let xSpan = mentionSpan(of: x, in: a, context), let ySpan = mentionSpan(of: y, in: b, context)
         else { return nil }
         // "Joe Carver" and "Joseph T. Carver" may well be one person: no contradiction.
-        if Self.maybeSamePerson(entities[x].name, entities[y].name) { return nil }
+        if context.maybeSamePerson(x, y) { return nil }
         return Pair(
             slot: .person, left: Claim(statement: context.units[a].statement, value: entities[x].name, valueSpan: xSpan),
             right: Claim(statement: context.units[b].statement, value: entities[y].name, valueSpan: ySpan),
@@ -180,13 +191,15 @@ struct ConflictFinder: Sendable {
         let lead = String(decoding: before, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespaces)
         if lead.hasSuffix(" no.") || lead.hasSuffix(" no") || lead.hasSuffix("number") || lead.hasSuffix("#") { return "" }
         if let name = number.unit { return name }
-        if let previous = article.tokens.lastIndex(where: { $0.end <= number.span.start }),
+        // Tokens are in text order: the ones around the number are found by binary search.
+        let after = article.tokens.partitionPoint { $0.end <= number.span.start }
+        if after > 0, case let previous = after - 1,
             context.units[unit].tokens.contains(previous), article.tokens[previous].kind == .word,
             !article.tokens[previous].isStopWord {
             return ""
         }
-        guard let next = article.tokens.firstIndex(where: { $0.start >= number.span.end }),
-            context.units[unit].tokens.contains(next), article.tokens[next].kind == .word, !article.tokens[next].isStopWord
+        let next = article.tokens.partitionPoint { $0.start < number.span.end }
+        guard next < article.tokens.count, context.units[unit].tokens.contains(next), article.tokens[next].kind == .word, !article.tokens[next].isStopWord
         else { return "" }
         return article.tokens[next].stem
     }

@@ -35,9 +35,11 @@ struct HeadlineChooser {
         let tokenizer = Tokenizer()
         let titles = titled.map { $0.article.metadata.title! }
         let context = (titles + extra).map { words(tokenizer.tokenize($0)) }
-        let scores = titles.indices.map { index in
-            context.indices.reduce(0) { $1 == index ? $0 : $0 + context[index].intersection(context[$1]).count }
-        }
+        // A title's score is the words it shares with each other title and context line, summed: each of its
+        // words counts the other sets that hold it, so the sum takes one pass over the words.
+        var holders: [String: Int] = [:]
+        for set in context { for word in set { holders[word, default: 0] += 1 } }
+        let scores = titles.indices.map { index in context[index].reduce(0) { $0 + holders[$1]! - 1 } }
         let best = scores.max()!
         let candidates = titles.indices.filter { Double(scores[$0]) >= Self.representativeShare * Double(best) }
         let chosen = candidates.max { a, b in
