@@ -11,6 +11,12 @@ public struct Pipeline: Sendable {
         self.configuration = configuration
     }
 
+    /// The one-call entry point: articles in, one brief per story out, largest story first. `run` gives the
+    /// aligned stories and the problems met as well.
+    public func brief(_ articles: [ArticleInput]) -> [Brief] {
+        run(articles.enumerated().map { $0.element.document(number: $0.offset + 1) }).briefs
+    }
+
     /// Runs every stage on the documents; unreadable documents are dropped and reported in the diagnostics.
     public func run(_ documents: [RawDocument]) -> PipelineResult {
         let analyzed = analyze(documents)

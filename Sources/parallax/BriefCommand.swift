@@ -10,7 +10,8 @@ struct BriefCommand: ParsableCommand {
         discussion: """
             PATH may be files or folders (read recursively): plain text (.txt), HTML (.html, .htm), \
             JSON Lines (.jsonl: one article per line with "text" or "html", and optional "id", "url", \
-            "title", "publisher", "published") and RSS/Atom feeds (.xml, .rss, .atom).
+            "title", "publisher", "published"), JSON (.json), Markdown (.md), RSS/Atom feeds (.xml, .rss, \
+            .atom) and web archives (.warc, .warc.gz: each HTML response is an article).
 
             Unreadable inputs (binary, empty, bad JSON lines) are reported on standard error with the \
             file, the line and the reason; the rest is still processed, and the exit code is 1.

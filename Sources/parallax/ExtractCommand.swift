@@ -14,7 +14,7 @@ struct ExtractCommand: ParsableCommand {
     /// How each article is printed.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Files or folders: plain text, Markdown, HTML, JSON, JSON Lines, RSS/Atom feeds.")
+    @Argument(help: "Files or folders: plain text, Markdown, HTML, JSON, JSON Lines, RSS/Atom feeds, web archives (.warc, .warc.gz).")
     var paths: [String]
 
     @Option(help: "Output format: text (the main text) or json (text plus all metadata).")
