@@ -3,7 +3,7 @@ import Foundation
 /// The JSON output's top level: a schema tag, so readers can check what they parse, and the briefs in order.
 public struct BriefDocument: Codable, Sendable {
     /// The schema this output follows; bump it when a field changes meaning or disappears.
-    public static let currentSchema = "parallax.brief/1"
+    public static let currentSchema = "parallax.brief/2"
 
     public let schema: String
     public let stories: [Brief]

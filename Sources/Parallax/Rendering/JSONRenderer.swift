@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders briefs as one JSON document, `{"schema": "parallax.brief/1", "stories": [...]}`, with sorted keys.
+/// Renders briefs as one JSON document, `{"schema": "parallax.brief/2", "stories": [...]}`, with sorted keys.
 ///
 /// Every statement, citation, quote, mention and claim carries its `TextSpan` (article id, UTF-8 byte range) as the
 /// model encodes it; docs/brief-json-schema.md describes each field. Read it back with `BriefDocument.decode`.

@@ -192,7 +192,7 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["schema", "stories"],
             "properties": {
-              "schema": {"type": "string", "enum": ["parallax.brief/1"]},
+              "schema": {"type": "string", "enum": ["parallax.brief/2"]},
               "stories": {"type": "array", "items": {"type": "object", "required": ["story", "headline", "summary", "agreement", "uniqueFacts", "conflicts", "quotes", "entities", "timeline", "copies", "sources", "related"]}}
             }
           },

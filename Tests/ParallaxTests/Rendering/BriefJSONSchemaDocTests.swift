@@ -21,10 +21,37 @@ import Testing
         func encoded(_ expression: DateMention.Expression) throws -> String {
             String(decoding: try encoder.encode(expression), as: UTF8.self)
         }
-        #expect(try encoded(.absolute(CalendarDate(year: 2024, month: 4, day: 8))) == #"{"absolute":{"_0":"2024-04-08"}}"#)
-        #expect(try encoded(.monthDay(month: 4, day: 8)) == #"{"monthDay":{"day":8,"month":4}}"#)
-        #expect(try encoded(.weekday(1, future: false)) == #"{"weekday":{"_0":1,"future":false}}"#)
-        #expect(try encoded(.relative(days: -1, months: 0, years: 0)) == #"{"relative":{"days":-1,"months":0,"years":0}}"#)
+        let shapes: [(DateMention.Expression, String)] = [
+            (.absolute(CalendarDate(year: 2024, month: 4, day: 8)), #"{"date":"2024-04-08","kind":"absolute"}"#),
+            (.monthDay(month: 4, day: 8), #"{"day":8,"kind":"monthDay","month":4}"#),
+            (.weekday(1, future: false), #"{"direction":"past","kind":"weekday","weekday":1}"#),
+            (.weekday(5, future: true), #"{"direction":"future","kind":"weekday","weekday":5}"#),
+            (.relative(days: -1, months: 0, years: 0), #"{"days":-1,"kind":"relative","months":0,"years":0}"#),
+            (.month(1, future: nil), #"{"direction":"nearest","kind":"month","month":1}"#),
+            (.month(12, future: false), #"{"direction":"past","kind":"month","month":12}"#),
+            (.current(month: false), #"{"kind":"current","unit":"year"}"#),
+        ]
+        for (expression, json) in shapes {
+            #expect(try encoded(expression) == json)
+            #expect(try JSONDecoder().decode(DateMention.Expression.self, from: Data(json.utf8)) == expression)
+        }
+    }
+
+    /// Version 1 wrote Swift's synthesized shape; stores and files written then are still read.
+    @Test func versionOneDateExpressionsAreStillRead() throws {
+        let legacy: [(String, DateMention.Expression)] = [
+            (#"{"absolute":{"_0":"2024-04-08"}}"#, .absolute(CalendarDate(year: 2024, month: 4, day: 8))),
+            (#"{"monthDay":{"day":8,"month":4}}"#, .monthDay(month: 4, day: 8)),
+            (#"{"weekday":{"_0":1,"future":false}}"#, .weekday(1, future: false)),
+            (#"{"relative":{"days":-1,"months":0,"years":0}}"#, .relative(days: -1, months: 0, years: 0)),
+            (#"{"month":{"_0":1}}"#, .month(1, future: nil)),
+            (#"{"month":{"_0":3,"future":true}}"#, .month(3, future: true)),
+            (#"{"current":{"month":true}}"#, .current(month: true)),
+        ]
+        for (json, expression) in legacy {
+            #expect(try JSONDecoder().decode(DateMention.Expression.self, from: Data(json.utf8)) == expression, "\(json)")
+        }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(DateMention.Expression.self, from: Data(#"{"kind":"someday"}"#.utf8)) }
     }
 
     private static func keys(in value: Any) -> Set<String> {

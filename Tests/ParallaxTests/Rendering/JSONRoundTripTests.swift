@@ -7,7 +7,7 @@ import Testing
         let briefs = [SampleBrief.make(), HostileBrief.make(url: "javascript:alert(1)")]
         let json = JSONRenderer().render(briefs)
         let document = try BriefDocument.decode(Data(json.utf8))
-        #expect(document.schema == "parallax.brief/1")
+        #expect(document.schema == "parallax.brief/2")
         try #require(document.stories.count == briefs.count)
         for (decoded, original) in zip(document.stories, briefs) { expectSame(decoded, original) }
         #expect(JSONRenderer().render(document.stories) == json)
