@@ -4,7 +4,7 @@ import Parallax
 import Testing
 @testable import ParallaxServer
 
-@Suite("Long sources in parts")
+@Suite("Large stories on the page")
 struct SourcePartTests {
     @Test("parts cover a text exactly once, each starting on a character boundary")
     func partsPartitionText() {
@@ -57,6 +57,21 @@ struct SourcePartTests {
             + "<a href=\"/stories/long/sources/1?part=3\">next part →</a>"))
         #expect(html.contains("<a href=\"/stories/long#summary\">↑ Summary</a>"))
         #expect(html.contains("<a href=\"/stories/long\">← Long story</a>"))
+    }
+
+    @Test("a section of more than 200 items shows the first 200 and links to the full brief")
+    func longSectionsAreCut() {
+        let long = LongStory()
+        let facts = (0..<250).map { number in
+            Fact(statements: [Statement(span: TextSpan(article: ArticleID("s2"), start: number, end: number + 1), text: "Fact \(number).")],
+                 sourceCount: 1)
+        }
+        let brief = Brief(story: StoryID("long"), headline: "Long story", summary: [], agreement: [], uniqueFacts: facts,
+                          conflicts: [], quotes: [], entities: [], timeline: [], copies: [], sources: long.brief.sources)
+        let html = StoryPageRenderer(brief: brief, summary: nil, articles: long.articles).render()
+        #expect(html.contains("<li>Fact 199."))
+        #expect(!html.contains("<li>Fact 200."))
+        #expect(html.contains("<p class=\"meta more\">and 50 more in the <a href=\"/api/stories/long/brief?format=markdown\">full brief</a></p>"))
     }
 
     @Test("source pages are served for every part and refuse numbers that do not exist")

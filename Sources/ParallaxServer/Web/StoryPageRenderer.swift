@@ -31,7 +31,7 @@ struct StoryPageRenderer {
         sections.append(StorySections.conflicts(brief.conflicts, &index))
         sections.append(StorySections.quotes(brief.quotes, &index))
         sections.append(StorySections.timeline(brief.timeline, &index))
-        sections.append(StorySections.entities(brief.entities))
+        sections.append(StorySections.entities(brief.entities, story: brief.story))
         sections.append(StorySections.related(brief.related))
         return sections
     }

@@ -5,13 +5,14 @@ enum StorySections {
     static func agreement(_ facts: [Fact], _ index: inout CitationIndex) -> String {
         guard !facts.isEmpty else { return "" }
         var html = "<section id=\"agreement\">\n<h2>What the sources agree on</h2>\n<ol class=\"facts\">\n"
-        for fact in facts {
+        for fact in facts.prefix(SectionLimit.items) {
             guard let first = fact.statements.first else { continue }
             let count = "\(fact.sourceCount) \(fact.sourceCount == 1 ? "source" : "sources")"
             html += "<li><span class=\"count\">\(count)</span> \(HTMLEscaping.escape(first.text))"
             html += index.cites(fact.statements.map(\.span)) + "</li>\n"
         }
-        return html + "</ol>\n</section>"
+        html += "</ol>\n" + SectionLimit.more(facts.count, shown: SectionLimit.items, story: index.brief.story)
+        return html + "</section>"
     }
 
     static func unique(_ facts: [Fact], _ index: inout CitationIndex) -> String {
@@ -26,10 +27,10 @@ enum StorySections {
         for source in index.brief.sources {
             guard let group = bySource.removeValue(forKey: source.article) else { continue }
             html += "<div class=\"unique-group\"><h3>\(index.label(of: source.article))</h3>\n<ul class=\"facts unique\">\n"
-            for fact in group {
+            for fact in group.prefix(SectionLimit.items) {
                 html += "<li>\(HTMLEscaping.escape(fact.statements[0].text))\(index.cites(fact.statements.map(\.span)))</li>\n"
             }
-            html += "</ul></div>\n"
+            html += "</ul>" + SectionLimit.more(group.count, shown: SectionLimit.items, story: index.brief.story) + "</div>\n"
         }
         return html + "</section>"
     }
@@ -37,7 +38,7 @@ enum StorySections {
     static func conflicts(_ conflicts: [Conflict], _ index: inout CitationIndex) -> String {
         guard !conflicts.isEmpty else { return "" }
         var html = "<section id=\"conflicts\">\n<h2>Where they differ</h2>\n"
-        for conflict in conflicts {
+        for conflict in conflicts.prefix(SectionLimit.items) {
             html += "<div class=\"conflict\">\n<h3><span class=\"slot\">\(conflict.slot.rawValue)</span> "
             html += "\(HTMLEscaping.escape(conflict.about))</h3>\n<div class=\"claims\">\n"
             for claim in conflict.claims {
@@ -47,7 +48,7 @@ enum StorySections {
             }
             html += "</div>\n</div>\n"
         }
-        return html + "</section>"
+        return html + SectionLimit.more(conflicts.count, shown: SectionLimit.items, story: index.brief.story) + "</section>"
     }
 
     static func quotes(_ quotes: [StoryQuote], _ index: inout CitationIndex) -> String {
@@ -55,7 +56,7 @@ enum StorySections {
         // Speakers in order of their first quote; unattributed quotes last.
         var order: [String] = []
         var bySpeaker: [String: [StoryQuote]] = [:]
-        for quote in quotes {
+        for quote in quotes.prefix(SectionLimit.items) {
             let speaker = quote.speaker ?? ""
             if bySpeaker[speaker] == nil { order.append(speaker) }
             bySpeaker[speaker, default: []].append(quote)
@@ -70,20 +71,20 @@ enum StorySections {
             }
             html += "</div>\n"
         }
-        return html + "</section>"
+        return html + SectionLimit.more(quotes.count, shown: SectionLimit.items, story: index.brief.story) + "</section>"
     }
 
     static func timeline(_ entries: [TimelineEntry], _ index: inout CitationIndex) -> String {
         guard !entries.isEmpty else { return "" }
         var html = "<section id=\"timeline\">\n<h2>Timeline</h2>\n<ol class=\"timeline\">\n"
-        for entry in entries {
+        for entry in entries.prefix(SectionLimit.items) {
             html += "<li><time class=\"date\">\(entry.date.description)</time> <span>\(HTMLEscaping.escape(entry.text))"
             html += index.cites(entry.mentions.map(\.span)) + "</span></li>\n"
         }
-        return html + "</ol>\n</section>"
+        return html + "</ol>\n" + SectionLimit.more(entries.count, shown: SectionLimit.items, story: index.brief.story) + "</section>"
     }
 
-    static func entities(_ entities: [StoryEntity]) -> String {
+    static func entities(_ entities: [StoryEntity], story: StoryID) -> String {
         guard !entities.isEmpty else { return "" }
         let kinds: [(EntityKind, String)] = [
             (.person, "People"), (.organization, "Organisations"), (.place, "Places"), (.other, "Other"),
@@ -93,14 +94,14 @@ enum StorySections {
             let group = entities.filter { $0.kind == kind }
             guard !group.isEmpty else { continue }
             html += "<div class=\"entity-group\"><h3>\(title)</h3><ul class=\"entities\">\n"
-            for entity in group {
+            for entity in group.prefix(SectionLimit.items) {
                 let others = entity.aliases.filter { $0 != entity.name }
                 let aliases = others.isEmpty ? "" : " <span class=\"aliases\">also \(others.map(HTMLEscaping.escape).joined(separator: ", "))</span>"
                 let sources = entity.articles.count
                 html += "<li><span class=\"name\">\(HTMLEscaping.escape(entity.name))</span>\(aliases) "
                 html += "<span class=\"mentions\">\(entity.mentions.count)× in \(sources) \(sources == 1 ? "source" : "sources")</span></li>\n"
             }
-            html += "</ul></div>\n"
+            html += "</ul>" + SectionLimit.more(group.count, shown: SectionLimit.items, story: story) + "</div>\n"
         }
         return html + "</div>\n</section>"
     }
