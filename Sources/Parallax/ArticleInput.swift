@@ -7,11 +7,15 @@ public struct ArticleInput: Sendable {
         case html(String)
     }
 
+    /// The text or page itself.
     public var content: Content
-    /// Unique among the inputs of one call; `article-1`, `article-2`, … in input order when nil.
+    /// The article's id in the briefs' sources and spans; `article-1`, `article-2`, … in input order when nil.
     public var id: String?
+    /// The headline, when known; else read from the page or the text's first line.
     public var title: String?
+    /// The outlet ("Reuters", "The Guardian"): sources are counted by outlet.
     public var publisher: String?
+    /// Where the article was published, shown and linked in the brief's sources.
     public var url: String?
     /// Relative dates in the text ("on Monday") are resolved against it.
     public var published: CalendarDate?

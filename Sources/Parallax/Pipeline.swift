@@ -36,7 +36,21 @@ public struct Pipeline: Sendable {
         let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
         var articles: [AnalyzedArticle] = []
         var diagnostics: [Diagnostic] = []
-        for document in documents {
+        // Ids name articles in stories and spans, so each must be unique: a repeated one (the same URL in two
+        // crawls, one id in two files) is read under the next free "id~2", "id~3", … with a warning.
+        var used = Set<ArticleID>()
+        for original in documents {
+            var document = original
+            var suffix = 2
+            while !used.insert(document.id).inserted {
+                document = original.renamed(ArticleID("\(original.id.rawValue)~\(suffix)"))
+                suffix += 1
+            }
+            if document.id != original.id {
+                diagnostics.append(Diagnostic(
+                    .warning, origin: original.origin, line: original.line,
+                    message: "id \(original.id.rawValue) is used before; read as \(document.id.rawValue)"))
+            }
             let article = extractor.extract(document)
             diagnostics += article.diagnostics
             let failed = article.diagnostics.contains { $0.severity == .error }

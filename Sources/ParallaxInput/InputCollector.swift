@@ -5,8 +5,9 @@ import Parallax
 public struct InputCollector {
     /// Files larger than this are refused: no news article is this big, and reading it would only waste memory.
     public static let maximumFileSize = 64 * 1024 * 1024
-    /// Web archives hold many pages; a crawl's files (Common Crawl, CC-NEWS) are about 1 GB each.
-    public static let maximumArchiveSize = 4 * 1024 * 1024 * 1024
+    /// Web archives hold many pages; a crawl's files (Common Crawl, CC-NEWS) are about 1 GB each. One byte under
+    /// 4 GiB, the most a NIO byte buffer holds.
+    public static let maximumArchiveSize = Int(UInt32.max)
 
     public init() {}
 

@@ -2,7 +2,7 @@ import CompressNIO
 import Foundation
 import NIOCore
 import Parallax
-import ParallaxInput
+@testable import ParallaxInput
 import Testing
 
 /// `.warc.gz` input as Common Crawl and CC-NEWS publish it: one gzip member per record.
@@ -70,6 +70,40 @@ import Testing
         #expect(whole.documents.map(\.id) == plain.documents.map(\.id))
         #expect(whole.documents.map(\.bytes) == plain.documents.map(\.bytes))
         #expect(whole.documents.count == 2)
+    }
+
+    /// Archives with bytes changed, cut or repeated anywhere: each is read to its end without a trap, members and
+    /// problems are placed at offsets inside the file in order, and nothing inflates out of proportion.
+    @Test func damagedArchivesAreReadToTheEnd() throws {
+        let archive = try gzip(record("https://a.example/1", "One")) + gzip(record("https://a.example/2", "Two"))
+            + gzip(record("https://a.example/3", "Three"))
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        for _ in 0..<2_000 {
+            var bytes = archive
+            for _ in 0...next(4) {
+                let at = next(bytes.count)
+                switch next(3) {
+                case 0: bytes[at] = UInt8(next(256))
+                case 1: bytes.removeSubrange(at...)
+                default: bytes.insert(contentsOf: bytes[at..<min(at + next(64), bytes.count)], at: at)
+                }
+                if bytes.isEmpty { bytes = [0x1F] }
+            }
+            var offsets: [Int] = []
+            var inflated = 0
+            GzipMembers.forEach(in: bytes) { offset, piece in
+                offsets.append(offset)
+                if case .member(let member) = piece { inflated += member.count }
+            }
+            #expect(offsets == offsets.sorted() && offsets.allSatisfy { $0 < bytes.count })
+            #expect(inflated <= 64 * bytes.count)
+        }
     }
 
     @Test func bytesThatAreNotGzipAreNamedAndSkippedToTheNextMember() throws {

@@ -59,18 +59,22 @@ struct SourcePartTests {
         #expect(html.contains("<a href=\"/stories/long\">← Long story</a>"))
     }
 
-    @Test("a section of more than 200 items shows the first 200 and links to the full brief")
+    @Test("a section of more than 200 items, over all its groups, shows the first 200 and links to the full brief")
     func longSectionsAreCut() {
         let long = LongStory()
+        // 150 facts of source 2, then 100 of source 3: the budget is the section's, not each source's.
         let facts = (0..<250).map { number in
-            Fact(statements: [Statement(span: TextSpan(article: ArticleID("s2"), start: number, end: number + 1), text: "Fact \(number).")],
-                 sourceCount: 1)
+            let article = ArticleID(number < 150 ? "s2" : "s3")
+            return Fact(statements: [Statement(span: TextSpan(article: article, start: number, end: number + 1), text: "Fact \(number).")],
+                        sourceCount: 1)
         }
         let brief = Brief(story: StoryID("long"), headline: "Long story", summary: [], agreement: [], uniqueFacts: facts,
                           conflicts: [], quotes: [], entities: [], timeline: [], copies: [], sources: long.brief.sources)
         let html = StoryPageRenderer(brief: brief, summary: nil, articles: long.articles).render()
+        #expect(html.contains("<li>Fact 149."))
         #expect(html.contains("<li>Fact 199."))
         #expect(!html.contains("<li>Fact 200."))
+        #expect(!html.contains("Fact 249."))
         #expect(html.contains("<p class=\"meta more\">and 50 more in the <a href=\"/api/stories/long/brief?format=markdown\">full brief</a></p>"))
     }
 
@@ -91,7 +95,7 @@ struct SourcePartTests {
                 #expect(!html.contains("Part 1 words."))
             }
             for uri in ["sources/1?part=4", "sources/1?part=0", "sources/1?part=x", "sources/1?part=99999999999999999999",
-                        "sources/2", "sources/0", "sources/one"] {
+                        "sources/2", "sources/0", "sources/one", "sources/-9223372036854775808", "sources/1?part=-9223372036854775808"] {
                 try await client.execute(uri: "/stories/\(story)/\(uri)", method: .get) { response in
                     #expect(response.status == .notFound, "\(uri)")
                 }

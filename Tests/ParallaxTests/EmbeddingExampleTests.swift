@@ -37,6 +37,15 @@ import Parallax
         #expect(try readmeExample() == exampleInThisFile())
     }
 
+    @Test func aRepeatedIdIsReadUnderTheNextFreeNameWithAWarning() {
+        let text = "The dam on the Vardar river opened on Tuesday after six years of work, officials said."
+        let documents = ["x", "x", "x~2"].map { RawDocument(id: ArticleID($0), origin: "feed.jsonl", bytes: Array(text.utf8), format: .plainText) }
+        let result = Pipeline().analyze(documents)
+        #expect(result.articles.map(\.id.rawValue) == ["x", "x~2", "x~2~2"])
+        #expect(result.diagnostics.map(\.message) == ["id x is used before; read as x~2", "id x~2 is used before; read as x~2~2"])
+        #expect(Pipeline().run(documents).briefs.first?.sources.count == 3)
+    }
+
     /// The code between the markers above, without its indentation and blank lines.
     private func exampleInThisFile() throws -> String {
         let lines = try String(contentsOfFile: #filePath, encoding: .utf8).components(separatedBy: "\n")

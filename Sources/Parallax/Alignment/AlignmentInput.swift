@@ -46,7 +46,8 @@ struct AlignmentInput: Sendable {
         // Terms in a large share of the statements weigh too little to make a pair on their own, and a term in
         // more than 250 statements is the story's common vocabulary ("injured", "police"): sharing it says
         // nothing about sharing a fact. The fixed ceiling also keeps the pairs, and so alignment's cost, linear
-        // in the story (a term in d statements proposes d²/2 pairs); stories under 1,250 statements are as before.
+        // in the story (a term in d statements proposes d²/2 pairs); stories of fewer than 1,255 alignable statements
+        // are as before.
         let commonLimit = max(50, min(indices.count / 5, 250))
         var pairs: [(Int, Int)] = []
         // Shared content terms with each later unit, counted in place; `touched` lists the units counted.

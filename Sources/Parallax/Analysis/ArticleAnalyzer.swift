@@ -6,7 +6,8 @@ public struct ArticleAnalyzer: Sendable {
     public struct Configuration: Sendable {
         /// How the Text stage splits sentences.
         public var sentenceSplitting: SentenceSplitter.Configuration
-        /// Whether dates are resolved against `article.metadata.published` (otherwise all stay unresolved).
+        /// Whether dates are resolved against `article.metadata.published`, else its `fetched` date (otherwise all
+        /// stay unresolved).
         public var resolvesDatesAgainstPublication: Bool
 
         public init(sentenceSplitting: SentenceSplitter.Configuration = .default, resolvesDatesAgainstPublication: Bool = true) {

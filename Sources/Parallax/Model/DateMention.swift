@@ -89,7 +89,11 @@ extension DateMention.Expression {
         switch kind {
         case "absolute": self = .absolute(try container.decode(CalendarDate.self, forKey: .date))
         case "monthDay": self = .monthDay(month: try container.decode(Int.self, forKey: .month), day: try container.decode(Int.self, forKey: .day))
-        case "weekday": self = .weekday(try container.decode(Int.self, forKey: .weekday), future: try direction() == true)
+        case "weekday":
+            guard let future = try direction() else {
+                throw DecodingError.dataCorruptedError(forKey: .direction, in: container, debugDescription: "a weekday is past or future")
+            }
+            self = .weekday(try container.decode(Int.self, forKey: .weekday), future: future)
         case "relative":
             self = .relative(
                 days: try container.decode(Int.self, forKey: .days), months: try container.decode(Int.self, forKey: .months),

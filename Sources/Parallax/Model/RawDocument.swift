@@ -22,4 +22,9 @@ public struct RawDocument: Sendable {
         self.format = format
         self.declared = declared
     }
+
+    /// The same document under another id.
+    public func renamed(_ id: ArticleID) -> RawDocument {
+        RawDocument(id: id, origin: origin, line: line, bytes: bytes, format: format, declared: declared)
+    }
 }

@@ -3,6 +3,7 @@ import Parallax
 /// How many items each analysis section of the story page lists. A story of ordinary size shows whole; a huge
 /// input (one 9 MB article makes 65,000 unique statements) shows the first items and links to the full brief.
 enum SectionLimit {
+    /// Items listed in one section, whatever its groups (sources, speakers, kinds of entity).
     static let items = 200
 
     /// The note after a list cut at `items`; nothing when nothing was cut.

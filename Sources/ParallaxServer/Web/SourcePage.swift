@@ -3,6 +3,7 @@ import Parallax
 /// A page with one part of one source's text, highlighted as on the story page, for texts and stories too long
 /// to show whole there.
 enum SourcePage {
+    /// The page of part `part` of source `number` (1-based) of the brief; `article` is nil when its text is not stored.
     static func render(brief: Brief, number: Int, article: Article?, part: SourcePart) -> String {
         let source = brief.sources[number - 1]
         let index = StoryPageRenderer(brief: brief, summary: nil, articles: [:]).citations()

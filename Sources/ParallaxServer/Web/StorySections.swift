@@ -24,15 +24,17 @@ enum StorySections {
             bySource[first.span.article, default: []].append(fact)
         }
         var html = "<section id=\"unique\">\n<h2>Only in one source</h2>\n"
-        for source in index.brief.sources {
+        var budget = SectionLimit.items
+        for source in index.brief.sources where budget > 0 {
             guard let group = bySource.removeValue(forKey: source.article) else { continue }
             html += "<div class=\"unique-group\"><h3>\(index.label(of: source.article))</h3>\n<ul class=\"facts unique\">\n"
-            for fact in group.prefix(SectionLimit.items) {
+            for fact in group.prefix(budget) {
                 html += "<li>\(HTMLEscaping.escape(fact.statements[0].text))\(index.cites(fact.statements.map(\.span)))</li>\n"
             }
-            html += "</ul>" + SectionLimit.more(group.count, shown: SectionLimit.items, story: index.brief.story) + "</div>\n"
+            budget -= min(budget, group.count)
+            html += "</ul></div>\n"
         }
-        return html + "</section>"
+        return html + SectionLimit.more(facts.count, shown: SectionLimit.items, story: index.brief.story) + "</section>"
     }
 
     static func conflicts(_ conflicts: [Conflict], _ index: inout CitationIndex) -> String {
@@ -90,20 +92,22 @@ enum StorySections {
             (.person, "People"), (.organization, "Organisations"), (.place, "Places"), (.other, "Other"),
         ]
         var html = "<section id=\"entities\">\n<h2>Who and where</h2>\n<div class=\"entity-groups\">\n"
-        for (kind, title) in kinds {
+        var budget = SectionLimit.items
+        for (kind, title) in kinds where budget > 0 {
             let group = entities.filter { $0.kind == kind }
             guard !group.isEmpty else { continue }
             html += "<div class=\"entity-group\"><h3>\(title)</h3><ul class=\"entities\">\n"
-            for entity in group.prefix(SectionLimit.items) {
+            for entity in group.prefix(budget) {
                 let others = entity.aliases.filter { $0 != entity.name }
                 let aliases = others.isEmpty ? "" : " <span class=\"aliases\">also \(others.map(HTMLEscaping.escape).joined(separator: ", "))</span>"
                 let sources = entity.articles.count
                 html += "<li><span class=\"name\">\(HTMLEscaping.escape(entity.name))</span>\(aliases) "
                 html += "<span class=\"mentions\">\(entity.mentions.count)× in \(sources) \(sources == 1 ? "source" : "sources")</span></li>\n"
             }
-            html += "</ul>" + SectionLimit.more(group.count, shown: SectionLimit.items, story: story) + "</div>\n"
+            budget -= min(budget, group.count)
+            html += "</ul></div>\n"
         }
-        return html + "</div>\n</section>"
+        return html + "</div>\n" + SectionLimit.more(entities.count, shown: SectionLimit.items, story: story) + "</section>"
     }
 
     /// The other stories of the story's group, each linked to its page.

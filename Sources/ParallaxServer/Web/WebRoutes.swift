@@ -38,7 +38,8 @@ struct WebRoutes<Context: RequestContext>: Sendable {
 
     private func source(_ request: Request, _ context: Context) async throws -> Response {
         let brief = try await brief(context)
-        guard let number = Int(try context.parameters.require("number")), brief.sources.indices.contains(number - 1) else {
+        // Compared before any arithmetic: `Int.min - 1` would trap.
+        guard let number = Int(try context.parameters.require("number")), number >= 1, number <= brief.sources.count else {
             throw APIError.notFound("this story has no source with this number")
         }
         let article = try await repository.article(brief.sources[number - 1].article)?.article

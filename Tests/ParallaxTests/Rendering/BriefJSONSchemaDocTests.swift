@@ -52,6 +52,8 @@ import Testing
             #expect(try JSONDecoder().decode(DateMention.Expression.self, from: Data(json.utf8)) == expression, "\(json)")
         }
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(DateMention.Expression.self, from: Data(#"{"kind":"someday"}"#.utf8)) }
+        let weekdayWithoutDirection = #"{"direction":"nearest","kind":"weekday","weekday":1}"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(DateMention.Expression.self, from: Data(weekdayWithoutDirection.utf8)) }
     }
 
     private static func keys(in value: Any) -> Set<String> {

@@ -32,15 +32,8 @@ import Testing
     }
 
     static func run(count: Int, seed: UInt64, maxLength: Int) -> [String] {
-        var generator = HTMLFuzzGenerator(seed: seed, seeds: seeds(), maxLength: maxLength, fragments: fragments)
-        var problems: [String] = []
-        for number in 0..<count {
-            if let problem = problem(with: generator.next()) {
-                problems.append("input \(number): \(problem)")
-                if problems.count >= 5 { break }
-            }
-        }
-        return problems
+        let generator = HTMLFuzzGenerator(seed: seed, seeds: seeds(), maxLength: maxLength, fragments: fragments)
+        return FuzzBudget.problems(count: count, generator: generator, problem: problem(with:))
     }
 
     @Test func nastyInputs() {

@@ -37,6 +37,14 @@ struct WARCReaderTests {
         #expect(ArticleExtractor().extract(document).metadata.title == "Café")
     }
 
+    @Test("a status line without a reason phrase still holds a response")
+    func statusWithoutReason() {
+        let block = Array("HTTP/1.1 200\r\nContent-Type: text/html\r\n\r\n<p>Dam opens.</p>".utf8)
+        let (documents, diagnostics) = read(WARCSample.record("response", block: block))
+        #expect(diagnostics.isEmpty)
+        #expect(documents.count == 1)
+    }
+
     @Test("chunked payloads are joined, and a URI seen twice gets a numbered id")
     func chunkedAndRepeated() {
         let chunked = Array("4\r\n<p>D\r\n19\r\nam opens on a river bank.\r\n4\r\n</p>\r\n0\r\n\r\n".utf8)

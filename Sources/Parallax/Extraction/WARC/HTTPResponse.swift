@@ -7,7 +7,9 @@ struct HTTPResponse {
     /// Nil when the block does not start with an HTTP status line and a header block.
     init?(_ block: ArraySlice<UInt8>) {
         guard block.starts(with: Array("HTTP/".utf8)), let lineEnd = block.firstIndex(of: 0x0A) else { return nil }
-        let statusLine = String(decoding: block[block.startIndex..<lineEnd], as: UTF8.self).split(separator: " ")
+        // "HTTP/1.1 200 OK", or without the reason phrase ("HTTP/1.1 200"): fields split on any whitespace, CR too.
+        let statusLine = String(decoding: block[block.startIndex..<lineEnd], as: UTF8.self)
+            .split(whereSeparator: { $0 == " " || $0 == "\r" || $0 == "\t" })
         guard statusLine.count >= 2, let status = Int(statusLine[1]) else { return nil }
         // The header block ends at the first empty line (CRLF CRLF, or LF LF from lenient servers).
         var index = lineEnd

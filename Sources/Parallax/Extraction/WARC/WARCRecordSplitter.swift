@@ -39,16 +39,17 @@ enum WARCRecordSplitter {
                 continue
             }
             let fields = HeaderFields(bytes[start..<fieldsEnd])
+            // A bad record's fields were read whole: the next record starts after them.
             guard let declared = fields["Content-Length"], let length = Int(declared), length >= 0 else {
                 items.append(.malformed(offset: place(start), reason: "no valid Content-Length"))
-                index = nextVersionLine(in: bytes, after: start)
+                index = nextVersionLine(in: bytes, after: blockStart - 1)
                 continue
             }
             guard length <= bytes.count - blockStart else {
                 items.append(.malformed(
                     offset: place(start),
                     reason: "truncated: Content-Length is \(length) bytes, \(bytes.count - blockStart) follow"))
-                index = nextVersionLine(in: bytes, after: start)
+                index = nextVersionLine(in: bytes, after: blockStart - 1)
                 continue
             }
             items.append(.record(WARCRecord(offset: place(start), fields: fields, block: bytes[blockStart..<blockStart + length])))

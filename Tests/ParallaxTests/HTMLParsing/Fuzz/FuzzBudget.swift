@@ -14,4 +14,17 @@ enum FuzzBudget {
         }
         return report
     }
+
+    /// Checks `count` generated inputs, naming each problem by its input's number; stops after five.
+    static func problems(count: Int, generator: HTMLFuzzGenerator, problem: ([UInt8]) -> String?) -> [String] {
+        var generator = generator
+        var problems: [String] = []
+        for number in 0..<count {
+            if let found = problem(generator.next()) {
+                problems.append("input \(number): \(found)")
+                if problems.count >= 5 { break }
+            }
+        }
+        return problems
+    }
 }

@@ -57,15 +57,7 @@ import Testing
 
     /// Runs `count` generated inputs; returns the first few problems with the input's number.
     static func run(count: Int, seed: UInt64, maxLength: Int = 8192) -> [String] {
-        var generator = HTMLFuzzGenerator(seed: seed, seeds: seeds(), maxLength: maxLength)
-        var problems: [String] = []
-        for number in 0..<count {
-            let input = generator.next()
-            if let problem = HTMLFuzzCheck.problem(with: input) {
-                problems.append("input \(number): \(problem)")
-                if problems.count >= 5 { break }
-            }
-        }
-        return problems
+        let generator = HTMLFuzzGenerator(seed: seed, seeds: seeds(), maxLength: maxLength)
+        return FuzzBudget.problems(count: count, generator: generator, problem: HTMLFuzzCheck.problem(with:))
     }
 }
