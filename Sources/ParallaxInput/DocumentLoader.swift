@@ -13,7 +13,7 @@ public struct DocumentLoader {
             let bytes: [UInt8]
             do {
                 let size = try file.url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
-                let limit = file.kind == .warc || file.kind == .warcGzip ? InputCollector.maximumArchiveSize : InputCollector.maximumFileSize
+                let limit = file.sizeLimit
                 guard size <= limit else {
                     diagnostics.append(Diagnostic(.error, origin: origin, message: "too large (\(size) bytes; the limit is \(limit))"))
                     continue

@@ -20,6 +20,11 @@ public struct InputFile: Sendable {
         self.origin = origin ?? url.path
     }
 
+    /// The largest file of this kind that is read: a web archive holds many pages, other files one or a few.
+    var sizeLimit: Int {
+        kind == .warc || kind == .warcGzip ? InputCollector.maximumArchiveSize : InputCollector.maximumFileSize
+    }
+
     /// The kind a file's name suggests: a web archive (`.warc`, `.warc.gz`), else by its extension.
     public static func kind(forFileName name: String) -> Kind? {
         let lowered = name.lowercased()

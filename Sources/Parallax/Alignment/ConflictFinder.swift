@@ -191,15 +191,13 @@ struct ConflictFinder: Sendable {
         let lead = String(decoding: before, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespaces)
         if lead.hasSuffix(" no.") || lead.hasSuffix(" no") || lead.hasSuffix("number") || lead.hasSuffix("#") { return "" }
         if let name = number.unit { return name }
-        // Tokens are in text order: the ones around the number are found by binary search.
-        let after = article.tokens.partitionPoint { $0.end <= number.span.start }
-        if after > 0, case let previous = after - 1,
+        if let previous = article.lastToken(endingBy: number.span.start),
             context.units[unit].tokens.contains(previous), article.tokens[previous].kind == .word,
             !article.tokens[previous].isStopWord {
             return ""
         }
-        let next = article.tokens.partitionPoint { $0.start < number.span.end }
-        guard next < article.tokens.count, context.units[unit].tokens.contains(next), article.tokens[next].kind == .word, !article.tokens[next].isStopWord
+        guard let next = article.firstToken(startingFrom: number.span.end),
+            context.units[unit].tokens.contains(next), article.tokens[next].kind == .word, !article.tokens[next].isStopWord
         else { return "" }
         return article.tokens[next].stem
     }

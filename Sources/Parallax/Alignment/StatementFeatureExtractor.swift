@@ -74,7 +74,7 @@ struct StatementFeatureExtractor: Sendable {
                     }
                 }
                 // "since 1988", "since the Lockerbie bombing in 1988": a cue a few words before, in the same phrase.
-                var before = lastToken(endingBy: mention.span.start, in: article) ?? -1
+                var before = article.lastToken(endingBy: mention.span.start) ?? -1
                 var steps = 0
                 while before >= unit.tokens.lowerBound, steps < referenceWindow, article.tokens[before].kind != .punctuation {
                     if lexicon.referenceDateCues.contains(article.tokens[before].normalized) {
@@ -144,12 +144,6 @@ struct StatementFeatureExtractor: Sendable {
             features.numberNeighbors = features.numbers.map { neighbors(of: $0.span, in: unit, article: article, terms: tokenTerms) }
             return features
         }
-    }
-
-    /// The last token that ends at or before `offset` (tokens are in text order).
-    private func lastToken(endingBy offset: Int, in article: AnalyzedArticle) -> Int? {
-        let after = article.tokens.partitionPoint { $0.end <= offset }
-        return after > 0 ? after - 1 : nil
     }
 
     /// The content terms of the nearest content words before and after a span, within the statement.

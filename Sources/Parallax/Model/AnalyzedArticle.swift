@@ -22,4 +22,16 @@ public struct AnalyzedArticle: Sendable {
     }
 
     public var id: ArticleID { article.id }
+
+    /// The index of the last token ending at or before `offset`, by binary search (tokens are in text order).
+    func lastToken(endingBy offset: Int) -> Int? {
+        let after = tokens.partitionPoint { $0.end <= offset }
+        return after > 0 ? after - 1 : nil
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    func firstToken(startingFrom offset: Int) -> Int? {
+        let index = tokens.partitionPoint { $0.start < offset }
+        return index < tokens.count ? index : nil
+    }
 }

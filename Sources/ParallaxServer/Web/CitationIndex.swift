@@ -32,9 +32,14 @@ struct CitationIndex {
         return Self.sourcePage(of: brief.story, number: number, part: part) + "#\(anchor)"
     }
 
+    /// The story's page.
+    static func storyPage(of story: StoryID) -> String {
+        "/stories/\(PathEscaping.segment(story.rawValue))"
+    }
+
     /// The page that shows one part of one source's text.
     static func sourcePage(of story: StoryID, number: Int, part: SourcePart) -> String {
-        let page = "/stories/\(PathEscaping.segment(story.rawValue))/sources/\(number)"
+        let page = storyPage(of: story) + "/sources/\(number)"
         return part.number == 1 ? page : page + "?part=\(part.number)"
     }
 

@@ -7,7 +7,7 @@ enum SourceCard {
         _ source: BriefSource, number: Int, article: Article?, spans: [HighlightedSpan], index: CitationIndex,
         part: SourcePart = SourcePart(number: 1), standalone: Bool = false
     ) -> String {
-        let title = source.title ?? article?.metadata.title ?? source.article.rawValue
+        let title = Self.title(of: source, article: article)
         var meta: [String] = []
         // The outlet when known; the title is already the card's heading.
         if let outlet = source.publisher ?? source.url.flatMap(SourceCounting.host(of:)), !outlet.isEmpty {
@@ -35,9 +35,14 @@ enum SourceCard {
         } else {
             html += "<p class=\"empty\">The text of this article is not stored.</p>\n"
         }
-        let summary = standalone ? "/stories/\(PathEscaping.segment(index.brief.story.rawValue))#summary" : "#summary"
+        let summary = (standalone ? CitationIndex.storyPage(of: index.brief.story) : "") + "#summary"
         html += "<p class=\"meta source-foot\"><a href=\"\(summary)\">↑ Summary</a> · <a href=\"\(articleLink)\">JSON</a></p>\n"
         return html + "</article>\n"
+    }
+
+    /// The card's heading: the brief's title for the source, else the article's, else its id.
+    static func title(of source: BriefSource, article: Article?) -> String {
+        source.title ?? article?.metadata.title ?? source.article.rawValue
     }
 
     /// Links to the previous and next parts of a text too long for one page; nothing for a text that fits.

@@ -7,7 +7,7 @@ enum SourcePage {
     static func render(brief: Brief, number: Int, article: Article?, part: SourcePart) -> String {
         let source = brief.sources[number - 1]
         let index = StoryPageRenderer(brief: brief, summary: nil, articles: [:]).citations()
-        let story = "/stories/\(PathEscaping.segment(brief.story.rawValue))"
+        let story = CitationIndex.storyPage(of: brief.story)
         let card = SourceCard.render(
             source, number: number, article: article, spans: index.spans[source.article] ?? [], index: index,
             part: part, standalone: true)
@@ -18,7 +18,6 @@ enum SourcePage {
             \(card)</section>
             </article>
             """
-        let title = source.title ?? article?.metadata.title ?? source.article.rawValue
-        return PageLayout.page(title: "\(title) · part \(part.number) · Parallax", body: body)
+        return PageLayout.page(title: "\(SourceCard.title(of: source, article: article)) · part \(part.number) · Parallax", body: body)
     }
 }

@@ -82,7 +82,7 @@ struct StoryPageRenderer {
             html += "<h3>More sources</h3>\n<ol class=\"more-sources\" start=\"\(SourcePart.sourcesOnStoryPage + 1)\">\n"
             for (position, source) in brief.sources.enumerated().dropFirst(SourcePart.sourcesOnStoryPage) {
                 let page = CitationIndex.sourcePage(of: brief.story, number: position + 1, part: SourcePart(number: 1))
-                let title = source.title ?? articles[source.article]?.metadata.title ?? source.article.rawValue
+                let title = SourceCard.title(of: source, article: articles[source.article])
                 html += "<li id=\"source-\(position + 1)\"><a href=\"\(page)\">\(HTMLEscaping.escape(title))</a> "
                 html += "<span class=\"outlet\">\(HTMLEscaping.escape(index.name(of: source.article)))</span></li>\n"
             }

@@ -60,7 +60,7 @@ public struct WARCReader {
         } else if mediaType != "text/html" && mediaType != "application/xhtml+xml" && !(mediaType.isEmpty && looksLikeHTML(response.payload)) {
             notArticles[mediaType.isEmpty ? "without a media type" : mediaType, default: 0] += 1
         } else {
-            let uri = record.fields["WARC-Target-URI"].map { HeaderFields.trimmed($0, of: ["<", ">"]) }
+            let uri = record.fields["WARC-Target-URI"].map { ExtractionText.trimmed($0, removing: "<>") }
             let name = uri ?? "\(origin)@\(record.offset)"
             let use = uses[name, default: 0] + 1
             uses[name] = use
@@ -74,6 +74,6 @@ public struct WARCReader {
 
     /// Whether an untyped payload starts, after whitespace, with `<`: a page served without a Content-Type.
     private func looksLikeHTML(_ payload: [UInt8]) -> Bool {
-        payload.prefix(1024).first { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } == 0x3C
+        payload.prefix(1024).first { !ExtractionText.isASCIIWhitespace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } == 0x3C
     }
 }

@@ -18,9 +18,7 @@ enum WARCRecordSplitter {
         var items: [Item] = []
         var index = 0
         while true {
-            while index < bytes.count, bytes[index] == 0x0D || bytes[index] == 0x0A || bytes[index] == 0x20 || bytes[index] == 0x09 {
-                index += 1
-            }
+            while index < bytes.count, ExtractionText.isASCIIWhitespace(bytes[index]) { index += 1 }
             guard index < bytes.count else { break }
             let start = index
             guard startsVersionLine(bytes, at: start) else {
