@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Generic sketches (shingles, MinHash, LSH, SimHash); knows nothing about news.
@@ -40,6 +41,16 @@ let package = Package(
             name: "ParallaxStore",
             dependencies: ["Parallax", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The shared store on PostgreSQL (postgres-nio), behind the same `ArticleStore` interface as SQLite.
+        .target(
+            name: "ParallaxPostgres",
+            dependencies: [
+                "Parallax", "ParallaxStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         // The HTTP API and the web page (Hummingbird); reads and writes through a StoryRepository.
         .target(
             name: "ParallaxServer",
@@ -57,6 +68,7 @@ let package = Package(
                 "Parallax",
                 "ParallaxInput",
                 "ParallaxStore",
+                "ParallaxPostgres",
                 "ParallaxServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

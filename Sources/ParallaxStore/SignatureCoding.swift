@@ -6,8 +6,7 @@ import Foundation
 enum SignatureCoding {
     private static let entityFlag: UInt64 = 1 << 31
 
-    static func encode(_ terms: [String: Double], entities: Set<String>) -> Data {
-        // Built in an array and copied once: appending to `Data` byte by byte cost more than the article's insert.
+    static func encode(_ terms: [String: Double], entities: Set<String>) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(terms.count * 24)
         for (term, weight) in terms.sorted(by: { $0.key < $1.key }) {
@@ -16,12 +15,11 @@ enum SignatureCoding {
             bytes.append(contentsOf: utf8)
             append(weight.bitPattern, width: 8, to: &bytes)
         }
-        return Data(bytes)
+        return bytes
     }
 
     /// Nil when the bytes are not a signature (a damaged row).
-    static func decode(_ data: Data) -> (terms: [String: Double], entities: Set<String>)? {
-        let bytes = [UInt8](data)
+    static func decode(_ bytes: [UInt8]) -> (terms: [String: Double], entities: Set<String>)? {
         var terms: [String: Double] = [:]
         var entities = Set<String>()
         var offset = 0

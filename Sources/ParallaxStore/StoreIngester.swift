@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Parallax
 
 /// Adds articles to an `ArticleStore` one at a time, assigning each to a story with the online `StoryIndex`.
@@ -11,7 +10,7 @@ import Parallax
 /// Several processes may ingest into one store: before each article the ingester replays what the others stored
 /// since it last looked, so every process assigns from the same state.
 public struct StoreIngester {
-    public let store: ArticleStore
+    public let store: any ArticleStore
     public let configuration: StoryClusterer.Configuration
     private var index: StoryIndex
     private var storyIDs: [StoryID] = []
@@ -35,7 +34,7 @@ public struct StoreIngester {
     /// Opens the online index of the store: checks the clustering configuration, then resumes the stored index
     /// snapshot and replays the signatures after it, or replays every signature when the snapshot is missing,
     /// damaged, made under another configuration or does not agree with the stored stories.
-    public init(store: ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
+    public init(store: any ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
         self.store = store
         self.configuration = configuration
         try store.require(setting: "clustering", equals: String(describing: configuration))
@@ -46,9 +45,10 @@ public struct StoreIngester {
             return
         }
         var index = StoryIndex(configuration: configuration)
-        let (signatures, stories, _) = try store.indexState()
+        let state = try store.indexState(after: nil)
+        let (signatures, stories) = (state.signatures, state.stories)
         guard Self.replay(signatures, onto: &index, agreesWith: stories) else {
-            throw StoreError(file: store.file, reason: "the stored stories do not replay with this build's clustering; use a new store")
+            throw StoreError(file: store.location, reason: "the stored stories do not replay with this build's clustering; use a new store")
         }
         self.index = index
         storyIDs = stories.map { StoryID($0.id) }
@@ -59,20 +59,21 @@ public struct StoreIngester {
 
     /// The index from the snapshot and the signatures after it, or nil when any part of that cannot be trusted.
     private static func resume(
-        _ store: ArticleStore, _ configuration: StoryClusterer.Configuration
+        _ store: any ArticleStore, _ configuration: StoryClusterer.Configuration
     ) -> (StoryIndex, [StoryID], Int64?, Int, Int64)? {
         guard let snapshot = try? store.indexSnapshot(),
               var index = StoryIndexSnapshot.decode(snapshot.data, configuration: configuration),
               index.documentCount == snapshot.articles,
-              let (signatures, stories, before) = try? store.indexState(after: snapshot.sequence), before == snapshot.articles,
-              replay(signatures, onto: &index, agreesWith: stories)
+              let state = try? store.indexState(after: snapshot.sequence), state.before == snapshot.articles,
+              replay(state.signatures, onto: &index, agreesWith: state.stories)
         else { return nil }
-        return (index, stories.map { StoryID($0.id) }, signatures.last?.sequence ?? snapshot.sequence, signatures.count, snapshot.sequence)
+        let last = state.signatures.last?.sequence ?? snapshot.sequence
+        return (index, state.stories.map { StoryID($0.id) }, last, state.signatures.count, snapshot.sequence)
     }
 
     /// Adds the signatures to the index as they were ingested; whether the index then agrees with the stored
     /// stories (positions and merges) and puts every replayed article in its stored story.
-    private static func replay(_ signatures: [StoredSignature], onto index: inout StoryIndex, agreesWith stories: [StoryRecord]) -> Bool {
+    private static func replay(_ signatures: [StoredSignature], onto index: inout StoryIndex, agreesWith stories: [StoredStory]) -> Bool {
         var replayed: [Int] = []
         replayed.reserveCapacity(signatures.count)
         let first = index.documentCount
@@ -93,11 +94,12 @@ public struct StoreIngester {
 
     /// Replays the signatures other processes stored after the last one the index holds, inside the caller's
     /// write transaction.
-    private mutating func catchUp(in db: Database) throws {
-        let (signatures, stories, _) = try store.indexState(after: lastSequence, in: db)
+    private mutating func catchUp(in transaction: any StoreWriteTransaction) throws {
+        let state = try transaction.indexState(after: lastSequence)
+        let (signatures, stories) = (state.signatures, state.stories)
         guard !signatures.isEmpty else { return }
         guard Self.replay(signatures, onto: &index, agreesWith: stories) else {
-            throw StoreError(file: store.file, reason: "the stored stories do not replay with this build's clustering; use a new store")
+            throw StoreError(file: store.location, reason: "the stored stories do not replay with this build's clustering; use a new store")
         }
         storyIDs = stories.map { StoryID($0.id) }
         lastSequence = signatures.last?.sequence
@@ -105,11 +107,11 @@ public struct StoreIngester {
     }
 
     /// Rebuilds the index from every stored signature, after a failed commit may have left it ahead of the store.
-    private mutating func reload(in db: Database) throws {
+    private mutating func reload(in transaction: any StoreWriteTransaction) throws {
         index = StoryIndex(configuration: configuration)
         storyIDs = []
         lastSequence = nil
-        try catchUp(in: db)
+        try catchUp(in: transaction)
     }
 
     /// Stores a snapshot of the index as it is now (after the last article ingested), in its own transaction, so
@@ -153,30 +155,76 @@ public struct StoreIngester {
         return .new(id == article.id ? article : Self.renamed(article, to: id), key)
     }
 
+    /// Admits an extracted article and, when it is new, stores it with its analysis (`analyzed` when given and
+    /// admission kept its id, else `analyze` of the admitted article): the one way the tools add an article. When
+    /// another process stored the same article or took its id between the admission and the commit, it is
+    /// admitted again.
+    public mutating func add(
+        _ article: Article, analyzed: AnalyzedArticle? = nil, from document: RawDocument? = nil, ingestedAt: Date,
+        analyze: (Article) -> AnalyzedArticle
+    ) throws -> StoreAddition {
+        while true {
+            switch try admit(article, from: document) {
+            case .stored(let id):
+                return .alreadyStored(id)
+            case .new(let admitted, let key):
+                let final = analyzed.flatMap { $0.id == admitted.id ? $0 : nil } ?? analyze(admitted)
+                do {
+                    return .stored(try ingest(final, key: key, ingestedAt: ingestedAt))
+                } catch is Race {
+                    continue
+                }
+            }
+        }
+    }
+
     /// Assigns the analyzed article to a story and stores it with everything it changed, atomically.
     /// The write lock is held from replaying what other processes stored to the commit, so several processes
-    /// can ingest into one store and each assigns from the store's latest state.
+    /// can ingest into one store and each assigns from the store's latest state. Throws `Race` when, since the
+    /// article was admitted, another process stored it or gave its id to another text.
     @discardableResult
     public mutating func ingest(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
         let needsReload = isStale
         // Until the commit is known to have happened the index may be ahead of the store.
         isStale = true
-        let outcome = try store.writing("cannot store \(article.id)") { db in
-            if needsReload {
-                try reload(in: db)
-            } else if try store.lastSequence(in: db) != lastSequence {
-                try catchUp(in: db)
-            }
-            return try assign(article, key: key, ingestedAt: ingestedAt, in: db)
+        let outcome: IngestOutcome
+        do {
+            outcome = try write(article, key: key, ingestedAt: ingestedAt, reloading: needsReload)
+        } catch let race as Race {
+            // The transaction rolled back before the index took the article: it holds exactly what is stored.
+            isStale = false
+            throw race
         }
         isStale = false
         return outcome
     }
 
-    private mutating func assign(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date, in db: Database) throws -> IngestOutcome {
+    private mutating func write(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date, reloading needsReload: Bool) throws -> IngestOutcome {
+        try store.writing("cannot store \(article.id)") { transaction in
+            if needsReload {
+                try reload(in: transaction)
+            } else if try transaction.lastSequence() != lastSequence {
+                try catchUp(in: transaction)
+            } else {
+                return try assign(article, key: key, ingestedAt: ingestedAt, in: transaction)
+            }
+            // Admission looked before the lock: what was stored since may be this article or hold its id.
+            if try transaction.storedID(of: key) != nil || transaction.contains(article.id) { throw Race() }
+            return try assign(article, key: key, ingestedAt: ingestedAt, in: transaction)
+        }
+    }
+
+    /// Another process stored the article, or another text under its id, after it was admitted: admit it again.
+    public struct Race: Error, CustomStringConvertible {
+        public var description: String { "another process stored this article or took its id since it was admitted" }
+    }
+
+    private mutating func assign(
+        _ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date, in transaction: any StoreWriteTransaction
+    ) throws -> IngestOutcome {
         let features = ArticleFeatures(article, configuration: configuration)
         // An exact copy of a stored text belongs with it, whatever the similarity says.
-        let forced = try store.storyOfText(withHash: key.contentHash, in: db).map { index.resolve($0) }
+        let forced = try transaction.storyOfText(withHash: key.contentHash).map { index.resolve($0) }
         let before = index.stories.count
         let ordinal = index.documentCount
         let result = forced.map { index.add(features, toStory: $0) } ?? index.add(features)
@@ -189,14 +237,15 @@ public struct StoreIngester {
         let merged = Set(result.merged).subtracting(created.map { [$0.position] } ?? [])
         let split = try result.split.map { split in
             StoreAssignment.SplitStory(
-                story: try splitStory(split, startedBy: Int(split.members[0]), current: article, ordinal: ordinal, in: db),
+                story: try splitStory(split, startedBy: Int(split.members[0]), current: article, ordinal: ordinal, in: transaction),
                 members: split.members.map(Int.init))
         }
         let assignment = StoreAssignment(
             story: kept, similarity: result.similarity, ordinal: ordinal, created: created, forcedStory: forced,
             merged: merged.sorted(), split: split, joined: result.split?.from ?? kept)
-        lastSequence = try store.insert(
-            article, key: key, signature: features, assignment: assignment, ingestedAt: ingestedAt, after: lastSequence, in: db)
+        lastSequence = try transaction.insert(
+            try StoredArticleRow(article, key: key, ingestedAt: ingestedAt), signature: StoredSignature.bytes(of: features),
+            assignment: assignment, after: lastSequence)
         if let created { storyIDs.append(created.id) }
         if let split { storyIDs.append(split.story.id) }
         return IngestOutcome(
@@ -205,24 +254,25 @@ public struct StoreIngester {
 
     /// The story a split started: named and titled after its first member, as if that article had started it.
     private func splitStory(
-        _ split: StorySplit, startedBy first: Int, current article: AnalyzedArticle, ordinal: Int, in db: Database
+        _ split: StorySplit, startedBy first: Int, current article: AnalyzedArticle, ordinal: Int,
+        in transaction: any StoreWriteTransaction
     ) throws -> StoreAssignment.NewStory {
         if first == ordinal {
             return .init(
-                position: split.story, id: try freeStoryID(startedBy: article.id, in: db), headline: Self.headline(of: article.article))
+                position: split.story, id: try freeStoryID(startedBy: article.id, in: transaction), headline: Self.headline(of: article.article))
         }
-        guard let stored = try store.article(atOrdinal: first, in: db) else {
-            throw StoreError(file: store.file, reason: "no stored article has ordinal \(first), which a story split moved")
+        guard let stored = try transaction.article(atOrdinal: first) else {
+            throw StoreError(file: store.location, reason: "no stored article has ordinal \(first), which a story split moved")
         }
         return .init(
-            position: split.story, id: try freeStoryID(startedBy: stored.id, in: db),
+            position: split.story, id: try freeStoryID(startedBy: stored.id, in: transaction),
             headline: Self.headline(title: stored.title, text: stored.text, id: stored.id))
     }
 
     /// The id of a story that `article` starts, or, when that article already started one (which later merged,
     /// or which an earlier split named after it), the first free id of those numbered after it.
-    private func freeStoryID(startedBy article: ArticleID, in db: Database) throws -> StoryID {
-        try Self.freeStoryID(startedBy: article) { try store.hasStory(id: $0, in: db) }
+    private func freeStoryID(startedBy article: ArticleID, in transaction: any StoreWriteTransaction) throws -> StoryID {
+        try Self.freeStoryID(startedBy: article) { try transaction.hasStory(id: $0) }
     }
 
     /// The first id of a story started by `article` that `isTaken` does not hold: its own, then numbered ones.

@@ -15,4 +15,19 @@ public struct StoredSignature: Sendable {
         self.forcedStory = forcedStory
         self.story = story
     }
+
+    /// The signature read from a store's row: the article's id and publication date (ISO), its signature bytes
+    /// and its assignment. Nil when the bytes are not a signature (a damaged row).
+    public init?(id: String, published: String?, terms: [UInt8], story: Int, forcedStory: Int?, sequence: Int64) {
+        guard let (terms, entities) = SignatureCoding.decode(terms) else { return nil }
+        self.init(
+            features: ArticleFeatures(
+                id: ArticleID(id), published: published.flatMap { CalendarDate(iso: $0) }, terms: terms, entities: entities),
+            forcedStory: forcedStory, story: story, sequence: sequence)
+    }
+
+    /// The bytes a store keeps for an article's clustering features.
+    public static func bytes(of features: ArticleFeatures) -> [UInt8] {
+        SignatureCoding.encode(features.terms, entities: features.entities)
+    }
 }

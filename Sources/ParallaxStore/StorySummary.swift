@@ -19,4 +19,10 @@ public struct StorySummary: Hashable, Codable, Sendable {
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
     }
+
+    /// A summary from a store's row, whose days are ISO dates; nil when one is not.
+    package init?(id: String, headline: String, articles: Int, sources: Int, firstSeen: String, lastSeen: String) {
+        guard let first = CalendarDate(iso: firstSeen), let last = CalendarDate(iso: lastSeen) else { return nil }
+        self.init(id: StoryID(id), headline: headline, articles: articles, sources: sources, firstSeen: first, lastSeen: last)
+    }
 }

@@ -59,7 +59,7 @@ struct IngestCommand: ParsableCommand {
         let diagnostics = read.diagnostics + tally.diagnostics
         input.report(diagnostics, read: tally.stored + tally.alreadyStored, 
                      stories: InputSummary.count(tally.newStories, "new story"))
-        Terminal.write("\(store.path): \(tally.summary)\n")
+        Terminal.write("\(store.name): \(tally.summary)\n")
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
@@ -101,13 +101,11 @@ struct IngestCommand: ParsableCommand {
                     tally.skipped += 1
                     continue
                 }
-                switch try ingester.admit(prepared.article, from: document) {
-                case .stored:
+                // An article renamed to keep its id unique is analyzed again under the new id.
+                switch try ingester.add(prepared.article, analyzed: analyzed, from: document, ingestedAt: Date(), analyze: analyzer.analyze) {
+                case .alreadyStored:
                     tally.alreadyStored += 1
-                case .new(let admitted, let key):
-                    // An article renamed to keep its id unique is analyzed again under the new id.
-                    let final = admitted.id == analyzed.article.id ? analyzed : analyzer.analyze(admitted)
-                    let outcome = try ingester.ingest(final, key: key, ingestedAt: Date())
+                case .stored(let outcome):
                     tally.stored += 1
                     if outcome.startedStory { tally.newStories += 1 }
                     // A long ingest that is interrupted still leaves a recent snapshot; the run's last one is saved

@@ -80,7 +80,7 @@ struct ServeCommand: ParsableCommand {
         }
         let configuration = ServerConfiguration(host: host, port: port, bodyLimit: bodyLimit * 1024 * 1024, writeToken: writeToken)
         let application = buildApplication(configuration: configuration, repository: repository, logger: logger)
-        logger.info("serving", metadata: ["store": "\(store.path)", "address": "http://\(host):\(port)"])
+        logger.info("serving", metadata: ["store": "\(store.name)", "address": "http://\(host):\(port)"])
         let shutdownLogger = logger
         try Self.block {
             try await application.runService()

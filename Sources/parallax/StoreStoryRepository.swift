@@ -4,16 +4,16 @@ import ParallaxServer
 import ParallaxStore
 import Synchronization
 
-/// The server's repository over the SQLite store: adds go through the store's incremental ingester, one
+/// The server's repository over the store (SQLite or PostgreSQL): adds go through the store's incremental ingester, one
 /// transaction per article; reads come from the store, with each story's brief computed once and cached until
 /// an add changes the store.
 final class StoreStoryRepository: StoryRepository {
-    private let store: ArticleStore
+    private let store: any ArticleStore
     private let configuration: PipelineConfiguration
     private let writer: Writer
     private let cache = Mutex(StoreReadCache())
 
-    init(store: ArticleStore, configuration: PipelineConfiguration = .default) throws {
+    init(store: any ArticleStore, configuration: PipelineConfiguration = .default) throws {
         self.store = store
         self.configuration = configuration
         self.writer = Writer(ingester: try StoreIngester(store: store, configuration: configuration.clustering))
@@ -82,7 +82,7 @@ final class StoreStoryRepository: StoryRepository {
     private func overviews() throws -> [StoryOverview] {
         try validateCache()
         if let cached = cache.withLock({ $0.overviews }) { return cached }
-        let overviews = try store.stories().map { summary in
+        let overviews = try store.stories(since: nil).map { summary in
             StoryOverview(
                 id: summary.id, headline: summary.headline, sourceCount: summary.sources,
                 articleCount: summary.articles, firstSeen: Self.instant(summary.firstSeen),
@@ -185,11 +185,10 @@ final class StoreStoryRepository: StoryRepository {
                     results.append(.skipped(document.id, messages))
                     continue
                 }
-                switch try ingester.admit(article) {
-                case .stored(let id):
+                switch try ingester.add(article, ingestedAt: Date(), analyze: analyzer.analyze) {
+                case .alreadyStored(let id):
                     results.append(.alreadyStored(id, messages))
-                case .new(let admitted, let key):
-                    let outcome = try ingester.ingest(analyzer.analyze(admitted), key: key, ingestedAt: Date())
+                case .stored(let outcome):
                     results.append(.stored(outcome, messages))
                 }
             }

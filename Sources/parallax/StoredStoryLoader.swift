@@ -10,7 +10,7 @@ struct StoredStoryLoader {
     func story(_ id: String) throws -> Story {
         do {
             guard let story = try store.openExisting().story(StoryID(id)) else {
-                Terminal.error("no story \(id) in \(store.path); `parallax stories --store \(store.path)` lists them")
+                Terminal.error("no story \(id) in \(store.name); `parallax stories --store \(store.name)` lists them")
                 throw ExitCode(1)
             }
             return story

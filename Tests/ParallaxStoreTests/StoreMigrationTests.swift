@@ -93,7 +93,7 @@ struct StoreMigrationTests {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
         let queue = try DatabaseQueue(path: temporary.path)
-        _ = try ArticleStore(writer: queue, file: temporary.path)
+        _ = try SQLiteArticleStore(writer: queue, file: temporary.path)
         #expect(throws: DatabaseError.self) {
             try queue.write { db in try db.execute(sql: "INSERT INTO story (position, id, headline) VALUES (0, 's-1', NULL)") }
         }
@@ -108,7 +108,7 @@ struct StoreMigrationTests {
     func unopenable() throws {
         let path = "/nonexistent-folder-\(UUID().uuidString)/store.sqlite"
         do {
-            _ = try ArticleStore(path: path)
+            _ = try SQLiteArticleStore(path: path)
             Issue.record("opened a store in a folder that does not exist")
         } catch let error as StoreError {
             #expect(error.file == path)

@@ -33,7 +33,7 @@ struct StoreSplitTests {
     }
 
     /// Each stored article's story id.
-    private static func storyOfArticle(_ store: ArticleStore) throws -> [String: String] {
+    private static func storyOfArticle(_ store: SQLiteArticleStore) throws -> [String: String] {
         try store.reader.read { db in
             try Dictionary(uniqueKeysWithValues: Row.fetchAll(
                 db, sql: "SELECT assignment.articleID, story.id FROM assignment JOIN story ON story.position = assignment.story"

@@ -12,17 +12,17 @@ struct TemporaryStore {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func open() throws -> ArticleStore { try ArticleStore(path: path) }
+    func open() throws -> SQLiteArticleStore { try SQLiteArticleStore(path: path) }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
-    /// Admits, analyzes and ingests each article; returns the outcomes of the new ones.
+    /// Adds each article; returns the outcomes of the new ones.
     @discardableResult
     static func ingest(_ articles: [Article], into ingester: inout StoreIngester, at date: Date = Date(timeIntervalSince1970: 1_711_929_600)) throws -> [IngestOutcome] {
         var outcomes: [IngestOutcome] = []
         for article in articles {
-            guard case .new(let admitted, let key) = try ingester.admit(article) else { continue }
-            outcomes.append(try ingester.ingest(ArticleAnalyzer().analyze(admitted), key: key, ingestedAt: date))
+            guard case .stored(let outcome) = try ingester.add(article, ingestedAt: date, analyze: ArticleAnalyzer().analyze) else { continue }
+            outcomes.append(outcome)
         }
         return outcomes
     }

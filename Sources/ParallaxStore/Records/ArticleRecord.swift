@@ -29,3 +29,23 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
         sequence = inserted.rowID
     }
 }
+
+extension ArticleRecord {
+    /// The article columns of a stored row (`sequence` is given by the insert).
+    init(_ row: StoredArticleRow) {
+        self.init(
+            sequence: nil, id: row.id, sourceID: row.sourceID, contentHash: row.contentHash, origin: row.origin,
+            text: row.text, title: row.title, publisher: row.publisher, published: row.published, seen: row.seen,
+            metadata: row.metadata, wires: row.wires, diagnostics: row.diagnostics, ingestedAt: row.ingestedAt,
+            rawHash: row.rawHash)
+    }
+
+    /// The stored row of this article with its analysis.
+    func row(with analysis: AnalysisRecord) -> StoredArticleRow {
+        StoredArticleRow(
+            id: id, sourceID: sourceID, contentHash: contentHash, rawHash: rawHash, origin: origin, text: text,
+            title: title, publisher: publisher, published: published, seen: seen, metadata: metadata, wires: wires,
+            diagnostics: diagnostics, ingestedAt: ingestedAt, entities: analysis.entities, quotes: analysis.quotes,
+            numbers: analysis.numbers, dates: analysis.dates)
+    }
+}

@@ -1,0 +1,115 @@
+import PostgresNIO
+
+/// The store's tables in PostgreSQL, as numbered migrations applied in order under an advisory lock, so that
+/// workers starting together apply each once. The columns are those of the SQLite store after its migration v4.
+enum PostgresSchema {
+    /// The advisory lock every schema change is made under (an arbitrary constant, the same in every build).
+    static let migrationLock: Int64 = 0x5041_5241_4C4C_4158 // "PARALLAX"
+    /// The advisory lock a write transaction holds: story assignment is serialized through it.
+    static let writeLock: Int64 = 0x5041_5241_4C4C_5752 // "PARALLWR"
+
+    static let migrations: [(name: String, statements: [PostgresQuery])] = [
+        (
+            "v1: articles, analysis, signatures, stories, assignments, settings, index snapshot",
+            [
+                """
+                CREATE TABLE article (
+                    sequence BIGSERIAL PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    source_id TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    raw_hash TEXT,
+                    origin TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    title TEXT,
+                    publisher TEXT,
+                    published TEXT,
+                    seen TEXT NOT NULL,
+                    metadata TEXT NOT NULL,
+                    wires TEXT NOT NULL,
+                    diagnostics TEXT NOT NULL,
+                    ingested_at TIMESTAMPTZ NOT NULL,
+                    UNIQUE (source_id, content_hash)
+                )
+                """,
+                "CREATE INDEX article_on_content_hash ON article (content_hash)",
+                "CREATE INDEX article_on_source_id_raw_hash ON article (source_id, raw_hash)",
+                """
+                CREATE TABLE analysis (
+                    article_id TEXT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+                    entities TEXT NOT NULL,
+                    quotes TEXT NOT NULL,
+                    numbers TEXT NOT NULL,
+                    dates TEXT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE signature (
+                    article_id TEXT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+                    terms BYTEA NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE story (
+                    position BIGINT PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    headline TEXT NOT NULL,
+                    merged_into BIGINT REFERENCES story (position)
+                )
+                """,
+                """
+                CREATE TABLE assignment (
+                    article_id TEXT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+                    story BIGINT NOT NULL REFERENCES story (position),
+                    similarity DOUBLE PRECISION NOT NULL,
+                    is_new BOOLEAN NOT NULL,
+                    forced_story BIGINT REFERENCES story (position),
+                    ordinal BIGINT NOT NULL UNIQUE
+                )
+                """,
+                "CREATE INDEX assignment_on_story ON assignment (story)",
+                "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                """
+                CREATE TABLE index_snapshot (
+                    name TEXT PRIMARY KEY,
+                    sequence BIGINT NOT NULL,
+                    articles BIGINT NOT NULL,
+                    data BYTEA NOT NULL
+                )
+                """,
+            ]
+        ),
+    ]
+
+    /// Applies the migrations this database lacks; throws when it was made by a newer build.
+    static func migrate(_ session: PostgresSession) throws {
+        try session.exclusively {
+            try session.run("SELECT pg_advisory_lock(\(migrationLock))")
+            defer { _ = try? session.run("SELECT pg_advisory_unlock(\(migrationLock))") }
+            try session.run("CREATE TABLE IF NOT EXISTS parallax_migration (version BIGINT PRIMARY KEY, name TEXT NOT NULL)")
+            let applied = try session.run("SELECT COALESCE(MAX(version), 0) FROM parallax_migration")[0].decode(Int.self)
+            guard applied <= migrations.count else {
+                throw PostgresFailure(
+                    reason: "the store's schema is version \(applied), newer than this build's \(migrations.count); use a newer parallax")
+            }
+            for (number, migration) in migrations.enumerated().dropFirst(applied) {
+                try session.run("BEGIN")
+                do {
+                    for statement in migration.statements { try session.run(statement) }
+                    try session.run("INSERT INTO parallax_migration (version, name) VALUES (\(number + 1), \(migration.name))")
+                    try session.run("COMMIT")
+                } catch {
+                    _ = try? session.run("ROLLBACK")
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// Whether the database holds a Parallax store (any migration applied).
+    static func exists(_ session: PostgresSession) throws -> Bool {
+        try session.exclusively {
+            try session.run("SELECT to_regclass('parallax_migration') IS NOT NULL")[0].decode(Bool.self)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Parallax
+import ParallaxStore
+import PostgresNIO
+
+/// One write transaction of a `PostgresArticleStore`, holding the store's advisory write lock: every worker's
+/// story assignment goes through it one at a time, in commit order.
+struct PostgresWriteTransaction: StoreWriteTransaction {
+    let session: PostgresSession
+
+    func lastSequence() throws -> Int64? {
+        try PostgresQueries.lastSequence(session)
+    }
+
+    func indexState(after sequence: Int64?) throws -> StoredIndexState {
+        try PostgresQueries.indexState(after: sequence, session, location: session.location)
+    }
+
+    func storedID(of key: ArticleKey) throws -> ArticleID? {
+        try PostgresQueries.storedID(of: key, session)
+    }
+
+    func contains(_ id: ArticleID) throws -> Bool {
+        try PostgresQueries.contains(id, session)
+    }
+
+    func storyOfText(withHash contentHash: String) throws -> Int? {
+        try session.run(
+            """
+            SELECT assignment.story FROM article JOIN assignment ON assignment.article_id = article.id
+            WHERE article.content_hash = \(contentHash) ORDER BY article.sequence LIMIT 1
+            """
+        ).first.map { try $0.decode(Int.self) }
+    }
+
+    func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)? {
+        try session.run(
+            """
+            SELECT article.id, article.title, article.text FROM assignment JOIN article ON article.id = assignment.article_id
+            WHERE assignment.ordinal = \(ordinal)
+            """
+        ).first.map { row in
+            let (id, title, text) = try row.decode((String, String?, String).self)
+            return (ArticleID(id), title, text)
+        }
+    }
+
+    func hasStory(id: StoryID) throws -> Bool {
+        try !session.run("SELECT 1 FROM story WHERE id = \(id.rawValue)").isEmpty
+    }
+
+    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment, after previous: Int64?) throws -> Int64 {
+        guard try lastSequence() == previous else {
+            throw StoreError(file: session.location, reason: "another process stored articles since this writer's last look")
+        }
+        let sequence = try session.run(
+            """
+            INSERT INTO article (id, source_id, content_hash, raw_hash, origin, text, title, publisher, published, seen,
+                                 metadata, wires, diagnostics, ingested_at)
+            VALUES (\(row.id), \(row.sourceID), \(row.contentHash), \(row.rawHash), \(row.origin), \(row.text), \(row.title),
+                    \(row.publisher), \(row.published), \(row.seen), \(row.metadata), \(row.wires), \(row.diagnostics),
+                    \(row.ingestedAt))
+            RETURNING sequence
+            """)[0].decode(Int64.self)
+        try session.run(
+            """
+            INSERT INTO analysis (article_id, entities, quotes, numbers, dates)
+            VALUES (\(row.id), \(row.entities), \(row.quotes), \(row.numbers), \(row.dates))
+            """)
+        try session.run("INSERT INTO signature (article_id, terms) VALUES (\(row.id), \(Data(signature)))")
+        if let created = assignment.created {
+            let mergedInto = created.position == assignment.joined ? nil : assignment.joined
+            try session.run(
+                """
+                INSERT INTO story (position, id, headline, merged_into)
+                VALUES (\(created.position), \(created.id.rawValue), \(created.headline), \(mergedInto))
+                """)
+        }
+        if !assignment.merged.isEmpty {
+            try session.run("UPDATE story SET merged_into = \(assignment.joined) WHERE position = ANY(\(assignment.merged))")
+            try session.run("UPDATE assignment SET story = \(assignment.joined) WHERE story = ANY(\(assignment.merged))")
+        }
+        if let split = assignment.split {
+            try session.run(
+                """
+                INSERT INTO story (position, id, headline, merged_into)
+                VALUES (\(split.story.position), \(split.story.id.rawValue), \(split.story.headline), NULL)
+                """)
+            try session.run("UPDATE assignment SET story = \(split.story.position) WHERE ordinal = ANY(\(split.members))")
+        }
+        try session.run(
+            """
+            INSERT INTO assignment (article_id, story, similarity, is_new, forced_story, ordinal)
+            VALUES (\(row.id), \(assignment.story), \(assignment.similarity), \(assignment.created != nil),
+                    \(assignment.forcedStory), \(assignment.ordinal))
+            """)
+        return sequence
+    }
+}

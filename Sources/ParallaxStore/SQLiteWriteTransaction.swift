@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import Parallax
+
+/// One write transaction of a `SQLiteArticleStore`, inside SQLite's write lock.
+struct SQLiteWriteTransaction: StoreWriteTransaction {
+    let db: Database
+    /// The database file, for messages.
+    let file: String
+
+    func lastSequence() throws -> Int64? {
+        try SQLiteArticleStore.lastSequence(in: db)
+    }
+
+    func indexState(after sequence: Int64?) throws -> StoredIndexState {
+        try SQLiteArticleStore.indexState(after: sequence, in: db, file: file)
+    }
+
+    func storedID(of key: ArticleKey) throws -> ArticleID? {
+        try SQLiteArticleStore.storedID(of: key, in: db)
+    }
+
+    func contains(_ id: ArticleID) throws -> Bool {
+        try SQLiteArticleStore.contains(id, in: db)
+    }
+
+    func storyOfText(withHash contentHash: String) throws -> Int? {
+        try Int.fetchOne(
+            db,
+            sql: """
+                SELECT assignment.story FROM article JOIN assignment ON assignment.articleID = article.id
+                WHERE article.contentHash = ? ORDER BY article.sequence LIMIT 1
+                """,
+            arguments: [contentHash])
+    }
+
+    func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)? {
+        try Row.fetchOne(
+            db,
+            sql: """
+                SELECT article.id, article.title, article.text FROM assignment JOIN article ON article.id = assignment.articleID
+                WHERE assignment.ordinal = ?
+                """,
+            arguments: [ordinal]
+        ).map { (ArticleID($0[0] as String), $0[1] as String?, $0[2] as String) }
+    }
+
+    func hasStory(id: StoryID) throws -> Bool {
+        try StoryRecord.filter(Column("id") == id.rawValue).fetchCount(db) > 0
+    }
+
+    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment, after previous: Int64?) throws -> Int64 {
+        guard try lastSequence() == previous else {
+            throw StoreError(file: file, reason: "another process stored articles since this writer's last look")
+        }
+        var record = ArticleRecord(row)
+        try record.insert(db)
+        try AnalysisRecord(articleID: row.id, entities: row.entities, quotes: row.quotes, numbers: row.numbers, dates: row.dates)
+            .insert(db)
+        try SignatureRecord(articleID: row.id, terms: Data(signature)).insert(db)
+        if let created = assignment.created {
+            try StoryRecord(
+                position: created.position, id: created.id.rawValue, headline: created.headline,
+                mergedInto: created.position == assignment.joined ? nil : assignment.joined
+            ).insert(db)
+        }
+        if !assignment.merged.isEmpty {
+            let gone = assignment.merged.map(String.init).joined(separator: ",")
+            try db.execute(
+                sql: "UPDATE story SET mergedInto = ? WHERE position IN (\(gone))", arguments: [assignment.joined])
+            try db.execute(sql: "UPDATE assignment SET story = ? WHERE story IN (\(gone))", arguments: [assignment.joined])
+        }
+        if let split = assignment.split {
+            try StoryRecord(position: split.story.position, id: split.story.id.rawValue, headline: split.story.headline, mergedInto: nil)
+                .insert(db)
+            let moved = split.members.map(String.init).joined(separator: ",")
+            try db.execute(
+                sql: "UPDATE assignment SET story = ? WHERE ordinal IN (\(moved))", arguments: [split.story.position])
+        }
+        try AssignmentRecord(
+            articleID: row.id, story: assignment.story, similarity: assignment.similarity,
+            isNew: assignment.created != nil, forcedStory: assignment.forcedStory, ordinal: assignment.ordinal
+        ).insert(db)
+        return record.sequence!
+    }
+}

@@ -1,0 +1,29 @@
+import Parallax
+
+/// What `StoreIngester` reads and writes inside one of the store's write transactions, under its write lock.
+public protocol StoreWriteTransaction {
+    /// The sequence of the last stored article (nil for an empty store).
+    func lastSequence() throws -> Int64?
+
+    /// The signatures after `sequence` (all without it) and the story rows.
+    func indexState(after sequence: Int64?) throws -> StoredIndexState
+
+    /// The stored id of the article with this key, if it is stored.
+    func storedID(of key: ArticleKey) throws -> ArticleID?
+
+    /// Whether some stored article has this id.
+    func contains(_ id: ArticleID) throws -> Bool
+
+    /// The story of the first stored article with the same text, where an exact copy belongs.
+    func storyOfText(withHash contentHash: String) throws -> Int?
+
+    /// The id, title and text of the article with this ordinal in the online index, if it is stored.
+    func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)?
+
+    /// Whether a story, live or merged, has this id.
+    func hasStory(id: StoryID) throws -> Bool
+
+    /// Stores one article's rows, its signature and its story assignment; fails when the last stored article is
+    /// not `previous` (another writer stored one the caller's index does not hold). Returns the new sequence.
+    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment, after previous: Int64?) throws -> Int64
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Parallax
+
+/// The columns one stored article is kept in, the same in every store: the extracted article, its metadata, and
+/// its analysis items as JSON with sorted keys (tokens and sentences are recomputed on load).
+public struct StoredArticleRow: Sendable {
+    public let id: String
+    /// The id the input gave the article; `id` differs when another text already held it.
+    public let sourceID: String
+    public let contentHash: String
+    /// The hash of the raw input bytes (nil when unknown, and for SQLite rows stored before its migration v2).
+    public let rawHash: String?
+    public let origin: String
+    public let text: String
+    public let title: String?
+    public let publisher: String?
+    /// ISO date of the stated publication date, when there is one.
+    public let published: String?
+    /// The publication date, or the ingestion day when the article states none: what `stories(since:)` filters on.
+    public let seen: String
+    /// JSON of `ArticleMetadata`, `[WireCredit]` and `[Diagnostic]`.
+    public let metadata: String
+    public let wires: String
+    public let diagnostics: String
+    public let ingestedAt: Date
+    /// JSON of the analysis: `[EntityMention]`, `[Quote]`, `[NumberMention]`, `[DateMention]`.
+    public let entities: String
+    public let quotes: String
+    public let numbers: String
+    public let dates: String
+
+    public init(
+        id: String, sourceID: String, contentHash: String, rawHash: String?, origin: String, text: String, title: String?,
+        publisher: String?, published: String?, seen: String, metadata: String, wires: String, diagnostics: String,
+        ingestedAt: Date, entities: String, quotes: String, numbers: String, dates: String
+    ) {
+        self.id = id
+        self.sourceID = sourceID
+        self.contentHash = contentHash
+        self.rawHash = rawHash
+        self.origin = origin
+        self.text = text
+        self.title = title
+        self.publisher = publisher
+        self.published = published
+        self.seen = seen
+        self.metadata = metadata
+        self.wires = wires
+        self.diagnostics = diagnostics
+        self.ingestedAt = ingestedAt
+        self.entities = entities
+        self.quotes = quotes
+        self.numbers = numbers
+        self.dates = dates
+    }
+
+    /// The row of an analyzed article stored under `key` at `ingestedAt`.
+    public init(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws {
+        let metadata = article.article.metadata
+        self.init(
+            id: article.id.rawValue, sourceID: key.sourceID.rawValue, contentHash: key.contentHash, rawHash: key.rawHash,
+            origin: article.article.origin, text: article.article.text, title: metadata.title,
+            publisher: metadata.publisher, published: metadata.published?.description,
+            seen: (metadata.published ?? Self.day(of: ingestedAt)).description,
+            metadata: try JSONColumn.encode(metadata), wires: try JSONColumn.encode(article.article.wires),
+            diagnostics: try JSONColumn.encode(article.article.diagnostics), ingestedAt: ingestedAt,
+            entities: try JSONColumn.encode(article.entities), quotes: try JSONColumn.encode(article.quotes),
+            numbers: try JSONColumn.encode(article.numbers), dates: try JSONColumn.encode(article.dates))
+    }
+
+    /// The analyzed article again, its tokens and sentences recomputed by `segmenter`.
+    public func analyzed(segmenter: TextSegmenter) throws -> AnalyzedArticle {
+        let articleID = ArticleID(id)
+        let article = Article(
+            id: articleID, origin: origin, text: text,
+            metadata: try JSONColumn.decode(ArticleMetadata.self, from: metadata),
+            wires: try JSONColumn.decode([WireCredit].self, from: wires),
+            diagnostics: try JSONColumn.decode([Diagnostic].self, from: diagnostics))
+        let segmentation = segmenter.segment(text, article: articleID)
+        return AnalyzedArticle(
+            article: article, tokens: segmentation.tokens, sentences: segmentation.sentences,
+            entities: try JSONColumn.decode([EntityMention].self, from: entities),
+            quotes: try JSONColumn.decode([Quote].self, from: quotes),
+            numbers: try JSONColumn.decode([NumberMention].self, from: numbers),
+            dates: try JSONColumn.decode([DateMention].self, from: dates))
+    }
+
+    /// The UTC calendar day of a moment.
+    static func day(of date: Date) -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}
