@@ -96,10 +96,13 @@ let package = Package(
             ],
             exclude: ["Golden", "Fixtures"]
         ),
-        // The kill -9 test runs the `parallax` binary that `swift test` builds next to the test bundle.
+        // The kill -9 tests run the `parallax` binary that `swift test` builds next to the test bundle; the PostgreSQL
+        // ones need a server (`PARALLAX_TEST_POSTGRES`, started by .ci/run) and skip without one.
         .testTarget(
             name: "ParallaxStoreTests",
-            dependencies: ["ParallaxStore", "Parallax", "ParallaxInput", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ParallaxStore", "ParallaxPostgres", "Parallax", "ParallaxInput", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "ParallaxServerTests",

@@ -18,9 +18,15 @@ struct IngestCommand: ParsableCommand {
             Unreadable inputs are reported on standard error with the file, the line and the reason; the \
             rest is still ingested, and the exit code is 1.
 
+            Several workers may ingest into one store at once, on one machine (SQLite) or on several \
+            (PostgreSQL): each reads, extracts and analyzes on its own, and story assignment is serialized \
+            through the store, so the stories are those one worker makes for the order the articles committed \
+            in. Given the same paths, `--shard K/N` makes N workers split the input instead of repeating it.
+
             Examples:
               parallax ingest Samples/
               parallax ingest --store news.sqlite feeds/*.jsonl
+              parallax ingest --store postgres://parallax@db:5432/news --shard 2/4 archive/
               parallax stories --store news.sqlite
             """
     )
@@ -29,6 +35,11 @@ struct IngestCommand: ParsableCommand {
     var paths: [String]
 
     @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp(
+        "Take only share K of N of the input (by a hash of each input's id): N workers given the same paths split it.",
+        valueName: "K/N"))
+    var shard: Shard?
 
     @OptionGroup var input: InputOptions
 
@@ -42,7 +53,8 @@ struct IngestCommand: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode(1)
         }
-        let read = ArticleSource(paths: paths).documents()
+        var read = ArticleSource(paths: paths).documents()
+        if let shard { read.documents.removeAll { !shard.holds($0.id) } }
         let tally: IngestTally
         do {
             tally = try ingest(read.documents, into: &ingester, configuration: configuration)

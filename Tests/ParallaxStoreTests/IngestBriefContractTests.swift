@@ -12,20 +12,22 @@ struct IngestBriefContractTests {
     private static let multiLing = package.deletingLastPathComponent()
         .appendingPathComponent("shared/bench/summarization/multiling2011-en/SourceTexts")
 
-    private static func compare(folder input: URL) throws {
+    /// Compares in the SQLite store of a temporary folder, or in the PostgreSQL database at `url`.
+    private static func compare(folder input: URL, url: String? = nil) throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
+        let store = url ?? temporary.path
         let batch = try ParallaxBinary.run(["brief", input.path, "--format", "json"], in: temporary.folder)
         #expect(batch.status == 0, "\(batch.stderr)")
-        let ingest = try ParallaxBinary.run(["ingest", input.path, "--store", temporary.path], in: temporary.folder)
+        let ingest = try ParallaxBinary.run(["ingest", input.path, "--store", store], in: temporary.folder)
         #expect(ingest.status == 0, "\(ingest.stderr)")
         let expected = try BriefDocument.decode(Data(batch.stdout.utf8)).stories
         #expect(!expected.isEmpty)
-        let listing = try ParallaxBinary.run(["stories", "--store", temporary.path], in: temporary.folder)
+        let listing = try ParallaxBinary.run(["stories", "--store", store], in: temporary.folder)
         let stored = Set(listing.stdout.split(separator: "\n").dropFirst().compactMap { $0.split(separator: " ").first.map(String.init) })
         #expect(stored == Set(expected.map(\.story.rawValue)), "stories differ")
         for brief in expected {
-            let read = try ParallaxBinary.run(["brief", "--story", brief.story.rawValue, "--store", temporary.path, "--format", "json"], in: temporary.folder)
+            let read = try ParallaxBinary.run(["brief", "--story", brief.story.rawValue, "--store", store, "--format", "json"], in: temporary.folder)
             #expect(read.status == 0, "\(read.stderr)")
             let fromStore = try #require(try BriefDocument.decode(Data(read.stdout.utf8)).stories.first)
             let (left, right) = (JSONRenderer().render([brief.relating([])]), JSONRenderer().render([fromStore.relating([])]))
@@ -36,6 +38,16 @@ struct IngestBriefContractTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: package.appendingPathComponent("Samples").path), "needs Samples/"))
     func samples() throws {
         try Self.compare(folder: Self.package.appendingPathComponent("Samples"))
+    }
+
+    @Test(
+        "the same on PostgreSQL",
+        .enabled(if: FileManager.default.fileExists(atPath: package.appendingPathComponent("Samples").path), "needs Samples/"),
+        .enabled(if: TestPostgres.server != nil, Comment(rawValue: TestPostgres.skipReason)))
+    func samplesOnPostgres() throws {
+        let database = try TestPostgres(server: try #require(TestPostgres.server))
+        defer { database.drop() }
+        try Self.compare(folder: Self.package.appendingPathComponent("Samples"), url: database.url)
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: multiLing.path), "needs ../shared/bench"))
