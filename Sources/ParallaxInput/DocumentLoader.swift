@@ -23,44 +23,44 @@ public struct DocumentLoader {
                 diagnostics.append(Diagnostic(.error, origin: origin, message: "cannot read: \(error.localizedDescription)"))
                 continue
             }
-            switch file.kind {
-            case .jsonLines:
-                let (read, problems) = JSONLinesReader().read(bytes, origin: origin)
-                documents += read
-                diagnostics += problems
-            case .json:
-                let (read, problems) = JSONLinesReader().readJSON(bytes, origin: origin, name: file.name)
-                documents += read
-                diagnostics += problems
-            case .feed:
-                let (read, problems) = FeedReader().read(bytes, origin: origin)
-                documents += read
-                diagnostics += problems
-            case .html where FeedReader.looksLikeFeed(bytes):
-                let (read, problems) = FeedReader().read(bytes, origin: origin)
-                documents += read
-                diagnostics += problems
-            case .html:
-                documents.append(RawDocument(id: ArticleID(file.name), origin: origin, bytes: bytes, format: .html))
-            case .warc, .warcGzip:
-                var reader = WARCReader(origin: origin)
-                if file.kind == .warc {
-                    reader.read(bytes, offset: 0)
-                } else {
-                    GzipMembers.forEach(in: bytes) { offset, piece in
-                        switch piece {
-                        case .member(let member): reader.read(member, offset: offset, isMember: true)
-                        case .problem(let reason): reader.report(at: offset, reason)
-                        }
-                    }
-                }
-                let (read, problems) = reader.finish()
-                documents += read
-                diagnostics += problems
-            case .plainText:
-                documents.append(RawDocument(id: ArticleID(file.name), origin: origin, bytes: bytes, format: .plainText))
-            }
+            let read = self.documents(in: bytes, kind: file.kind, origin: origin, name: file.name)
+            documents += read.documents
+            diagnostics += read.diagnostics
         }
         return (documents, diagnostics)
+    }
+
+    /// The documents in the bytes of one input of this kind (`origin` names it in messages, `name` is the id of a
+    /// whole-file article), and what was wrong with it.
+    public func documents(
+        in bytes: [UInt8], kind: InputFile.Kind, origin: String, name: String
+    ) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+        switch kind {
+        case .jsonLines:
+            return JSONLinesReader().read(bytes, origin: origin)
+        case .json:
+            return JSONLinesReader().readJSON(bytes, origin: origin, name: name)
+        case .feed:
+            return FeedReader().read(bytes, origin: origin)
+        case .html where FeedReader.looksLikeFeed(bytes):
+            return FeedReader().read(bytes, origin: origin)
+        case .html:
+            return ([RawDocument(id: ArticleID(name), origin: origin, bytes: bytes, format: .html)], [])
+        case .warc, .warcGzip:
+            var reader = WARCReader(origin: origin)
+            if kind == .warc {
+                reader.read(bytes, offset: 0)
+            } else {
+                GzipMembers.forEach(in: bytes) { offset, piece in
+                    switch piece {
+                    case .member(let member): reader.read(member, offset: offset, isMember: true)
+                    case .problem(let reason): reader.report(at: offset, reason)
+                    }
+                }
+            }
+            return reader.finish()
+        case .plainText:
+            return ([RawDocument(id: ArticleID(name), origin: origin, bytes: bytes, format: .plainText)], [])
+        }
     }
 }

@@ -83,3 +83,19 @@ extension ArticleStore {
         }
     }
 }
+
+extension ArticleStore {
+    /// The live story of every stored article: where each is after every merge and split.
+    public func storyOfArticles() throws -> [ArticleID: StoryID] {
+        let state = try indexState(after: nil)
+        var live: [Int: StoryID] = [:]
+        for story in state.stories {
+            var current = story
+            while let next = current.mergedInto, next < state.stories.count { current = state.stories[next] }
+            live[story.position] = StoryID(current.id)
+        }
+        var storyOf: [ArticleID: StoryID] = [:]
+        for signature in state.signatures { storyOf[signature.features.id] = live[signature.story] }
+        return storyOf
+    }
+}

@@ -55,6 +55,11 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
+    /// A store in memory, gone when the value is: for a stage that assigns stories without keeping them.
+    public static func inMemory() throws -> SQLiteArticleStore {
+        try SQLiteArticleStore(writer: try DatabaseQueue(), file: ":memory:")
+    }
+
     /// Read access for checks and tests.
     public var reader: any DatabaseReader { writer }
 

@@ -141,11 +141,12 @@ public struct StoreIngester {
     }
 
     /// Decides whether an extracted article is new; a new one whose id another text holds gets `id@hash`.
-    /// Give the raw document it came from so a later run can skip it before extraction.
-    public func admit(_ article: Article, from document: RawDocument? = nil) throws -> Admission {
+    /// Give the raw document it came from (or the hash of its bytes, `rawHash`) so a later run can skip it
+    /// before extraction.
+    public func admit(_ article: Article, from document: RawDocument? = nil, rawHash: String? = nil) throws -> Admission {
         let key = ArticleKey(
             sourceID: article.id, contentHash: ContentHash.of(article.text),
-            rawHash: document.map { ContentHash.of(bytes: $0.bytes) })
+            rawHash: rawHash ?? document.map { ContentHash.of(bytes: $0.bytes) })
         if let stored = try store.storedID(of: key) { return .stored(stored) }
         var id = article.id
         if try store.contains(id) {
@@ -160,11 +161,12 @@ public struct StoreIngester {
     /// another process stored the same article or took its id between the admission and the commit, it is
     /// admitted again.
     public mutating func add(
-        _ article: Article, analyzed: AnalyzedArticle? = nil, from document: RawDocument? = nil, ingestedAt: Date,
+        _ article: Article, analyzed: AnalyzedArticle? = nil, from document: RawDocument? = nil, rawHash: String? = nil,
+        ingestedAt: Date,
         analyze: (Article) -> AnalyzedArticle
     ) throws -> StoreAddition {
         while true {
-            switch try admit(article, from: document) {
+            switch try admit(article, from: document, rawHash: rawHash) {
             case .stored(let id):
                 return .alreadyStored(id)
             case .new(let admitted, let key):

@@ -3,7 +3,7 @@ import Parallax
 
 /// The columns one stored article is kept in, the same in every store: the extracted article, its metadata, and
 /// its analysis items as JSON with sorted keys (tokens and sentences are recomputed on load).
-public struct StoredArticleRow: Sendable {
+public struct StoredArticleRow: Codable, Sendable {
     public let id: String
     /// The id the input gave the article; `id` differs when another text already held it.
     public let sourceID: String

@@ -27,16 +27,14 @@ public struct LSHIndex<Key: Hashable & Sendable>: Sendable {
         let position = keys.count
         keys.append(key)
         positions[key] = position
-        for band in 0..<parameters.bands {
-            buckets.append(bandHash(signature, band), position: position)
-        }
+        for key in parameters.bandKeys(of: signature) { buckets.append(key, position: position) }
     }
 
     /// The keys sharing at least one band with `signature`, in insertion order.
     public func query(_ signature: MinHash) -> [Key] {
         guard !signature.isEmpty else { return [] }
         var found: [Int] = []
-        for band in 0..<parameters.bands { buckets.collect(bandHash(signature, band), into: &found) }
+        for key in parameters.bandKeys(of: signature) { buckets.collect(key, into: &found) }
         if found.isEmpty { return [] }
         found.sort()
         var result: [Key] = []
@@ -49,13 +47,4 @@ public struct LSHIndex<Key: Hashable & Sendable>: Sendable {
         return result
     }
 
-    private func bandHash(_ signature: MinHash, _ band: Int) -> UInt64 {
-        precondition(signature.values.count >= parameters.bands * parameters.rows, "signature shorter than the bands")
-        let start = band * parameters.rows
-        return signature.values.withUnsafeBufferPointer { values in
-            var value = UInt64(band)
-            for lane in start..<(start + parameters.rows) { value = WyHash.combine(value, UInt64(values[lane])) }
-            return value
-        }
-    }
 }

@@ -21,6 +21,19 @@ public struct LSHParameters: Sendable, Hashable {
 
     /// The bands and rows that minimize the weighted area of false positives (below `threshold`) and false
     /// negatives (above it) under the candidate-probability curve, as datasketch's `_optimal_param` does.
+    /// The key of each band of a signature: its rows' values hashed with the band number, so equal keys mean the
+    /// same band agreed. Two signatures are LSH candidates when they share a key.
+    public func bandKeys(of signature: MinHash) -> [UInt64] {
+        precondition(signature.values.count >= bands * rows, "signature shorter than the bands")
+        return signature.values.withUnsafeBufferPointer { values in
+            (0..<bands).map { band in
+                var value = UInt64(band)
+                for lane in (band * rows)..<((band + 1) * rows) { value = WyHash.combine(value, UInt64(values[lane])) }
+                return value
+            }
+        }
+    }
+
     public static func optimal(
         threshold: Double, lanes: Int, falsePositiveWeight: Double = 0.5, falseNegativeWeight: Double = 0.5
     ) -> LSHParameters {

@@ -84,10 +84,7 @@ struct IngestCommand: ParsableCommand {
         let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
         let progress = ProgressBar("Ingesting", total: documents.count)
         var tally = IngestTally()
-        var start = 0
-        while start < documents.count {
-            let batch = documents[start..<min(start + Self.batchSize, documents.count)]
-            start = batch.endIndex
+        for batch in IngestOrder.batches(of: documents) {
             var pending: [RawDocument] = []
             for document in batch {
                 if try ingester.storedID(of: document) != nil {
@@ -97,15 +94,8 @@ struct IngestCommand: ParsableCommand {
                     pending.append(document)
                 }
             }
-            // In publication order within the batch, as `brief` streams the same articles into its clusterer
-            // (articles that failed first: they are only reported).
-            let prepared = zip(pending, PreparedArticle.prepare(pending, extractor: extractor, analyzer: analyzer)).sorted {
-                switch ($0.1.analyzed, $1.1.analyzed) {
-                case let (a?, b?): return StoryClusterer.streamOrder(a, b)
-                case (nil, _?): return true
-                default: return false
-                }
-            }
+            let prepared = IngestOrder.arranged(
+                zip(pending, PreparedArticle.prepare(pending, extractor: extractor, analyzer: analyzer)), analyzed: \.1.analyzed)
             for (document, prepared) in prepared {
                 defer { progress.advance() }
                 tally.diagnostics += prepared.article.diagnostics
@@ -129,8 +119,4 @@ struct IngestCommand: ParsableCommand {
         progress.finish()
         return tally
     }
-
-    /// Documents extracted and analyzed together: enough to keep both cores busy, few enough that an interrupted
-    /// run has done little work it did not commit.
-    private static let batchSize = 32
 }

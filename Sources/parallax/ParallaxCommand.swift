@@ -16,6 +16,9 @@ struct ParallaxCommand: ParsableCommand {
             ExtractCommand.self,
             EvalCommand.self,
             IngestCommand.self,
+            PrepareCommand.self,
+            AssignCommand.self,
+            CopiesCommand.self,
             StoriesCommand.self,
             ServeCommand.self,
         ]

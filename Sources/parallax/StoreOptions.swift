@@ -26,7 +26,9 @@ struct StoreOptions: ParsableArguments {
         return url.string ?? path
     }
 
-    private var isPostgres: Bool { path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") }
+    private var isPostgres: Bool { Self.isPostgres(path) }
+
+    private static func isPostgres(_ path: String) -> Bool { path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") }
 
     func validate() throws {
         if path.contains("://") && !isPostgres {
@@ -40,7 +42,12 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store, creating it (or its schema) when it does not exist yet (for `ingest` and `serve`).
     func open() throws -> any ArticleStore {
-        isPostgres ? try PostgresArticleStore(url: path) : try SQLiteArticleStore(path: path)
+        try Self.open(path)
+    }
+
+    /// Opens the store at a path or URL, creating it when it does not exist yet.
+    static func open(_ path: String) throws -> any ArticleStore {
+        isPostgres(path) ? try PostgresArticleStore(url: path) : try SQLiteArticleStore(path: path)
     }
 
     /// Opens a store that must exist already (for reading commands): a typo must not create an empty store.

@@ -26,10 +26,7 @@ public struct CopyDetector: Sendable {
             firstWithKey[feature.exactKey, default: []].append(index)
         }
 
-        // Recall matters more than precision here: every candidate is checked with the exact Jaccard.
-        var index = LSHIndex<Int>(
-            threshold: configuration.candidateThreshold, lanes: configuration.lanes,
-            falsePositiveWeight: 0.3, falseNegativeWeight: 0.7)
+        var index = LSHIndex<Int>(parameters: nearDuplicateBanding)
         for (position, feature) in features.enumerated() {
             for candidate in index.query(feature.signature) where !related.contains(Pair(candidate, position)) {
                 let jaccard = feature.jaccard(features[candidate])

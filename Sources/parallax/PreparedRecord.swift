@@ -1,0 +1,67 @@
+import Foundation
+import Parallax
+import ParallaxStore
+
+/// One line of `parallax prepare`: an article extracted and analyzed, with what the later stages need without
+/// reading it again — the stored row (text, metadata, analysis), its copy sketch (exact key and MinHash band
+/// keys, as 16 hex digits each) and its place in the input — or a problem found while reading the input.
+struct PreparedRecord: Codable {
+    /// The article's index among the documents of the input, in the input's order.
+    var position: Int
+    var row: StoredArticleRow?
+    var exactKey: String?
+    var bandKeys: [String]?
+    /// The candidate group a later stage put the article in (`parallax copies`).
+    var group: String?
+    /// An error or warning about the input that gave no article, as `parallax` prints it.
+    var problem: String?
+
+    /// The record of a prepared article.
+    init(position: Int, row: StoredArticleRow, sketch: CopySketch) {
+        self.position = position
+        self.row = row
+        exactKey = Self.hex(sketch.exactKey)
+        bandKeys = sketch.bandKeys.map(Self.hex)
+    }
+
+    /// The record of a problem.
+    init(position: Int, problem: Diagnostic) {
+        self.position = position
+        self.problem = problem.description
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// One JSON line, keys sorted.
+    func line() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// Reads the records of standard input (or of the given text), one per line; a line that is not one is an
+    /// error naming its number.
+    static func records(in text: String, origin: String) throws -> [PreparedRecord] {
+        let decoder = JSONDecoder()
+        var records: [PreparedRecord] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            do {
+                records.append(try decoder.decode(PreparedRecord.self, from: Data(line.utf8)))
+            } catch {
+                throw PreparedRecordError(origin: origin, line: number + 1, reason: "not a `parallax prepare` line: \(error)")
+            }
+        }
+        return records
+    }
+}
+
+/// A line of prepared input that could not be read: where and why.
+struct PreparedRecordError: Error, CustomStringConvertible {
+    let origin: String
+    let line: Int
+    let reason: String
+    var description: String { "\(origin):\(line): \(reason)" }
+}
