@@ -118,7 +118,7 @@ public final class PostgresArticleStore: ArticleStore {
     public func indexState(after sequence: Int64?) throws -> StoredIndexState {
         try guarded("cannot read the signatures") {
             try reader.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
-                try PostgresQueries.indexState(after: sequence, reader, location: location)
+                try PostgresQueries.indexState(after: sequence, storiesFrom: 0, reader, location: location)
             }
         }
     }

@@ -19,7 +19,9 @@ enum PostgresQueries {
         try !session.run("SELECT 1 FROM article WHERE id = \(id.rawValue)").isEmpty
     }
 
-    static func indexState(after sequence: Int64?, _ session: PostgresSession, location: String) throws -> StoredIndexState {
+    static func indexState(
+        after sequence: Int64?, storiesFrom first: Int, _ session: PostgresSession, location: String
+    ) throws -> StoredIndexState {
         let start = sequence ?? Int64.min
         let before = try session.run("SELECT COUNT(*) FROM article WHERE sequence <= \(start)")[0].decode(Int.self)
         let rows = try session.run(
@@ -41,10 +43,12 @@ enum PostgresQueries {
             }
             signatures.append(signature)
         }
-        let stories = try session.run("SELECT position, id, headline, merged_into FROM story ORDER BY position").map { row in
+        let stories = try session.run(
+            "SELECT position, id, headline, merged_into FROM story WHERE position >= \(first) ORDER BY position"
+        ).map { row in
             let (position, id, headline, mergedInto) = try row.decode((Int, String, String, Int?).self)
             return StoredStory(position: position, id: id, headline: headline, mergedInto: mergedInto)
         }
-        return StoredIndexState(signatures: signatures, stories: stories, before: before)
+        return StoredIndexState(signatures: signatures, stories: stories, storiesFrom: first, before: before)
     }
 }

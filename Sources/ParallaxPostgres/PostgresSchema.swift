@@ -1,7 +1,8 @@
 import PostgresNIO
 
 /// The store's tables in PostgreSQL, as numbered migrations applied in order under an advisory lock, so that
-/// workers starting together apply each once. The columns are those of the SQLite store after its migration v4.
+/// workers starting together apply each once. The columns are those of the SQLite store after its migration v4;
+/// the references to stories are checked at commit, so one article's rows go in one statement in any order.
 enum PostgresSchema {
     /// The advisory lock every schema change is made under (an arbitrary constant, the same in every build).
     static let migrationLock: Int64 = 0x5041_5241_4C4C_4158 // "PARALLAX"
@@ -54,16 +55,16 @@ enum PostgresSchema {
                     position BIGINT PRIMARY KEY,
                     id TEXT NOT NULL UNIQUE,
                     headline TEXT NOT NULL,
-                    merged_into BIGINT REFERENCES story (position)
+                    merged_into BIGINT REFERENCES story (position) DEFERRABLE INITIALLY DEFERRED
                 )
                 """,
                 """
                 CREATE TABLE assignment (
                     article_id TEXT PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
-                    story BIGINT NOT NULL REFERENCES story (position),
+                    story BIGINT NOT NULL REFERENCES story (position) DEFERRABLE INITIALLY DEFERRED,
                     similarity DOUBLE PRECISION NOT NULL,
                     is_new BOOLEAN NOT NULL,
-                    forced_story BIGINT REFERENCES story (position),
+                    forced_story BIGINT REFERENCES story (position) DEFERRABLE INITIALLY DEFERRED,
                     ordinal BIGINT NOT NULL UNIQUE
                 )
                 """,

@@ -12,8 +12,8 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
         try PostgresQueries.lastSequence(session)
     }
 
-    func indexState(after sequence: Int64?) throws -> StoredIndexState {
-        try PostgresQueries.indexState(after: sequence, session, location: session.location)
+    func indexState(after sequence: Int64?, storiesFrom first: Int) throws -> StoredIndexState {
+        try PostgresQueries.indexState(after: sequence, storiesFrom: first, session, location: session.location)
     }
 
     func storedID(of key: ArticleKey) throws -> ArticleID? {
@@ -49,36 +49,40 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
         try !session.run("SELECT 1 FROM story WHERE id = \(id.rawValue)").isEmpty
     }
 
-    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment, after previous: Int64?) throws -> Int64 {
-        guard try lastSequence() == previous else {
-            throw StoreError(file: session.location, reason: "another process stored articles since this writer's last look")
-        }
+    /// The article's rows, its new story and its assignment go in one statement; merges and splits, which are
+    /// rare, in their own, which leave the new assignment as it is (its story is already the final one), as the
+    /// SQLite store does by inserting it last.
+    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment) throws -> Int64 {
+        let created = assignment.created
+        let mergedInto = created.flatMap { $0.position == assignment.joined ? nil : assignment.joined }
         let sequence = try session.run(
             """
-            INSERT INTO article (id, source_id, content_hash, raw_hash, origin, text, title, publisher, published, seen,
-                                 metadata, wires, diagnostics, ingested_at)
-            VALUES (\(row.id), \(row.sourceID), \(row.contentHash), \(row.rawHash), \(row.origin), \(row.text), \(row.title),
-                    \(row.publisher), \(row.published), \(row.seen), \(row.metadata), \(row.wires), \(row.diagnostics),
-                    \(row.ingestedAt))
-            RETURNING sequence
-            """)[0].decode(Int64.self)
-        try session.run(
-            """
-            INSERT INTO analysis (article_id, entities, quotes, numbers, dates)
-            VALUES (\(row.id), \(row.entities), \(row.quotes), \(row.numbers), \(row.dates))
-            """)
-        try session.run("INSERT INTO signature (article_id, terms) VALUES (\(row.id), \(Data(signature)))")
-        if let created = assignment.created {
-            let mergedInto = created.position == assignment.joined ? nil : assignment.joined
-            try session.run(
-                """
+            WITH new_article AS (
+                INSERT INTO article (id, source_id, content_hash, raw_hash, origin, text, title, publisher, published, seen,
+                                     metadata, wires, diagnostics, ingested_at)
+                VALUES (\(row.id), \(row.sourceID), \(row.contentHash), \(row.rawHash), \(row.origin), \(row.text),
+                        \(row.title), \(row.publisher), \(row.published), \(row.seen), \(row.metadata), \(row.wires),
+                        \(row.diagnostics), \(row.ingestedAt))
+                RETURNING sequence
+            ), new_analysis AS (
+                INSERT INTO analysis (article_id, entities, quotes, numbers, dates)
+                VALUES (\(row.id), \(row.entities), \(row.quotes), \(row.numbers), \(row.dates))
+            ), new_signature AS (
+                INSERT INTO signature (article_id, terms) VALUES (\(row.id), \(Data(signature)))
+            ), new_story AS (
                 INSERT INTO story (position, id, headline, merged_into)
-                VALUES (\(created.position), \(created.id.rawValue), \(created.headline), \(mergedInto))
-                """)
-        }
+                SELECT \(created?.position), \(created?.id.rawValue), \(created?.headline), \(mergedInto)
+                WHERE \(created != nil)
+            ), new_assignment AS (
+                INSERT INTO assignment (article_id, story, similarity, is_new, forced_story, ordinal)
+                VALUES (\(row.id), \(assignment.story), \(assignment.similarity), \(created != nil),
+                        \(assignment.forcedStory), \(assignment.ordinal))
+            )
+            SELECT sequence FROM new_article
+            """)[0].decode(Int64.self)
         if !assignment.merged.isEmpty {
             try session.run("UPDATE story SET merged_into = \(assignment.joined) WHERE position = ANY(\(assignment.merged))")
-            try session.run("UPDATE assignment SET story = \(assignment.joined) WHERE story = ANY(\(assignment.merged))")
+            try session.run("UPDATE assignment SET story = \(assignment.joined) WHERE story = ANY(\(assignment.merged)) AND article_id <> \(row.id)")
         }
         if let split = assignment.split {
             try session.run(
@@ -86,14 +90,8 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
                 INSERT INTO story (position, id, headline, merged_into)
                 VALUES (\(split.story.position), \(split.story.id.rawValue), \(split.story.headline), NULL)
                 """)
-            try session.run("UPDATE assignment SET story = \(split.story.position) WHERE ordinal = ANY(\(split.members))")
+            try session.run("UPDATE assignment SET story = \(split.story.position) WHERE ordinal = ANY(\(split.members)) AND article_id <> \(row.id)")
         }
-        try session.run(
-            """
-            INSERT INTO assignment (article_id, story, similarity, is_new, forced_story, ordinal)
-            VALUES (\(row.id), \(assignment.story), \(assignment.similarity), \(assignment.created != nil),
-                    \(assignment.forcedStory), \(assignment.ordinal))
-            """)
         return sequence
     }
 }

@@ -150,10 +150,12 @@ public final class SQLiteArticleStore: ArticleStore {
     }
 
     public func indexState(after sequence: Int64?) throws -> StoredIndexState {
-        try guarded("cannot read the signatures") { try writer.read { db in try Self.indexState(after: sequence, in: db, file: location) } }
+        try guarded("cannot read the signatures") {
+            try writer.read { db in try Self.indexState(after: sequence, storiesFrom: 0, in: db, file: location) }
+        }
     }
 
-    static func indexState(after sequence: Int64?, in db: Database, file: String) throws -> StoredIndexState {
+    static func indexState(after sequence: Int64?, storiesFrom first: Int, in db: Database, file: String) throws -> StoredIndexState {
         let start = sequence ?? Int64.min
         let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [start]) ?? 0
         let rows = try Row.fetchCursor(
@@ -177,10 +179,10 @@ public final class SQLiteArticleStore: ArticleStore {
             }
             signatures.append(signature)
         }
-        let stories = try StoryRecord.order(Column("position")).fetchAll(db).map {
+        let stories = try StoryRecord.filter(Column("position") >= first).order(Column("position")).fetchAll(db).map {
             StoredStory(position: $0.position, id: $0.id, headline: $0.headline, mergedInto: $0.mergedInto)
         }
-        return StoredIndexState(signatures: signatures, stories: stories, before: before)
+        return StoredIndexState(signatures: signatures, stories: stories, storiesFrom: first, before: before)
     }
 
     public func stories(since: CalendarDate? = nil) throws -> [StorySummary] {

@@ -12,8 +12,8 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
         try SQLiteArticleStore.lastSequence(in: db)
     }
 
-    func indexState(after sequence: Int64?) throws -> StoredIndexState {
-        try SQLiteArticleStore.indexState(after: sequence, in: db, file: file)
+    func indexState(after sequence: Int64?, storiesFrom first: Int) throws -> StoredIndexState {
+        try SQLiteArticleStore.indexState(after: sequence, storiesFrom: first, in: db, file: file)
     }
 
     func storedID(of key: ArticleKey) throws -> ArticleID? {
@@ -49,10 +49,7 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
         try StoryRecord.filter(Column("id") == id.rawValue).fetchCount(db) > 0
     }
 
-    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment, after previous: Int64?) throws -> Int64 {
-        guard try lastSequence() == previous else {
-            throw StoreError(file: file, reason: "another process stored articles since this writer's last look")
-        }
+    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment) throws -> Int64 {
         var record = ArticleRecord(row)
         try record.insert(db)
         try AnalysisRecord(articleID: row.id, entities: row.entities, quotes: row.quotes, numbers: row.numbers, dates: row.dates)

@@ -47,7 +47,7 @@ public struct StoreIngester {
         var index = StoryIndex(configuration: configuration)
         let state = try store.indexState(after: nil)
         let (signatures, stories) = (state.signatures, state.stories)
-        guard Self.replay(signatures, onto: &index, agreesWith: stories) else {
+        guard Self.replay(signatures, onto: &index, agreesWith: stories, from: 0) else {
             throw StoreError(file: store.location, reason: "the stored stories do not replay with this build's clustering; use a new store")
         }
         self.index = index
@@ -65,15 +65,18 @@ public struct StoreIngester {
               var index = StoryIndexSnapshot.decode(snapshot.data, configuration: configuration),
               index.documentCount == snapshot.articles,
               let state = try? store.indexState(after: snapshot.sequence), state.before == snapshot.articles,
-              replay(state.signatures, onto: &index, agreesWith: state.stories)
+              replay(state.signatures, onto: &index, agreesWith: state.stories, from: 0)
         else { return nil }
         let last = state.signatures.last?.sequence ?? snapshot.sequence
         return (index, state.stories.map { StoryID($0.id) }, last, state.signatures.count, snapshot.sequence)
     }
 
     /// Adds the signatures to the index as they were ingested; whether the index then agrees with the stored
-    /// stories (positions and merges) and puts every replayed article in its stored story.
-    private static func replay(_ signatures: [StoredSignature], onto index: inout StoryIndex, agreesWith stories: [StoredStory]) -> Bool {
+    /// stories (`stories` lists those from position `firstStory` on: their count, positions and merges) and puts
+    /// every replayed article in its stored story.
+    private static func replay(
+        _ signatures: [StoredSignature], onto index: inout StoryIndex, agreesWith stories: [StoredStory], from firstStory: Int
+    ) -> Bool {
         var replayed: [Int] = []
         replayed.reserveCapacity(signatures.count)
         let first = index.documentCount
@@ -86,7 +89,7 @@ public struct StoreIngester {
                 replayed[Int(member) - first] = assignment.split!.story
             }
         }
-        let mismatch = stories.count != index.stories.count
+        let mismatch = firstStory + stories.count != index.stories.count
             || stories.contains { $0.position >= index.stories.count || index.resolve($0.position) != ($0.mergedInto ?? $0.position) }
             || zip(signatures, replayed).contains { index.resolve($1) != $0.story }
         return !mismatch
@@ -94,14 +97,17 @@ public struct StoreIngester {
 
     /// Replays the signatures other processes stored after the last one the index holds, inside the caller's
     /// write transaction.
+    /// Only the stories the index does not hold yet are read: the stories it holds keep their ids, and the
+    /// replayed articles' stories are checked one by one.
     private mutating func catchUp(in transaction: any StoreWriteTransaction) throws {
-        let state = try transaction.indexState(after: lastSequence)
+        let known = storyIDs.count
+        let state = try transaction.indexState(after: lastSequence, storiesFrom: known)
         let (signatures, stories) = (state.signatures, state.stories)
         guard !signatures.isEmpty else { return }
-        guard Self.replay(signatures, onto: &index, agreesWith: stories) else {
+        guard Self.replay(signatures, onto: &index, agreesWith: stories, from: known) else {
             throw StoreError(file: store.location, reason: "the stored stories do not replay with this build's clustering; use a new store")
         }
-        storyIDs = stories.map { StoryID($0.id) }
+        storyIDs += stories.map { StoryID($0.id) }
         lastSequence = signatures.last?.sequence
         othersReplayed += signatures.count
     }
@@ -247,7 +253,7 @@ public struct StoreIngester {
             merged: merged.sorted(), split: split, joined: result.split?.from ?? kept)
         lastSequence = try transaction.insert(
             try StoredArticleRow(article, key: key, ingestedAt: ingestedAt), signature: StoredSignature.bytes(of: features),
-            assignment: assignment, after: lastSequence)
+            assignment: assignment)
         if let created { storyIDs.append(created.id) }
         if let split { storyIDs.append(split.story.id) }
         return IngestOutcome(

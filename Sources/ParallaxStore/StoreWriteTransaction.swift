@@ -5,8 +5,8 @@ public protocol StoreWriteTransaction {
     /// The sequence of the last stored article (nil for an empty store).
     func lastSequence() throws -> Int64?
 
-    /// The signatures after `sequence` (all without it) and the story rows.
-    func indexState(after sequence: Int64?) throws -> StoredIndexState
+    /// The signatures after `sequence` (all without it) and the rows of the stories from position `first` on.
+    func indexState(after sequence: Int64?, storiesFrom first: Int) throws -> StoredIndexState
 
     /// The stored id of the article with this key, if it is stored.
     func storedID(of key: ArticleKey) throws -> ArticleID?
@@ -23,7 +23,7 @@ public protocol StoreWriteTransaction {
     /// Whether a story, live or merged, has this id.
     func hasStory(id: StoryID) throws -> Bool
 
-    /// Stores one article's rows, its signature and its story assignment; fails when the last stored article is
-    /// not `previous` (another writer stored one the caller's index does not hold). Returns the new sequence.
-    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment, after previous: Int64?) throws -> Int64
+    /// Stores one article's rows, its signature and its story assignment; the caller has checked in this
+    /// transaction that its index holds every stored article. Returns the new article's sequence.
+    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment) throws -> Int64
 }

@@ -1,15 +1,18 @@
-/// What the online index is rebuilt from: signatures in ingest order, every story row, and how many articles
-/// came before the first signature.
+/// What the online index is rebuilt from: signatures in ingest order, the story rows from one position on, and
+/// how many articles came before the first signature.
 public struct StoredIndexState: Sendable {
     public let signatures: [StoredSignature]
-    /// Every story, live or merged, by position.
+    /// The stories, live or merged, by position, from `storiesFrom` on.
     public let stories: [StoredStory]
+    /// The position of the first story listed (0: every story).
+    public let storiesFrom: Int
     /// How many stored articles come up to the sequence the signatures start after.
     public let before: Int
 
-    public init(signatures: [StoredSignature], stories: [StoredStory], before: Int) {
+    public init(signatures: [StoredSignature], stories: [StoredStory], storiesFrom: Int = 0, before: Int) {
         self.signatures = signatures
         self.stories = stories
+        self.storiesFrom = storiesFrom
         self.before = before
     }
 }
