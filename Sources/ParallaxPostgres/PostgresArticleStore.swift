@@ -193,8 +193,6 @@ public final class PostgresArticleStore: ArticleStore {
             return try work()
         } catch let error as StoreError {
             throw error
-        } catch let error as StoreIngester.Race {
-            throw error
         } catch {
             throw StoreError(file: location, reason: "\(what): \(PostgresSession.reason(error))")
         }

@@ -23,7 +23,8 @@ enum PostgresQueries {
         after sequence: Int64?, storiesFrom first: Int, _ session: PostgresSession, location: String
     ) throws -> StoredIndexState {
         let start = sequence ?? Int64.min
-        let before = try session.run("SELECT COUNT(*) FROM article WHERE sequence <= \(start)")[0].decode(Int.self)
+        // Counting is linear in the store, so a catch-up, which needs only what came after, does not count.
+        let before = first == 0 ? try session.run("SELECT COUNT(*) FROM article WHERE sequence <= \(start)")[0].decode(Int.self) : nil
         let rows = try session.run(
             """
             SELECT article.id, article.published, signature.terms, assignment.story, assignment.forced_story,

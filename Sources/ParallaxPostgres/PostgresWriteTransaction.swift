@@ -16,12 +16,20 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
         try PostgresQueries.indexState(after: sequence, storiesFrom: first, session, location: session.location)
     }
 
-    func storedID(of key: ArticleKey) throws -> ArticleID? {
-        try PostgresQueries.storedID(of: key, session)
-    }
-
-    func contains(_ id: ArticleID) throws -> Bool {
-        try PostgresQueries.contains(id, session)
+    /// One statement for all the articles.
+    func conflicts(_ articles: [(id: ArticleID, key: ArticleKey)]) throws -> Set<Int> {
+        let ids = articles.map(\.id.rawValue), sources = articles.map(\.key.sourceID.rawValue)
+        let hashes = articles.map(\.key.contentHash)
+        return Set(try session.run(
+            """
+            SELECT offered.position - 1
+            FROM unnest(\(ids)::text[], \(sources)::text[], \(hashes)::text[]) WITH ORDINALITY
+                 AS offered (id, source_id, content_hash, position)
+            WHERE EXISTS (SELECT 1 FROM article WHERE article.id = offered.id)
+               OR EXISTS (SELECT 1 FROM article WHERE article.source_id = offered.source_id
+                                                  AND article.content_hash = offered.content_hash)
+            """
+        ).map { try $0.decode(Int.self) })
     }
 
     func storyOfText(withHash contentHash: String) throws -> Int? {

@@ -157,7 +157,8 @@ public final class SQLiteArticleStore: ArticleStore {
 
     static func indexState(after sequence: Int64?, storiesFrom first: Int, in db: Database, file: String) throws -> StoredIndexState {
         let start = sequence ?? Int64.min
-        let before = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [start]) ?? 0
+        // Counting is linear in the store, so a catch-up, which needs only what came after, does not count.
+        let before = first == 0 ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [start]) ?? 0 : nil
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -241,8 +242,6 @@ public final class SQLiteArticleStore: ArticleStore {
         do {
             return try work()
         } catch let error as StoreError {
-            throw error
-        } catch let error as StoreIngester.Race {
             throw error
         } catch {
             throw StoreError(file: location, reason: "\(what): \(Self.reason(error))")

@@ -16,12 +16,13 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
         try SQLiteArticleStore.indexState(after: sequence, storiesFrom: first, in: db, file: file)
     }
 
-    func storedID(of key: ArticleKey) throws -> ArticleID? {
-        try SQLiteArticleStore.storedID(of: key, in: db)
-    }
-
-    func contains(_ id: ArticleID) throws -> Bool {
-        try SQLiteArticleStore.contains(id, in: db)
+    func conflicts(_ articles: [(id: ArticleID, key: ArticleKey)]) throws -> Set<Int> {
+        var found = Set<Int>()
+        for (position, article) in articles.enumerated()
+        where try SQLiteArticleStore.storedID(of: article.key, in: db) != nil || SQLiteArticleStore.contains(article.id, in: db) {
+            found.insert(position)
+        }
+        return found
     }
 
     func storyOfText(withHash contentHash: String) throws -> Int? {

@@ -162,64 +162,97 @@ public struct StoreIngester {
         return .new(id == article.id ? article : Self.renamed(article, to: id), key)
     }
 
-    /// Admits an extracted article and, when it is new, stores it with its analysis (`analyzed` when given and
-    /// admission kept its id, else `analyze` of the admitted article): the one way the tools add an article. When
-    /// another process stored the same article or took its id between the admission and the commit, it is
+    /// Adds extracted articles in their order: the one way the tools add articles. Each is admitted (stored
+    /// already, or new under its id or a renamed one) and a new one analyzed when it has no analysis for its final
+    /// id; the new ones are stored in one write transaction per run, so the store's write lock is taken once per
+    /// run rather than once per article, and every article is still committed whole or not at all. A run ends
+    /// before an article whose input id or final id is already in it, so that a repeat finds the first one stored.
+    /// An article that another process stored, or whose id it took, between the admission and the lock is
     /// admitted again.
     public mutating func add(
-        _ article: Article, analyzed: AnalyzedArticle? = nil, from document: RawDocument? = nil, rawHash: String? = nil,
-        ingestedAt: Date,
-        analyze: (Article) -> AnalyzedArticle
-    ) throws -> StoreAddition {
-        while true {
-            switch try admit(article, from: document, rawHash: rawHash) {
-            case .stored(let id):
-                return .alreadyStored(id)
-            case .new(let admitted, let key):
-                let final = analyzed.flatMap { $0.id == admitted.id ? $0 : nil } ?? analyze(admitted)
-                do {
-                    return .stored(try ingest(final, key: key, ingestedAt: ingestedAt))
-                } catch is Race {
-                    continue
+        _ candidates: [StoreCandidate], ingestedAt: Date, analyze: (Article) -> AnalyzedArticle
+    ) throws -> [StoreAddition] {
+        var results = [StoreAddition?](repeating: nil, count: candidates.count)
+        var queue = Array(candidates.indices)
+        while !queue.isEmpty {
+            var run: [NewArticle] = []
+            var ids = Set<ArticleID>()
+            var taken = 0
+            for index in queue {
+                let candidate = candidates[index]
+                if ids.contains(candidate.article.id) { break }
+                let admission = try admit(candidate.article, from: candidate.document, rawHash: candidate.rawHash)
+                if case .new(let admitted, let key) = admission {
+                    if ids.contains(admitted.id) { break }
+                    let analyzed = candidate.analyzed.flatMap { $0.id == admitted.id ? $0 : nil } ?? analyze(admitted)
+                    run.append(NewArticle(index: index, article: analyzed, key: key, ingestedAt: candidate.ingestedAt ?? ingestedAt))
+                    ids.formUnion([candidate.article.id, admitted.id])
+                } else if case .stored(let id) = admission {
+                    results[index] = .alreadyStored(id)
                 }
+                taken += 1
             }
+            let (stored, raced) = try ingest(run)
+            for (index, outcome) in stored { results[index] = .stored(outcome) }
+            queue = raced + queue.dropFirst(taken)
         }
+        return results.map { $0! }
     }
 
-    /// Assigns the analyzed article to a story and stores it with everything it changed, atomically.
-    /// The write lock is held from replaying what other processes stored to the commit, so several processes
-    /// can ingest into one store and each assigns from the store's latest state. Throws `Race` when, since the
-    /// article was admitted, another process stored it or gave its id to another text.
+    /// Adds one extracted article (see `add(_:ingestedAt:analyze:)`).
+    public mutating func add(
+        _ article: Article, analyzed: AnalyzedArticle? = nil, from document: RawDocument? = nil, rawHash: String? = nil,
+        ingestedAt: Date, analyze: (Article) -> AnalyzedArticle
+    ) throws -> StoreAddition {
+        try add([StoreCandidate(article, analyzed: analyzed, document: document, rawHash: rawHash)], ingestedAt: ingestedAt, analyze: analyze)[0]
+    }
+
+    /// Assigns the analyzed article to a story and stores it with everything it changed, atomically. Throws
+    /// `Race` when, since the article was admitted, another process stored it or gave its id to another text.
     @discardableResult
     public mutating func ingest(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
-        let needsReload = isStale
-        // Until the commit is known to have happened the index may be ahead of the store.
-        isStale = true
-        let outcome: IngestOutcome
-        do {
-            outcome = try write(article, key: key, ingestedAt: ingestedAt, reloading: needsReload)
-        } catch let race as Race {
-            // The transaction rolled back before the index took the article: it holds exactly what is stored.
-            isStale = false
-            throw race
-        }
-        isStale = false
+        let (stored, _) = try ingest([NewArticle(index: 0, article: article, key: key, ingestedAt: ingestedAt)])
+        guard let outcome = stored.first?.outcome else { throw Race() }
         return outcome
     }
 
-    private mutating func write(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date, reloading needsReload: Bool) throws -> IngestOutcome {
-        try store.writing("cannot store \(article.id)") { transaction in
+    /// An admitted article, analyzed under its final id, with its place among the candidates.
+    private struct NewArticle {
+        let index: Int
+        let article: AnalyzedArticle
+        let key: ArticleKey
+        let ingestedAt: Date
+    }
+
+    /// Stores a run of admitted articles in one write transaction, in order. The write lock is held from replaying
+    /// what other processes stored to the commit, so several processes can ingest into one store and each assigns
+    /// from the store's latest state. Returns the outcomes of the stored ones and the candidates' indices of those
+    /// that raced (stored meanwhile by another process, or their id taken), which were not stored.
+    private mutating func ingest(_ run: [NewArticle]) throws -> (stored: [(index: Int, outcome: IngestOutcome)], raced: [Int]) {
+        guard let first = run.first else { return ([], []) }
+        let needsReload = isStale
+        // Until the commit is known to have happened the index may be ahead of the store.
+        isStale = true
+        let what = run.count == 1 ? "cannot store \(first.article.id)" : "cannot store \(first.article.id) and \(run.count - 1) more"
+        let result = try store.writing(what) { transaction -> ([(index: Int, outcome: IngestOutcome)], [Int]) in
+            var othersWrote = true
             if needsReload {
                 try reload(in: transaction)
             } else if try transaction.lastSequence() != lastSequence {
                 try catchUp(in: transaction)
             } else {
-                return try assign(article, key: key, ingestedAt: ingestedAt, in: transaction)
+                othersWrote = false
             }
-            // Admission looked before the lock: what was stored since may be this article or hold its id.
-            if try transaction.storedID(of: key) != nil || transaction.contains(article.id) { throw Race() }
-            return try assign(article, key: key, ingestedAt: ingestedAt, in: transaction)
+            // Admission looked before the lock: what was stored since may be one of these articles or hold its id.
+            let raced = othersWrote ? try transaction.conflicts(run.map { ($0.article.id, $0.key) }) : []
+            var stored: [(index: Int, outcome: IngestOutcome)] = []
+            for (position, item) in run.enumerated() where !raced.contains(position) {
+                stored.append((item.index, try assign(item.article, key: item.key, ingestedAt: item.ingestedAt, in: transaction)))
+            }
+            return (stored, raced.sorted().map { run[$0].index })
         }
+        isStale = false
+        return result
     }
 
     /// Another process stored the article, or another text under its id, after it was admitted: admit it again.

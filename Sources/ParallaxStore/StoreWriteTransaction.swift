@@ -8,11 +8,8 @@ public protocol StoreWriteTransaction {
     /// The signatures after `sequence` (all without it) and the rows of the stories from position `first` on.
     func indexState(after sequence: Int64?, storiesFrom first: Int) throws -> StoredIndexState
 
-    /// The stored id of the article with this key, if it is stored.
-    func storedID(of key: ArticleKey) throws -> ArticleID?
-
-    /// Whether some stored article has this id.
-    func contains(_ id: ArticleID) throws -> Bool
+    /// The positions, among `articles`, of those stored already (by key) or whose id another article holds.
+    func conflicts(_ articles: [(id: ArticleID, key: ArticleKey)]) throws -> Set<Int>
 
     /// The story of the first stored article with the same text, where an exact copy belongs.
     func storyOfText(withHash contentHash: String) throws -> Int?

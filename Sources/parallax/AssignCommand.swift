@@ -50,10 +50,12 @@ struct AssignCommand: ParsableCommand {
                 }
             }
             for batch in IngestOrder.batches(of: articles) {
-                for (row, analyzed) in IngestOrder.arranged(batch, analyzed: \.1) {
-                    switch try ingester.add(
-                        analyzed.article, analyzed: analyzed, rawHash: row.rawHash, ingestedAt: row.ingestedAt, analyze: analyzer.analyze
-                    ) {
+                let arranged = IngestOrder.arranged(batch, analyzed: \.1)
+                let candidates = arranged.map { row, analyzed in
+                    StoreCandidate(analyzed.article, analyzed: analyzed, rawHash: row.rawHash, ingestedAt: row.ingestedAt)
+                }
+                for ((row, _), addition) in zip(arranged, try ingester.add(candidates, ingestedAt: Date(), analyze: analyzer.analyze)) {
+                    switch addition {
                     case .stored(let outcome): stored.append((row.id, outcome.article))
                     case .alreadyStored(let id): stored.append((row.id, id))
                     }

@@ -96,25 +96,30 @@ struct IngestCommand: ParsableCommand {
             }
             let prepared = IngestOrder.arranged(
                 zip(pending, PreparedArticle.prepare(pending, extractor: extractor, analyzer: analyzer)), analyzed: \.1.analyzed)
+            var candidates: [StoreCandidate] = []
             for (document, prepared) in prepared {
-                defer { progress.advance() }
                 tally.diagnostics += prepared.article.diagnostics
                 guard let analyzed = prepared.analyzed else {
                     tally.skipped += 1
+                    progress.advance()
                     continue
                 }
-                // An article renamed to keep its id unique is analyzed again under the new id.
-                switch try ingester.add(prepared.article, analyzed: analyzed, from: document, ingestedAt: Date(), analyze: analyzer.analyze) {
+                candidates.append(StoreCandidate(prepared.article, analyzed: analyzed, document: document))
+            }
+            // An article renamed to keep its id unique is analyzed again under the new id.
+            for addition in try ingester.add(candidates, ingestedAt: Date(), analyze: analyzer.analyze) {
+                progress.advance()
+                switch addition {
                 case .alreadyStored:
                     tally.alreadyStored += 1
                 case .stored(let outcome):
                     tally.stored += 1
                     if outcome.startedStory { tally.newStories += 1 }
-                    // A long ingest that is interrupted still leaves a recent snapshot; the run's last one is saved
-                    // in `run`, which reports a failure, so a failure here is left to it.
-                    if ingester.snapshotIsDue() { try? ingester.saveIndexSnapshot() }
                 }
             }
+            // A long ingest that is interrupted still leaves a recent snapshot; the run's last one is saved in `run`,
+            // which reports a failure, so a failure here is left to it.
+            if ingester.snapshotIsDue() { try? ingester.saveIndexSnapshot() }
         }
         progress.finish()
         return tally

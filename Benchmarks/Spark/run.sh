@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The Spark backfill's speed: a generated stream (from the real bench texts) split into files of 1,000 articles,
+# backfilled with spark-submit --master local[1] and then local[2] on this machine; prints articles/s, articles/s
+# per core and the speed-up, with the stages' times from the job's own log.
+#
+#   Benchmarks/Spark/run.sh                       # 20,000 articles
+#   COUNT=100000 Benchmarks/Spark/run.sh
+#
+# Needs ../shared/bench, Java 17 and pyspark + pyarrow (SPARK_PYTHON: a Python that has them).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SHARED=${PARALLAX_SHARED:-../shared}
+COUNT=${COUNT:-20000}
+OUT=${OUT:-/tmp/parallax-spark-bench}
+PY=${SPARK_PYTHON:-python3}
+SUBMIT=$(dirname "$PY")/spark-submit
+[ -x "$SUBMIT" ] || SUBMIT=spark-submit
+
+swift build -c release --product parallax >/dev/null
+swift build -c release --product stream-benchmark >/dev/null
+rm -rf "$OUT" && mkdir -p "$OUT/files"
+.build/release/stream-benchmark generate "$SHARED/bench" "$OUT/stream" --count "$COUNT" >/dev/null
+split -l 1000 -d -a 4 --additional-suffix=.jsonl "$OUT/stream/stream.jsonl" "$OUT/files/part-"
+
+echo "| cores | articles | seconds | articles/s | articles/s per core |"
+echo "|---|---|---|---|---|"
+for cores in 1 2; do
+  start=$(date +%s.%N)
+  PYSPARK_PYTHON="$PY" "$SUBMIT" --master "local[$cores]" --driver-memory 4g spark/backfill.py \
+    --input "$OUT/files" --output "$OUT/out-$cores" --parallax "$(pwd)/.build/release/parallax" \
+    >"$OUT/run-$cores.out" 2>"$OUT/run-$cores.log"
+  end=$(date +%s.%N)
+  python3 -c "
+seconds = $end - $start
+print(f'| $cores | $COUNT | {seconds:.1f} | {$COUNT / seconds:.1f} | {$COUNT / seconds / $cores:.1f} |')"
+done
+grep '^backfill:' "$OUT/run-2.out"
