@@ -77,11 +77,17 @@ read_times() { # $1 reads of the story's brief; prints each time_total in second
   done
 }
 read_times > "$OUT/reads-idle.txt"
+workers=()
 for k in 1 2; do
   "$BIN/parallax" ingest --store "$url" --shard "$k/2" "$OUT/second-half.jsonl" >"$OUT/reads-ingest-$k.log" 2>&1 &
+  workers+=($!)
 done
-read_times > "$OUT/reads-busy.txt"
-wait $(jobs -p | tail -n 2) 2>/dev/null || true
+# Reads for as long as either worker runs.
+while kill -0 "${workers[0]}" 2>/dev/null || kill -0 "${workers[1]}" 2>/dev/null; do
+  curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port/api/stories/$story"
+  sleep 0.1
+done > "$OUT/reads-busy.txt"
+for pid in "${workers[@]}"; do wait "$pid"; done
 python3 - "$OUT/reads-idle.txt" "$OUT/reads-busy.txt" "$story" <<'PY'
 import statistics, sys
 def summary(path):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The Spark backfill's speed: a generated stream (from the real bench texts) split into files of 1,000 articles,
-# backfilled with spark-submit --master local[1] and then local[2] on this machine; prints articles/s, articles/s
-# per core and the speed-up, with the stages' times from the job's own log.
+# The Spark backfill's speed: a generated stream (from the real bench texts) dated over one year and split into
+# files of 1,000 articles, backfilled with spark-submit --master local[1] and then local[2] on this machine (30-day
+# story windows); prints articles/s and articles/s per core.
 #
 #   Benchmarks/Spark/run.sh                       # 20,000 articles
 #   COUNT=100000 Benchmarks/Spark/run.sh
@@ -20,7 +20,18 @@ swift build -c release --product parallax >/dev/null
 swift build -c release --product stream-benchmark >/dev/null
 rm -rf "$OUT" && mkdir -p "$OUT/files"
 .build/release/stream-benchmark generate "$SHARED/bench" "$OUT/stream" --count "$COUNT" >/dev/null
-split -l 1000 -d -a 4 --additional-suffix=.jsonl "$OUT/stream/stream.jsonl" "$OUT/files/part-"
+# As an archive's files are: a year of articles in order, 1,000 to a file, each dated (the stream has no dates).
+python3 - "$OUT/stream/stream.jsonl" "$OUT/files" "$COUNT" <<'PY'
+import datetime, json, sys
+source, folder, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+out = None
+for number, line in enumerate(open(source)):
+    if number % 1000 == 0:
+        out = open(f"{folder}/part-{number // 1000:04d}.jsonl", "w")
+    article = json.loads(line)
+    article["published"] = str(datetime.date(2024, 1, 1) + datetime.timedelta(days=number * 365 // count))
+    out.write(json.dumps(article) + "\n")
+PY
 
 echo "| cores | articles | seconds | articles/s | articles/s per core |"
 echo "|---|---|---|---|---|"

@@ -189,12 +189,6 @@ public final class PostgresArticleStore: ArticleStore {
 
     /// Runs database work, turning any failure into a `StoreError` naming the store.
     private func guarded<T>(_ what: String, _ work: () throws -> T) throws -> T {
-        do {
-            return try work()
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(file: location, reason: "\(what): \(PostgresSession.reason(error))")
-        }
+        try StoreError.guarding(location, what, reason: PostgresSession.reason, work)
     }
 }

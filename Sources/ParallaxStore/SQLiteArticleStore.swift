@@ -239,13 +239,7 @@ public final class SQLiteArticleStore: ArticleStore {
 
     /// Runs database work, turning any failure into a `StoreError` naming the file.
     private func guarded<T>(_ what: String, _ work: () throws -> T) throws -> T {
-        do {
-            return try work()
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError(file: location, reason: "\(what): \(Self.reason(error))")
-        }
+        try StoreError.guarding(location, what, reason: Self.reason, work)
     }
 
     private static func reason(_ error: Error) -> String {

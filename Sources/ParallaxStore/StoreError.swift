@@ -10,4 +10,18 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String { "\(file): \(reason)" }
+
+    /// Runs a store's database work, turning any failure but a `StoreError` into one that names the store, what
+    /// was being done and the database's reason (`reason` reads it from the error).
+    public static func guarding<T>(
+        _ location: String, _ what: String, reason: (Error) -> String, _ work: () throws -> T
+    ) throws -> T {
+        do {
+            return try work()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(file: location, reason: "\(what): \(reason(error))")
+        }
+    }
 }

@@ -25,14 +25,7 @@ struct AssignCommand: ParsableCommand {
     var given: String?
 
     func run() throws {
-        let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        let records: [PreparedRecord]
-        do {
-            records = try PreparedRecord.records(in: text, origin: "stdin")
-        } catch let error as PreparedRecordError {
-            Terminal.error(error.description)
-            throw ExitCode(1)
-        }
+        let records = try PreparedRecord.standardInput()
         for problem in records.compactMap(\.problem) { Terminal.error(problem) }
         do {
             let store: any ArticleStore = try given.map(StoreOptions.open) ?? SQLiteArticleStore.inMemory()

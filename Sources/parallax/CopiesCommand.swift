@@ -21,28 +21,27 @@ struct CopiesCommand: ParsableCommand {
     )
 
     func run() throws {
-        let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        let records: [PreparedRecord]
-        do {
-            records = try PreparedRecord.records(in: text, origin: "stdin")
-        } catch let error as PreparedRecordError {
-            Terminal.error(error.description)
-            throw ExitCode(1)
-        }
+        let records = try PreparedRecord.standardInput()
         let detector = CopyDetector(configuration: PipelineConfiguration.default.clustering.copies)
         let segmenter = TextSegmenter()
-        var groups: [String: [AnalyzedArticle]] = [:]
+        // An article is in the group of each of its band keys: it is read and shingled once.
+        var featuresOf: [String: CopyFeatures] = [:]
+        var groups: [String: [CopyFeatures]] = [:]
         var order: [String] = []
         for record in records {
             guard let row = record.row else { continue }
             let group = record.group ?? ""
             if groups[group] == nil { order.append(group) }
-            do {
-                groups[group, default: []].append(try row.analyzed(segmenter: segmenter))
-            } catch {
-                Terminal.error("article \(row.id): a damaged prepared row: \(error)")
-                throw ExitCode(1)
+            let key = row.id + "\u{0}" + row.contentHash
+            if featuresOf[key] == nil {
+                do {
+                    featuresOf[key] = detector.features(of: try row.analyzed(segmenter: segmenter))
+                } catch {
+                    Terminal.error("article \(row.id): a damaged prepared row: \(error)")
+                    throw ExitCode(1)
+                }
             }
+            groups[group, default: []].append(featuresOf[key]!)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Parallax
 import ParallaxStore
@@ -42,8 +43,18 @@ struct PreparedRecord: Codable {
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
-    /// Reads the records of standard input (or of the given text), one per line; a line that is not one is an
-    /// error naming its number.
+    /// The records on standard input; a line that is not one is reported with its number, and the exit code is 1.
+    static func standardInput() throws -> [PreparedRecord] {
+        let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        do {
+            return try records(in: text, origin: "stdin")
+        } catch let error as PreparedRecordError {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// Reads the records of a text, one per line; a line that is not one is an error naming its number.
     static func records(in text: String, origin: String) throws -> [PreparedRecord] {
         let decoder = JSONDecoder()
         var records: [PreparedRecord] = []

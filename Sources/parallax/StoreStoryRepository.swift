@@ -177,15 +177,20 @@ final class StoreStoryRepository: StoryRepository {
             let replayed = ingester.othersReplayed
             let extractor = ArticleExtractor(configuration: configuration.extraction)
             let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
+            let articles = documents.map(extractor.extract)
+            let isUsable = { (article: Article) in
+                !article.diagnostics.contains(where: { $0.severity == .error }) && !article.text.isEmpty
+            }
+            let candidates = articles.filter(isUsable).map { StoreCandidate($0) }
+            var additions = try ingester.add(candidates, ingestedAt: Date(), analyze: analyzer.analyze)[...]
             var results: [StoreAddResult] = []
-            for document in documents {
-                let article = extractor.extract(document)
+            for (document, article) in zip(documents, articles) {
                 let messages = article.diagnostics.map(\.description)
-                if article.diagnostics.contains(where: { $0.severity == .error }) || article.text.isEmpty {
+                guard isUsable(article) else {
                     results.append(.skipped(document.id, messages))
                     continue
                 }
-                switch try ingester.add(article, ingestedAt: Date(), analyze: analyzer.analyze) {
+                switch additions.removeFirst() {
                 case .alreadyStored(let id):
                     results.append(.alreadyStored(id, messages))
                 case .stored(let outcome):

@@ -9,7 +9,16 @@ public struct CopyDetector: Sendable {
 
     /// Every copy relation among the articles, sorted by copy then original; one relation per pair at most.
     public func relations(among articles: [AnalyzedArticle]) -> [CopyRelation] {
-        let features = articles.map { CopyFeatures($0, configuration: configuration) }
+        relations(among: articles.map(features(of:)))
+    }
+
+    /// What copy detection compares of one article.
+    public func features(of article: AnalyzedArticle) -> CopyFeatures {
+        CopyFeatures(article, configuration: configuration)
+    }
+
+    /// Every copy relation among the articles whose features these are (made by this detector's configuration).
+    public func relations(among features: [CopyFeatures]) -> [CopyRelation] {
         var related = Set<Pair>()
         var relations: [CopyRelation] = []
 

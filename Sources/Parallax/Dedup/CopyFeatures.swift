@@ -1,7 +1,8 @@
 import Sketch
 
-/// What copy detection needs of one article: its exact key, word shingles, passage n-grams and MinHash.
-struct CopyFeatures {
+/// What copy detection needs of one article: its exact key, word shingles, passage n-grams and MinHash; made by
+/// `CopyDetector.features(of:)`, so that an article compared in many groups is shingled once.
+public struct CopyFeatures: Sendable {
     let article: AnalyzedArticle
     let exactKey: ExactKey
     let shingles: Set<UInt64>
