@@ -72,10 +72,11 @@ def run_stage(binary, arguments, data):
     return result.stdout.decode()
 
 
-def prepare(binary, order):
+def prepare(binary, order, threads):
     def run(item):
         path, content = item
-        output = run_stage(binary, ["prepare", "--kind", kind_of(path), "--origin", path], content)
+        arguments = ["prepare", "--kind", kind_of(path), "--origin", path, "--threads", str(threads)]
+        output = run_stage(binary, arguments, content)
         for line in output.splitlines():
             if line:
                 record = json.loads(line)
@@ -98,6 +99,13 @@ def window_of(row, days):
                 continue
             return (day - datetime.date(1970, 1, 1)).days // days
     return -1
+
+
+def for_copies(record):
+    """What `parallax copies` reads of a record: its row without the analysis items, which copy detection does
+    not use, so each of its band groups ships a fraction of it."""
+    row = dict(record["row"], entities="[]", quotes="[]", numbers="[]", dates="[]")
+    return {"position": record["position"], "order": record["order"], "row": row}
 
 
 def copies_of(binary):
@@ -142,7 +150,9 @@ def main():
     files = list_inputs(spark, arguments.input)
     order = {path: index for index, path in enumerate(files)}
     contents = context.binaryFiles(",".join(files), minPartitions=len(files))
-    prepared = contents.flatMap(prepare(binary, order)).cache()
+    # A task extracts and analyzes on as many threads as it was given cores (spark.task.cpus, 1 by default).
+    threads = int(context.getConf().get("spark.task.cpus", "1"))
+    prepared = contents.flatMap(prepare(binary, order, threads)).cache()
     articles = prepared.filter(lambda record: record.get("row") is not None).cache()
 
     # Copies: an LSH band shuffle. Each article joins the group of its exact key and of each band key; the
@@ -153,7 +163,7 @@ def main():
         lambda record: [("x" + record["exactKey"], uid(record))] + [("b" + key, uid(record)) for key in record["bandKeys"]])
     groups = keys.groupByKey().mapValues(list).filter(lambda group: len(group[1]) > 1)
     member_of = groups.flatMap(lambda group: [(member, group[0]) for member in group[1]])
-    tagged = member_of.join(articles.map(lambda record: (uid(record), record))).map(lambda joined: joined[1])
+    tagged = member_of.join(articles.map(lambda record: (uid(record), for_copies(record)))).map(lambda joined: joined[1])
     relations = tagged.groupByKey().mapPartitions(copies_of(binary)).map(
         lambda relation: (relation["copy"], relation["original"], relation["kind"], float(relation["jaccard"]))).distinct()
 

@@ -174,6 +174,7 @@ public struct StoreIngester {
     ) throws -> [StoreAddition] {
         var results = [StoreAddition?](repeating: nil, count: candidates.count)
         var queue = Array(candidates.indices)
+        var races: [Int: Int] = [:]
         while !queue.isEmpty {
             var run: [NewArticle] = []
             var ids = Set<ArticleID>()
@@ -194,6 +195,13 @@ public struct StoreIngester {
             }
             let (stored, raced) = try ingest(run)
             for (index, outcome) in stored { results[index] = .stored(outcome) }
+            for index in raced {
+                races[index, default: 0] += 1
+                // Admission gives a free id unless another process takes it first; a third loss is not a race.
+                guard races[index]! < 3 else {
+                    throw StoreError(file: store.location, reason: "\(candidates[index].article.id): no free id to store it under")
+                }
+            }
             queue = raced + queue.dropFirst(taken)
         }
         return results.map { $0! }

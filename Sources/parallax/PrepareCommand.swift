@@ -45,13 +45,20 @@ struct PrepareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The name of the input in messages and article origins; also the id of an html or text article.", valueName: "NAME"))
     var origin: String = "stdin"
 
+    @Option(help: ArgumentHelp("Threads to extract and analyze on (default: every core); a Spark task passes its share.", valueName: "N"))
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1; got \(threads)") }
+    }
+
     func run() throws {
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let read = DocumentLoader().documents(in: bytes, kind: kind.inputKind, origin: origin, name: origin)
         let configuration = PipelineConfiguration.default
         let prepared = PreparedArticle.prepare(
             read.documents, extractor: ArticleExtractor(configuration: configuration.extraction),
-            analyzer: ArticleAnalyzer(configuration: configuration.analysis))
+            analyzer: ArticleAnalyzer(configuration: configuration.analysis), threads: threads)
         let detector = CopyDetector(configuration: configuration.clustering.copies)
         let ingestedAt = Date()
         var output = ""
