@@ -74,8 +74,3 @@ final class PostgresSession: Sendable {
         return "\(error.code)"
     }
 }
-
-/// A failed statement, with the server's reason; the store turns it into a `StoreError` naming itself.
-struct PostgresFailure: Error {
-    let reason: String
-}

@@ -50,9 +50,3 @@ struct TestPostgres {
         return String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
-
-/// A failure to prepare the test database.
-struct TestPostgresError: Error, CustomStringConvertible {
-    let reason: String
-    var description: String { reason }
-}

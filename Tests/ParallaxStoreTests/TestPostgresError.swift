@@ -1,0 +1,5 @@
+/// A failure to prepare the test database.
+struct TestPostgresError: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { reason }
+}
