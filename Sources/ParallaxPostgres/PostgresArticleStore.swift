@@ -6,9 +6,9 @@ import PostgresNIO
 
 /// The shared article store: PostgreSQL through postgres-nio, for several ingest workers and servers on one or
 /// several machines. The expensive work (reading, extraction, analysis) runs in each worker; story assignment is
-/// serialized by an advisory lock that each article's write transaction holds, so the stories come out as one
-/// worker would make them for the order the articles committed in. The same article is stored once: a unique key
-/// on (input id, text hash), and a second look under the lock.
+/// serialized by an advisory lock that each write transaction (a run of articles) holds, so the stories come out as
+/// one worker would make them for the order the articles committed in. The same article is stored once: a unique
+/// key on (input id, text hash), and one look under the lock for what others stored since the admission.
 public final class PostgresArticleStore: ArticleStore {
     /// The URL without its password.
     public let location: String
@@ -67,8 +67,7 @@ public final class PostgresArticleStore: ArticleStore {
     public func saveIndexSnapshot(_ data: [UInt8], sequence: Int64, articles: Int) throws {
         try guarded("cannot store the index snapshot") {
             try writer.transaction {
-                let held = try writer.run("SELECT COUNT(*) FROM article WHERE sequence <= \(sequence)")[0].decode(Int.self)
-                guard held == articles else {
+                guard try PostgresQueries.articleCount(through: sequence, writer) == articles else {
                     throw StoreError(file: location, reason: "the index snapshot does not match the stored articles")
                 }
                 try writer.run(
@@ -84,7 +83,11 @@ public final class PostgresArticleStore: ArticleStore {
     // MARK: - Reading
 
     public func storedID(of key: ArticleKey) throws -> ArticleID? {
-        try reading("cannot look up \(key.sourceID)") { try PostgresQueries.storedID(of: key, reader) }
+        try reading("cannot look up \(key.sourceID)") {
+            try reader.run(
+                "SELECT id FROM article WHERE source_id = \(key.sourceID.rawValue) AND content_hash = \(key.contentHash)"
+            ).first.map { ArticleID(try $0.decode(String.self)) }
+        }
     }
 
     public func storedID(sourceID: ArticleID, rawHash: String) throws -> ArticleID? {
@@ -95,11 +98,15 @@ public final class PostgresArticleStore: ArticleStore {
     }
 
     public func contains(_ id: ArticleID) throws -> Bool {
-        try reading("cannot look up \(id)") { try PostgresQueries.contains(id, reader) }
+        try reading("cannot look up \(id)") { try !reader.run("SELECT 1 FROM article WHERE id = \(id.rawValue)").isEmpty }
     }
 
     public func articleCount() throws -> Int {
         try reading("cannot count articles") { try reader.run("SELECT COUNT(*) FROM article")[0].decode(Int.self) }
+    }
+
+    public func articleCount(through sequence: Int64) throws -> Int {
+        try reading("cannot count articles") { try PostgresQueries.articleCount(through: sequence, reader) }
     }
 
     public func lastSequence() throws -> Int64? {

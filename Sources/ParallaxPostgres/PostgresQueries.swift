@@ -9,22 +9,14 @@ enum PostgresQueries {
         try session.run("SELECT MAX(sequence) FROM article")[0].decode(Int64?.self)
     }
 
-    static func storedID(of key: ArticleKey, _ session: PostgresSession) throws -> ArticleID? {
-        try session.run(
-            "SELECT id FROM article WHERE source_id = \(key.sourceID.rawValue) AND content_hash = \(key.contentHash)"
-        ).first.map { ArticleID(try $0.decode(String.self)) }
-    }
-
-    static func contains(_ id: ArticleID, _ session: PostgresSession) throws -> Bool {
-        try !session.run("SELECT 1 FROM article WHERE id = \(id.rawValue)").isEmpty
+    static func articleCount(through sequence: Int64, _ session: PostgresSession) throws -> Int {
+        try session.run("SELECT COUNT(*) FROM article WHERE sequence <= \(sequence)")[0].decode(Int.self)
     }
 
     static func indexState(
         after sequence: Int64?, storiesFrom first: Int, _ session: PostgresSession, location: String
     ) throws -> StoredIndexState {
         let start = sequence ?? Int64.min
-        // Counting is linear in the store, so a catch-up, which needs only what came after, does not count.
-        let before = first == 0 ? try session.run("SELECT COUNT(*) FROM article WHERE sequence <= \(start)")[0].decode(Int.self) : nil
         let rows = try session.run(
             """
             SELECT article.id, article.published, signature.terms, assignment.story, assignment.forced_story,
@@ -50,6 +42,6 @@ enum PostgresQueries {
             let (position, id, headline, mergedInto) = try row.decode((Int, String, String, Int?).self)
             return StoredStory(position: position, id: id, headline: headline, mergedInto: mergedInto)
         }
-        return StoredIndexState(signatures: signatures, stories: stories, storiesFrom: first, before: before)
+        return StoredIndexState(signatures: signatures, stories: stories)
     }
 }

@@ -23,6 +23,9 @@ public protocol ArticleStore: AnyObject, Sendable {
     /// How many articles are stored.
     func articleCount() throws -> Int
 
+    /// How many stored articles have a sequence up to `sequence` (those rows never change once committed).
+    func articleCount(through sequence: Int64) throws -> Int
+
     /// The sequence of the last stored article (nil for an empty store): when it moved, another process wrote.
     func lastSequence() throws -> Int64?
 

@@ -85,8 +85,7 @@ public final class SQLiteArticleStore: ArticleStore {
     public func saveIndexSnapshot(_ data: [UInt8], sequence: Int64, articles: Int) throws {
         try guarded("cannot store the index snapshot") {
             try writer.write { db in
-                let held = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [sequence])
-                guard held == articles else {
+                guard try Self.articleCount(through: sequence, in: db) == articles else {
                     throw StoreError(file: location, reason: "the index snapshot does not match the stored articles")
                 }
                 try IndexSnapshotRecord(name: IndexSnapshotRecord.latest, sequence: sequence, articles: articles, data: Data(data))
@@ -131,6 +130,14 @@ public final class SQLiteArticleStore: ArticleStore {
         try guarded("cannot count articles") { try writer.read { db in try ArticleRecord.fetchCount(db) } }
     }
 
+    public func articleCount(through sequence: Int64) throws -> Int {
+        try guarded("cannot count articles") { try writer.read { db in try Self.articleCount(through: sequence, in: db) } }
+    }
+
+    static func articleCount(through sequence: Int64, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [sequence]) ?? 0
+    }
+
     public func lastSequence() throws -> Int64? {
         try guarded("cannot read the last article") { try writer.read { db in try Self.lastSequence(in: db) } }
     }
@@ -157,8 +164,6 @@ public final class SQLiteArticleStore: ArticleStore {
 
     static func indexState(after sequence: Int64?, storiesFrom first: Int, in db: Database, file: String) throws -> StoredIndexState {
         let start = sequence ?? Int64.min
-        // Counting is linear in the store, so a catch-up, which needs only what came after, does not count.
-        let before = first == 0 ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [start]) ?? 0 : nil
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -183,7 +188,7 @@ public final class SQLiteArticleStore: ArticleStore {
         let stories = try StoryRecord.filter(Column("position") >= first).order(Column("position")).fetchAll(db).map {
             StoredStory(position: $0.position, id: $0.id, headline: $0.headline, mergedInto: $0.mergedInto)
         }
-        return StoredIndexState(signatures: signatures, stories: stories, storiesFrom: first, before: before)
+        return StoredIndexState(signatures: signatures, stories: stories)
     }
 
     public func stories(since: CalendarDate? = nil) throws -> [StorySummary] {

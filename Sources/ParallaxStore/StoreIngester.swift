@@ -1,7 +1,7 @@
 import Foundation
 import Parallax
 
-/// Adds articles to an `ArticleStore` one at a time, assigning each to a story with the online `StoryIndex`.
+/// Adds articles to an `ArticleStore` in runs, assigning each to a story with the online `StoryIndex`.
 ///
 /// The index is rebuilt once, when the ingester opens, from the stored index snapshot and the signatures ingested
 /// after it, or by replaying every stored signature in ingest order (the index is deterministic, so either gives
@@ -64,7 +64,8 @@ public struct StoreIngester {
         guard let snapshot = try? store.indexSnapshot(),
               var index = StoryIndexSnapshot.decode(snapshot.data, configuration: configuration),
               index.documentCount == snapshot.articles,
-              let state = try? store.indexState(after: snapshot.sequence), state.before == snapshot.articles,
+              (try? store.articleCount(through: snapshot.sequence)) == snapshot.articles,
+              let state = try? store.indexState(after: snapshot.sequence),
               replay(state.signatures, onto: &index, agreesWith: state.stories, from: 0)
         else { return nil }
         let last = state.signatures.last?.sequence ?? snapshot.sequence

@@ -11,7 +11,8 @@ struct IngestCommand: ParsableCommand {
         abstract: "Add articles to the store: each one joins a stored story or starts a new one.",
         discussion: """
             PATH may be files or folders, read like `parallax brief` reads them. Each article is extracted, \
-            analyzed, assigned to a story and committed on its own, so an interrupted ingest loses nothing: \
+            analyzed, assigned to a story and committed whole (up to 32 share a transaction), so an \
+            interrupted ingest loses only what it had not committed: \
             run it again and it stores the rest. An article already stored (same id, same text after \
             whitespace and case) is skipped.
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Parallax
+import Sketch
 
 /// `--shard K/N`: the share of the input one of N ingest workers takes, by a fixed hash of each input's id, so N
 /// workers given the same paths read, extract and analyze disjoint parts of it and together cover all of it.
@@ -16,13 +17,8 @@ struct Shard: ExpressibleByArgument, Equatable {
         self.count = count
     }
 
-    /// Whether this worker takes the input with this id (FNV-1a of its UTF-8 bytes, the same on every machine).
+    /// Whether this worker takes the input with this id (by WyHash of the id, the same on every machine).
     func holds(_ id: ArticleID) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.rawValue.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return Int(hash % UInt64(count)) == number - 1
+        Int(WyHash.hash(id.rawValue) % UInt64(count)) == number - 1
     }
 }

@@ -38,17 +38,7 @@ struct PostgresWorkerTests {
 
     /// Each stored article's live story id, and the articles in the order they committed.
     private static func stories(of store: any ArticleStore) throws -> (storyOf: [ArticleID: String], order: [ArticleID]) {
-        let state = try store.indexState(after: nil)
-        var live: [Int: Int] = [:]
-        func resolve(_ position: Int) -> Int {
-            var current = position
-            while let next = state.stories[current].mergedInto { current = next }
-            return current
-        }
-        for story in state.stories { live[story.position] = resolve(story.position) }
-        var storyOf: [ArticleID: String] = [:]
-        for signature in state.signatures { storyOf[signature.features.id] = state.stories[live[signature.story]!].id }
-        return (storyOf, state.signatures.map(\.features.id))
+        (try store.storyOfArticles().mapValues(\.rawValue), try store.signatures().map(\.features.id))
     }
 
     /// The partition of articles into stories, without the stories' ids.
