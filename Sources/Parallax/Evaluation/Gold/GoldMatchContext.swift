@@ -147,6 +147,8 @@ extension GoldEvaluator {
 
         func scoreFacts(_ gold: GoldStory, into score: inout GoldScore) {
             let facts = stories.flatMap { $0.corroborated + $0.unique }
+            // Statements and similarities as alignment saw them (default settings, as `eval` runs), for the misses.
+            let input = story.map { AlignmentInput($0.story, configuration: .default) }
             func holding(_ evidence: [GoldStory.Evidence]) -> Bool? {
                 let spans = evidence.map { locate($0.fragment, in: $0.article) }
                 if spans.contains(where: { $0 == nil }) { return nil }
@@ -158,7 +160,7 @@ extension GoldEvaluator {
                 score.corroboratedFacts += 1
                 switch holding(fact.evidence) {
                 case true?: score.corroboratedFound += 1
-                case false?: score.miss("facts", "not in one fact: \(fact.fact)")
+                case false?: score.miss("facts", "not in one fact: \(fact.fact)\(whyApart(fact.evidence, input: input))")
                 case nil: score.miss("facts", "not in the text: \(fact.fact)")
                 }
             }
@@ -169,6 +171,26 @@ extension GoldEvaluator {
                     score.miss("facts", "merged distinct facts: \(pair.why)")
                 }
             }
+        }
+
+        /// Why fragments stayed apart: for each pair, the best fact similarity between statements they land on
+        /// (facts group at `StoryAligner.Configuration.factThreshold`), or the fragment that lands on no statement
+        /// that can stand in a fact.
+        private func whyApart(_ evidence: [GoldStory.Evidence], input: AlignmentInput?) -> String {
+            guard let input else { return "" }
+            let landing = evidence.map { item -> [Int] in
+                guard let span = locate(item.fragment, in: item.article) else { return [] }
+                return input.units.indices.filter { input.units[$0].isAlignable && lands(input.units[$0].statement.span, on: span) }
+            }
+            var parts: [String] = []
+            for (a, units) in landing.enumerated() where units.isEmpty { parts.append("\(evidence[a].article) lands on no alignable statement of the story") }
+            for a in landing.indices {
+                for b in landing.indices where b > a && !landing[a].isEmpty && !landing[b].isEmpty {
+                    let best = landing[a].flatMap { x in landing[b].map { input.similarity.factSimilarity(input.features[x], input.features[$0]) } }.max() ?? 0
+                    parts.append("\(evidence[a].article) ~ \(evidence[b].article): similarity \(String(format: "%.2f", best))")
+                }
+            }
+            return " [" + parts.joined(separator: "; ") + "]"
         }
 
         func scoreDate(_ gold: GoldStory.DateItem, into score: inout GoldScore) {
