@@ -144,7 +144,8 @@ struct ConflictFinder: Sendable {
 
     private func numberConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {
         let (left, right) = (context.features[a], context.features[b])
-        guard !left.numbers.isEmpty, !right.numbers.isEmpty, left.qualifiers == right.qualifiers else { return nil }
+        guard !left.numbers.isEmpty, !right.numbers.isEmpty, left.qualifiers == right.qualifiers,
+            Self.sameTimeFrame(left, right) else { return nil }
         let leftUnits = Dictionary(grouping: left.numbers.indices) { unitKey(left.numbers[$0], a, context) }
         let rightUnits = Dictionary(grouping: right.numbers.indices) { unitKey(right.numbers[$0], b, context) }
         for key in leftUnits.keys.sorted() where !key.isEmpty {
@@ -164,6 +165,16 @@ struct ConflictFinder: Sendable {
                 about: x.unit.map(Self.question) ?? "how many: " + describe(a, b, context))
         }
         return nil
+    }
+
+    /// Quantities of different periods measure different things ("the rate for 2014" against "from 2007 through
+    /// 2014"): when both statements name years or months, each must fit one of the other's. Days are left out:
+    /// they date events ("killed 12 on Monday", "began searching on Tuesday"), not the span a quantity covers.
+    static func sameTimeFrame(_ left: StatementFeatures, _ right: StatementFeatures) -> Bool {
+        let (periods, others) = (left.dates.filter { $0.date.day == nil }, right.dates.filter { $0.date.day == nil })
+        guard !periods.isEmpty, !others.isEmpty else { return true }
+        return periods.allSatisfy { x in others.contains { compatible(x.date, $0.date) } }
+            && others.allSatisfy { y in periods.contains { compatible(y.date, $0.date) } }
     }
 
     private func personConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {

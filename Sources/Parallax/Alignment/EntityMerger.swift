@@ -70,6 +70,8 @@ struct EntityMerger: Sendable {
         var spans = Array(repeating: [TextSpan](), count: groups.count)
         var forms = Array(repeating: [String: Int](), count: groups.count)
         var kinds = Array(repeating: [EntityKind: Int](), count: groups.count)
+        // The full name a short form stands for ("Calif." → "California", "U.S." → "United States").
+        var standardName = Array(repeating: String?.none, count: groups.count)
         var mentionGroup: [[Int]] = []
         for article in articles {
             var indices: [Int] = []
@@ -79,6 +81,9 @@ struct EntityMerger: Sendable {
                 spans[group].append(mention.span)
                 forms[group][Self.withoutPossessive(mention.text), default: 0] += 1
                 kinds[group][mention.kind, default: 0] += 1
+                if NameAliases.named(by: mention.text)?.name == mention.canonical {
+                    standardName[group] = min(standardName[group] ?? mention.canonical, mention.canonical)
+                }
             }
             mentionGroup.append(indices)
         }
@@ -87,7 +92,7 @@ struct EntityMerger: Sendable {
         for group in groups.indices {
             let full = forms[group].filter { Self.wordCount($0.key) > 1 }
             let pool = full.isEmpty ? forms[group] : full
-            let name = pool.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+            let name = standardName[group] ?? pool.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
             let kind = kinds[group].filter { $0.key != .other }
                 .max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key ?? .other
             let mentions = spans[group].map { (span: $0, article: order[$0.article]!) }

@@ -2,7 +2,7 @@
 enum DateLexicon {
     /// Words before a bare year that make it a date: "in 2023", "since 2018", "the year 2024".
     static let yearCues: Set<String> = [
-        "in", "since", "until", "till", "by", "from", "during", "year", "early", "late", "mid", "throughout",
+        "in", "for", "since", "until", "till", "by", "from", "during", "year", "early", "late", "mid", "throughout",
         "before", "after", "around", "circa", "through", "spring", "summer", "autumn", "winter", "fall",
     ]
 

@@ -12,6 +12,7 @@ public struct EntityRecognizer: Sendable {
         var candidates: [NameCandidate] = []
         var index = 0
         while index < text.words.count {
+            if let state = partyStateTag(index, in: text) { candidates.append(state) }
             guard startsName(index, in: text) else { index += 1; continue }
             let end = runEnd(from: index, in: text)
             candidates += classifyRun(index, end, in: text)
@@ -30,6 +31,28 @@ public struct EntityRecognizer: Sendable {
         let parts = lower.split(separator: "-", maxSplits: 1)
         if parts.count == 2, ["r", "d", "i"].contains(parts[0]) { return false }
         return true
+    }
+
+    /// The state of a party-state tag ("R-Texas", "D-Ill.", "D-R.I."): a place, written in full or as the AP
+    /// Stylebook abbreviates it.
+    private func partyStateTag(_ index: Int, in text: AnalysisText) -> NameCandidate? {
+        let word = text.words[index]
+        let bytes = text.bytes
+        guard word.isCapitalized, word.end - word.start >= 3, ["r-", "d-", "i-"].contains(String(word.lower.prefix(2))) else { return nil }
+        let start = word.start + 2
+        var end = start
+        while end < bytes.count, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A || bytes[end] == UInt8(ascii: ".") { end += 1 }
+        while end > start {
+            let written = text.string(start, end)
+            if Gazetteer.states.contains(written.lowercased()) || NameAliases.usStateAbbreviations[written.lowercased()] != nil {
+                let first = index
+                return NameCandidate(first: first, last: first, start: start, end: end, text: written, kind: .place, isCertain: true)
+            }
+            // "R-Texas." at a sentence's end: the dot closes the sentence.
+            guard bytes[end - 1] == UInt8(ascii: ".") else { return nil }
+            end -= 1
+        }
+        return nil
     }
 
     /// The most words one capitalized run may hold. The longest official names run to about a dozen words
@@ -83,6 +106,10 @@ public struct EntityRecognizer: Sendable {
             }
         }
         guard start < end else { return [] }
+        // "said Obama Monday": a day named after a name is the date of what was said, not part of the name.
+        if end - start >= 2, MonthNames.weekday(words[end - 1]) != nil || ["today", "yesterday", "tonight"].contains(lower(end - 1)) {
+            return classifyRun(start, end - 1, in: text)
+        }
         let whole = text.string(words[start].start, words[end - 1].withoutPossessive.end)
         if Gazetteer.isPlace(whole) {
             return [candidate(start, end - 1, in: text, kind: .place, certain: true)]
@@ -229,7 +256,8 @@ public struct EntityRecognizer: Sendable {
         if looksLikePersonalName(first, last, lowers: lowers, in: text) {
             return candidate(first, last, in: text, kind: .person, certain: false)
         }
-        if first > 0, text.isPlainSpace(before: first), first == last, name.count >= 3,
+        // "in Tikrit": an unknown word after a preposition of place; "to Dreamers" is a common word capitalized.
+        if first > 0, text.isPlainSpace(before: first), first == last, name.count >= 3, !CommonEnglishWords.contains(lowers[0]),
             ["in", "to", "from", "near", "across", "into", "towards", "toward"].contains(words[first - 1].lower) {
             return candidate(first, last, in: text, kind: .place, certain: false)
         }
@@ -240,6 +268,8 @@ public struct EntityRecognizer: Sendable {
     /// dictionary of common nouns, the names of things are told apart by their head words ("Kyoto Protocol").
     private func looksLikePersonalName(_ first: Int, _ last: Int, lowers: [String], in text: AnalysisText) -> Bool {
         guard (2...3).contains(last - first + 1) else { return false }
+        // "Temporary Protected Status", "Rose Garden": common words capitalized name a thing, not a person.
+        if lowers.allSatisfy(CommonEnglishWords.contains) { return false }
         for (offset, lower) in lowers.enumerated() {
             let word = text.words[first + offset]
             guard word.isCapitalized, !word.isAllCaps, lower.count >= 2, !lower.contains(where: \.isNumber),

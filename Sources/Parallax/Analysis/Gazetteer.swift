@@ -50,22 +50,18 @@ enum Gazetteer {
             asia-pacific|indo-pacific|pacific|atlantic|arctic|antarctica|balkans|caucasus|central asia|\
             southeast asia|south asia|east asia|scandinavia|baltic|baltics|mediterranean|red sea|black sea|\
             south china sea|east china sea|persian gulf|gulf|sahel|siberia|tibet|xinjiang|inner mongolia|\
-            hainan|guangdong|fujian|sichuan|yunnan|taiwan strait|kashmir|punjab|bavaria|california|texas|\
-            florida|new york state|alaska|hawaii|ontario|quebec|catalonia|flanders|kurdistan|darfur|sinai|\
-            golan heights|nagorno-karabakh|transnistria|abkhazia|south ossetia|west|east|north|south|eurasia
+            hainan|guangdong|fujian|sichuan|yunnan|taiwan strait|kashmir|punjab|bavaria|new york state|ontario|quebec|catalonia|flanders|kurdistan|darfur|sinai|\
+            golan heights|nagorno-karabakh|transnistria|abkhazia|south ossetia|west|east|north|south|eurasia|midwest|\
+            new england|pacific northwest|appalachia|great plains
             """
         let states = """
-            alabama|arizona|arkansas|connecticut|delaware|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|\
-            maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|\
-            new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|\
-            rhode island|south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia|wisconsin|\
-            wyoming|colorado|alberta|british columbia|manitoba|saskatchewan|nova scotia|newfoundland|yukon|\
+            alberta|british columbia|manitoba|saskatchewan|nova scotia|newfoundland|yukon|\
             sumatra|java|borneo|bali|sulawesi|sicily|sardinia|crete|corsica|bengal|aceh|phuket|okinawa|hokkaido|\
             mindanao|luzon|tasmania|queensland|victoria|new south wales|patagonia|amazon|andes|alps|himalayas|\
             sahara|kashmir|galilee|donetsk oblast|kharkiv oblast|kherson oblast|zaporizhzhia oblast|earth
             """
         var names = Set<String>()
-        for block in [countries, cities, regions, states] {
+        for block in [countries, cities, regions, usStates, states] {
             for name in block.split(separator: "|") {
                 names.insert(name.trimmingCharacters(in: .whitespacesAndNewlines))
             }
@@ -75,11 +71,23 @@ enum Gazetteer {
         return names
     }()
 
+    /// The fifty United States, lowercased (with "washington", also the capital).
+    static let states: Set<String> = Set(usStates.split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+
+    private static let usStates = """
+        alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|\
+        illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|\
+        mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|\
+        north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|\
+        utah|vermont|virginia|washington|west virginia|wisconsin|wyoming
+        """
+
     /// Words that make a name a place: "Meadow Lake", "Mount Wrangell", "Bay of Bengal".
     static let placeHeads: Set<String> = [
         "lake", "mount", "mountain", "mountains", "river", "bay", "island", "islands", "ocean", "sea", "valley",
         "county", "province", "region", "district", "oblast", "peninsula", "strait", "gulf", "desert", "coast",
-        "beach", "canyon", "falls", "harbor", "harbour", "port", "airport", "square", "street", "avenue",
+        "beach", "canyon", "falls", "harbor", "harbour", "port", "airport", "square", "street", "avenue", "garden",
+        "gardens",
     ]
 
     static func isPlace(_ name: String) -> Bool {

@@ -25,9 +25,24 @@ enum NameAliases {
             "Liberal Democrats": ["liberal democrats", "lib dems"],
         ]
         for (name, forms) in countries { for form in forms { table[form] = (name, .place) } }
+        for (form, name) in usStateAbbreviations { table[form] = (name, .place) }
         for (name, forms) in parties { for form in forms { table[form] = (name, .organization) } }
         return table
     }()
+
+    /// The Associated Press Stylebook's abbreviations of United States state names (used in datelines and in
+    /// party-state tags such as "D-Ill."), lowercased; the eight states AP never abbreviates are absent.
+    static let usStateAbbreviations: [String: String] = [
+        "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
+        "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
+        "ind.": "Indiana", "kan.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
+        "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi", "mo.": "Missouri",
+        "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada", "n.h.": "New Hampshire", "n.j.": "New Jersey",
+        "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma",
+        "ore.": "Oregon", "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
+        "tenn.": "Tennessee", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia",
+        "wis.": "Wisconsin", "wyo.": "Wyoming",
+    ]
 
     /// The name a form stands for, if any.
     static func named(by form: String) -> (name: String, kind: EntityKind)? {

@@ -16,7 +16,10 @@ public struct NumberExtractor: Sendable {
         var index = 0
         let words = text.words
         while index < words.count {
-            if let (mention, next) = quantity(at: index, in: text) {
+            if let tally = tally(words[index], in: text) {
+                mentions += tally
+                index += 1
+            } else if let (mention, next) = quantity(at: index, in: text) {
                 mentions.append(mention)
                 index = next
             } else {
@@ -24,6 +27,19 @@ public struct NumberExtractor: Sendable {
             }
         }
         return mentions
+    }
+
+    /// The two counts of a tally written as one word ("134-to-63", "5-to-4"): a vote or a score.
+    private func tally(_ word: AnalysisWord, in text: AnalysisText) -> [NumberMention]? {
+        guard word.startsWithDigit else { return nil }
+        let parts = word.lower.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1] == "to", parts[0].allSatisfy(\.isASCII), parts[2].allSatisfy(\.isASCII),
+              let first = Int(parts[0]), let second = Int(parts[2]) else { return nil }
+        let firstEnd = word.start + parts[0].utf8.count
+        let secondStart = word.end - parts[2].utf8.count
+        return [(word.start, firstEnd, first), (secondStart, word.end, second)].map { start, end, value in
+            NumberMention(span: text.span(start, end), text: text.string(start, end), value: Double(value), unit: nil)
+        }
     }
 
     /// A parsed leading number: its mantissa digits, decimal places, and what the word itself adds.

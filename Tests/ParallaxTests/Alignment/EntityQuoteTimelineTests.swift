@@ -27,6 +27,17 @@ struct EntityQuoteTimelineTests {
         #expect(xi.name == "Xi Jinping")
     }
 
+    @Test func aShortFormIsNamedByTheNameItStandsFor() throws {
+        let aligned = AlignmentFixture.align([
+            AlignmentFixture.article("a", "Rep. Ann Berg (D-Calif.) spoke in Washington. Democrats in Calif. cheered."),
+            AlignmentFixture.article("b", "Ann Berg of California spoke. The U.S. Democrats agreed."),
+        ])
+        let state = try #require(aligned.entities.first { $0.aliases.contains("Calif.") })
+        #expect(state.name == "California")
+        #expect(state.aliases == ["Calif.", "California"])
+        #expect(aligned.entities.first { $0.aliases.contains("Democrats") }?.name == "Democratic Party")
+    }
+
     @Test func theSameQuotationMergesWithTheStorySpeakerName() throws {
         let aligned = AlignmentFixture.align(Self.articles)
         let quote = try #require(aligned.quotes.first { $0.text.contains("at their best") })

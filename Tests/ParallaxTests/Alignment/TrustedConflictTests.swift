@@ -27,6 +27,14 @@ struct TrustedConflictTests {
         #expect(conflict.about == "how many pages the indictment has")
     }
 
+    @Test func quantitiesOfDifferentPeriodsDoNotConflict() {
+        let a = AlignmentFixture.article("a", "The couple's effective federal tax rate for 2014 was 35.7 percent, the returns show.")
+        let b = AlignmentFixture.article("b", "From 2007 through 2014 the couple's effective federal tax rate was 31.6 percent, the returns show.")
+        let c = AlignmentFixture.article("c", "The couple's effective federal tax rate for 2014 was 31.6 percent, the returns show.")
+        #expect(AlignmentFixture.align([a, b]).conflicts.isEmpty)
+        #expect(AlignmentFixture.align([a, c]).conflicts.map(\.slot) == [.number])
+    }
+
     @Test func twoThingsMeasuredInOneSourceDoNotConflict() {
         let a = AlignmentFixture.article("a", "The 48-page indictment and a 10-page indictment were released.")
         let b = AlignmentFixture.article("b", "The 47-page indictment was released.")

@@ -26,6 +26,29 @@ struct NewsNameRulesTests {
     @Test func partyStateTagsAndContractionsAreNotNames() {
         let found = entities("Sen. Ted Cruz (R-Texas) spoke. “I’m not leaving,” Cruz said. I'll see, said Rep. Ann Wagner (R-Mo.).")
         #expect(!found.contains { $0.text.hasPrefix("R-") || $0.text.hasPrefix("I") })
+        // The tag's state is a place, however AP abbreviates it.
+        #expect(found.filter { $0.kind == .place }.map(\.canonical) == ["Texas", "Missouri"])
+        let tagged = entities("Sen. Dick Durbin (D-Ill.) and Sen. Sheldon Whitehouse (D-R.I.) objected, as did Rep. Lee (D-Calif.).")
+        #expect(tagged.filter { $0.kind == .place }.map(\.canonical) == ["Illinois", "Rhode Island", "California"])
+    }
+
+    @Test func aDayAfterANameIsNotPartOfIt() {
+        let found = entities("The plan was unveiled, said Barack Obama Monday, and Michael Steele Sunday agreed.")
+        #expect(found.filter { $0.kind == .person }.map(\.text) == ["Barack Obama", "Michael Steele"])
+    }
+
+    @Test func capitalizedCommonWordsAreNotPeopleOrPlaces() {
+        // Program names and plural nouns in capitals: no given name, no title, every word a dictionary word.
+        let found = entities("The offer extends Temporary Protected Status and Deferred Action for two years "
+            + "and grants protections to Dreamers, said Fabian Cancellara in the Rose Garden.")
+        #expect(found.filter { $0.kind == .person }.map(\.text) == ["Fabian Cancellara"])
+        #expect(found.filter { $0.kind == .place }.map(\.text) == ["Rose Garden"])
+    }
+
+    @Test func regionalAdjectivesAreNotPlacesAndRegionsAre() {
+        let found = entities("A Midwestern Democrat challenged her. Voters in the Midwest and New England agreed.")
+        #expect(!found.contains { $0.text == "Midwestern" })
+        #expect(found.filter { $0.kind == .place }.map(\.text) == ["Midwest", "New England"])
     }
 
     @Test func aBareSurnameGoesToTheMostNamedBearerAndTitlesTellGender() {

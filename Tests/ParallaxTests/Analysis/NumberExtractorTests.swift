@@ -13,6 +13,12 @@ struct NumberExtractorTests {
         return (found[0].text, found[0].value, found[0].unit)
     }
 
+    @Test func aTallyIsTwoCounts() {
+        let found = numbers("She won by a 134-to-63 vote, not 5-4.")
+        #expect(found.map(\.value) == [134, 63])
+        #expect(found.map(\.text) == ["134", "63"])
+    }
+
     @Test func currencyWithScaleIsExact() {
         let found = numbers("Trade reached a record $240.1 billion last year, and €3 million went to £5m of fees.")
         #expect(found.map(\.text) == ["$240.1 billion", "€3 million", "£5m"])
