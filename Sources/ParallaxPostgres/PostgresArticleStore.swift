@@ -52,15 +52,12 @@ public final class PostgresArticleStore: ArticleStore {
         }
     }
 
-    public func require(setting key: String, equals value: String) throws {
-        let stored = try guarded("cannot read the settings") {
+    public func setting(_ key: String, recordingIfAbsent value: String) throws -> String {
+        try guarded("cannot read the settings") {
             try writer.transaction {
                 try writer.run("INSERT INTO setting (key, value) VALUES (\(key), \(value)) ON CONFLICT (key) DO NOTHING")
                 return try writer.run("SELECT value FROM setting WHERE key = \(key)")[0].decode(String.self)
             }
-        }
-        if stored != value {
-            throw StoreError(file: location, reason: "the store was built with another \(key) (\(stored)); use a new store")
         }
     }
 

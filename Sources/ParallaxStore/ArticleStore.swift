@@ -8,8 +8,8 @@ public protocol ArticleStore: AnyObject, Sendable {
     /// Where the store is, for messages: a file path, or a URL without its password.
     var location: String { get }
 
-    /// Records a setting the store was built with; throws when it was built with a different value.
-    func require(setting key: String, equals value: String) throws
+    /// The value a setting of the store was built with, recording `value` when the store has none yet.
+    func setting(_ key: String, recordingIfAbsent value: String) throws -> String
 
     /// The stored id of the article with this key, if it is stored.
     func storedID(of key: ArticleKey) throws -> ArticleID?

@@ -69,16 +69,13 @@ public final class SQLiteArticleStore: ArticleStore {
         try guarded(what) { try writer.write { db in try body(SQLiteWriteTransaction(db: db, file: location)) } }
     }
 
-    public func require(setting key: String, equals value: String) throws {
-        let stored = try guarded("cannot read the settings") {
-            try writer.write { db -> String? in
+    public func setting(_ key: String, recordingIfAbsent value: String) throws -> String {
+        try guarded("cannot read the settings") {
+            try writer.write { db -> String in
                 if let stored = try SettingRecord.fetchOne(db, key: key) { return stored.value }
                 try SettingRecord(key: key, value: value).insert(db)
-                return nil
+                return value
             }
-        }
-        if let stored, stored != value {
-            throw StoreError(file: location, reason: "the store was built with another \(key) (\(stored)); use a new store")
         }
     }
 

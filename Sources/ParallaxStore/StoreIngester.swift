@@ -37,7 +37,7 @@ public struct StoreIngester {
     public init(store: any ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
         self.store = store
         self.configuration = configuration
-        try store.require(setting: "clustering", equals: String(describing: configuration))
+        try Self.checkSettings(of: store, configuration)
         if let resumed = Self.resume(store, configuration) {
             (index, storyIDs, lastSequence, replayedCount, snapshotSequence) = resumed
             resumedFromSnapshot = true
@@ -58,6 +58,20 @@ public struct StoreIngester {
     }
 
     /// The index from the snapshot and the signatures after it, or nil when any part of that cannot be trusted.
+    /// Refuses a store built under other clustering settings, saying which differ, or by a build from before
+    /// the settings were recorded by name; records the settings in a new store.
+    private static func checkSettings(of store: any ArticleStore, _ configuration: StoryClusterer.Configuration) throws {
+        let current = configuration.fingerprint
+        let stored = try store.setting("clustering", recordingIfAbsent: current.description)
+        guard stored != current.description else { return }
+        guard let recorded = SettingsFingerprint(parsing: stored) else {
+            throw StoreError(file: store.location, reason: "the store was made by an older Parallax, which recorded its "
+                + "clustering settings in a form this one cannot compare; ingest its articles again into a new store")
+        }
+        throw StoreError(file: store.location, reason: "the store was built with other clustering settings ("
+            + current.differences(from: recorded).joined(separator: "; ") + "); use a new store, or the store's settings")
+    }
+
     private static func resume(
         _ store: any ArticleStore, _ configuration: StoryClusterer.Configuration
     ) -> (StoryIndex, [StoryID], Int64?, Int, Int64)? {

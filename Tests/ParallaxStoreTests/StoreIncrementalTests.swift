@@ -60,7 +60,20 @@ struct StoreIncrementalTests {
         _ = try StoreIngester(store: try temporary.open())
         var configuration = StoryClusterer.Configuration.default
         configuration.assignmentThreshold = 0.5
-        #expect(throws: StoreError.self) { try StoreIngester(store: try temporary.open(), configuration: configuration) }
+        configuration.copies.lanes = 64
+        let error = #expect(throws: StoreError.self) { try StoreIngester(store: try temporary.open(), configuration: configuration) }
+        #expect(error?.reason == "the store was built with other clustering settings (assignmentThreshold is 0.5 here, "
+            + "0.3 there; copies.lanes is 64 here, 128 there); use a new store, or the store's settings")
+        _ = try StoreIngester(store: try temporary.open())
+    }
+
+    @Test("a store whose settings an older build recorded is refused with what to do")
+    func settingsOfAnOlderBuild() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        _ = try temporary.open().setting("clustering", recordingIfAbsent: String(describing: StoryClusterer.Configuration.default))
+        let error = #expect(throws: StoreError.self) { try StoreIngester(store: try temporary.open()) }
+        #expect(error?.reason.hasSuffix("ingest its articles again into a new store") == true)
     }
 
     @Test("two ingesters on one store take turns and give the stories of one sequential ingest")

@@ -102,5 +102,24 @@ extension StoryClusterer {
         /// that used it last, so an addition stays under a millisecond at a million articles held. A story whose
         /// members form two events splits in two (`StorySplitter.Configuration.default`).
         public static let `default` = Configuration()
+
+        /// The settings as stores and index snapshots record them: fixed key names, the copy detection's under
+        /// "copies." and the splitting's under "splitting.". A new setting adds a key; a changed meaning bumps
+        /// the schema's version.
+        public var fingerprint: SettingsFingerprint {
+            var values: [String: String] = [
+                "assignmentThreshold": "\(assignmentThreshold)", "storylineThreshold": "\(storylineThreshold)",
+                "storylineDays": "\(storylineDays)", "mergeThreshold": "\(mergeThreshold)", "entityWeight": "\(entityWeight)",
+                "titleCaseShare": "\(titleCaseShare)", "numberWeight": "\(numberWeight)", "leadSentences": "\(leadSentences)",
+                "leadWeight": "\(leadWeight)", "idfExponent": "\(idfExponent)", "backgroundDocuments": "\(backgroundDocuments)",
+                "candidateTerms": "\(candidateTerms)", "normRefreshGrowth": "\(normRefreshGrowth)",
+                "storyEntityShare": "\(storyEntityShare)", "storyEntityFloor": "\(storyEntityFloor)",
+                "shortArticleTerms": "\(shortArticleTerms)", "shortAssignmentThreshold": "\(shortAssignmentThreshold)",
+                "centroidTerms": "\(centroidTerms)", "centroidNameShare": "\(centroidNameShare)", "postingLimit": "\(postingLimit)",
+            ]
+            for (key, value) in copies.fingerprintValues { values["copies." + key] = value }
+            for (key, value) in splitting.fingerprintValues { values["splitting." + key] = value }
+            return SettingsFingerprint(schema: "clustering/1", values: values)
+        }
     }
 }

@@ -1,14 +1,14 @@
 /// A compact binary image of a `StoryIndex`, so a store can reopen its index without replaying every article.
 ///
-/// Little-endian: a magic word and `formatVersion`, the clustering configuration (a snapshot made under another
-/// configuration is refused), the term hashes and counts, the stories (merge link, members, centroid terms and
+/// Little-endian: a magic word and `formatVersion`, the clustering settings' fingerprint (a snapshot made under other
+/// settings is refused), the term hashes and counts, the stories (merge link, members, centroid terms and
 /// cached norms, bit for bit), each term's posting list, the member sketches of the stories that may still split,
 /// and a WyHash checksum of all of it. `decode` answers nil
 /// for anything it cannot trust (wrong magic, version or configuration, a bad checksum, a length or position out of
 /// range), so the caller falls back to a full replay. The per-query scratch is not kept: it holds nothing between adds.
 public enum StoryIndexSnapshot {
     /// Bumped whenever the layout or the meaning of a field changes.
-    public static let formatVersion: UInt32 = 4
+    public static let formatVersion: UInt32 = 5
     private static let magic: UInt32 = 0x4953_5850  // "PXSI"
 
     /// The snapshot of an index.
@@ -17,7 +17,7 @@ public enum StoryIndexSnapshot {
         var writer = SnapshotWriter(capacity: 64 + index.footprint.total)
         writer.append(magic)
         writer.append(formatVersion)
-        writer.append(String(describing: index.configuration))
+        writer.append(index.configuration.fingerprint.description)
         writer.append(UInt64(statistics.documentCount))
         writer.append(UInt32(statistics.termCount))
         for hash in statistics.vocabulary.hashes { writer.append(hash) }
@@ -72,7 +72,7 @@ public enum StoryIndexSnapshot {
         guard SnapshotReader.hasValidChecksum(bytes) else { return nil }
         var reader = SnapshotReader(Array(bytes.dropLast(8)))
         guard reader.read(UInt32.self) == magic, reader.read(UInt32.self) == formatVersion,
-              reader.readString() == String(describing: configuration),
+              reader.readString() == configuration.fingerprint.description,
               let documentCount = reader.read(UInt64.self).map(Int.init), documentCount < Int(Int32.max),
               let statistics = readStatistics(&reader, documentCount: documentCount, configuration: configuration),
               let (stories, mergedInto) = readStories(&reader, documentCount: documentCount, termCount: statistics.termCount),

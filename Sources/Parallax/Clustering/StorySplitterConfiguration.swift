@@ -40,5 +40,14 @@ extension StorySplitter {
 
         /// Stories never split.
         public static let off = Configuration(neighbors: 0)
+
+        /// The settings under fixed key names, for `StoryClusterer.Configuration.fingerprint`.
+        var fingerprintValues: [String: String] {
+            [
+                "neighbors": "\(neighbors)", "minimumMembers": "\(minimumMembers)", "minimumHalf": "\(minimumHalf)",
+                "memberLimit": "\(memberLimit)", "memberTerms": "\(memberTerms)", "retestGrowth": "\(retestGrowth)",
+                "longShare": "\(longShare)",
+            ]
+        }
     }
 }

@@ -43,5 +43,15 @@ extension CopyDetector {
         /// rewrite when a fifth of the shorter article's 8-word runs (at least 12) appear in the other:
         /// two shared sentences of a short article.
         public static let `default` = Configuration()
+
+        /// The settings under fixed key names, for `StoryClusterer.Configuration.fingerprint`.
+        var fingerprintValues: [String: String] {
+            [
+                "shingleSize": "\(shingleSize)", "lanes": "\(lanes)", "seed": "\(seed)", "candidateThreshold": "\(candidateThreshold)",
+                "nearDuplicateJaccard": "\(nearDuplicateJaccard)", "passageGramSize": "\(passageGramSize)",
+                "rewriteContainment": "\(rewriteContainment)", "minimumSharedGrams": "\(minimumSharedGrams)",
+                "maximumGramFrequency": "\(maximumGramFrequency)",
+            ]
+        }
     }
 }
