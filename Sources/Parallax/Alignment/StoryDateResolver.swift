@@ -42,7 +42,7 @@ struct StoryDateResolver: Sendable {
             guard abs(shift) <= weekdayReach else { return nil }
             let civil = GregorianCalendar.date(dayNumber: anchorDay + shift)
             return CalendarDate(year: civil.year, month: civil.month, day: civil.day)
-        case .monthDay(let month, let day):
+        case .monthDay(let month, let day, _):
             guard (1...12).contains(month), day >= 1, day <= GregorianCalendar.daysInMonth(year: anchor.year, month: month)
             else { return nil }
             return CalendarDate(year: anchor.year, month: month, day: day)

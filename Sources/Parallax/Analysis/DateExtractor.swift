@@ -77,6 +77,7 @@ public struct DateExtractor: Sendable {
             if index + 1 < words.count, text.gap(before: index + 1).elementsEqual(Array(", ".utf8)),
                 let (stated, end) = expression(at: index + 1, in: text) {
                 switch stated {
+                case .monthDay(let month, let day, nil): return (.monthDay(month: month, day: day, weekday: weekday), end)
                 case .monthDay, .absolute: return (stated, end)
                 default: break
                 }

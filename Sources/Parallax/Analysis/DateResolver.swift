@@ -3,21 +3,28 @@ public struct DateResolver: Sendable {
     /// The date `expression` names when written on `anchor`; nil when the anchor is too coarse for it.
     ///
     /// Weekdays resolve to the nearest such day on or before the anchor (after it when the wording looks ahead);
-    /// a month and day take the year that puts them closest to the anchor; "last month" keeps month precision.
+    /// a month and day take the year that puts them closest to the anchor (of the years whose calendar has the
+    /// weekday the text gives with them, if any does); "last month" keeps month precision.
     public static func resolve(_ expression: DateMention.Expression, anchor: CalendarDate) -> CalendarDate? {
         switch expression {
         case .absolute(let date):
             return date
-        case .monthDay(let month, let day):
+        case .monthDay(let month, let day, let weekday):
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
             guard let anchorMonth = anchor.month else {
                 return day <= GregorianCalendar.daysInMonth(year: anchor.year, month: month)
                     ? CalendarDate(year: anchor.year, month: month, day: day) : nil
             }
             let anchorDay = GregorianCalendar.dayNumber(year: anchor.year, month: anchorMonth, day: anchor.day ?? 15)
-            let candidates = [anchor.year - 1, anchor.year, anchor.year + 1].filter {
+            var candidates = [anchor.year - 1, anchor.year, anchor.year + 1].filter {
                 day <= GregorianCalendar.daysInMonth(year: $0, month: month)
             }
+            // "Friday, Sept. 14": a date falls on a given weekday in about one year of seven, so the weekday picks
+            // the year among those near the anchor (when none fits, the weekday is a slip and the nearest year stays).
+            let fitting = candidates.filter { year in
+                weekday.map { GregorianCalendar.weekday(dayNumber: GregorianCalendar.dayNumber(year: year, month: month, day: day)) == $0 } ?? false
+            }
+            if !fitting.isEmpty { candidates = fitting }
             let best = candidates.min {
                 abs(GregorianCalendar.dayNumber(year: $0, month: month, day: day) - anchorDay)
                     < abs(GregorianCalendar.dayNumber(year: $1, month: month, day: day) - anchorDay)

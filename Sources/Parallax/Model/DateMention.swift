@@ -4,8 +4,9 @@ public struct DateMention: Hashable, Codable, Sendable {
     public enum Expression: Hashable, Codable, Sendable {
         /// Fully stated: "April 8, 2024", "February 2022", "2023".
         case absolute(CalendarDate)
-        /// A month and day without a year ("April 8"): the year comes from the anchor.
-        case monthDay(month: Int, day: Int)
+        /// A month and day without a year ("April 8"): the year comes from the anchor, and from the weekday the
+        /// text gives with it ("Friday, Sept. 14"; ISO number, 1 = Monday), which only some years match.
+        case monthDay(month: Int, day: Int, weekday: Int? = nil)
         /// A weekday ("on Tuesday"): the nearest such day not after the anchor, unless the wording looks ahead.
         case weekday(Int, future: Bool)
         /// Relative days, months or years: "yesterday" (-1 day), "last month" (-1 month), "next year" (+1 year).
@@ -48,10 +49,11 @@ extension DateMention.Expression {
         case .absolute(let date):
             try container.encode("absolute", forKey: .kind)
             try container.encode(date, forKey: .date)
-        case .monthDay(let month, let day):
+        case .monthDay(let month, let day, let weekday):
             try container.encode("monthDay", forKey: .kind)
             try container.encode(month, forKey: .month)
             try container.encode(day, forKey: .day)
+            try container.encodeIfPresent(weekday, forKey: .weekday)
         case .weekday(let weekday, let future):
             try container.encode("weekday", forKey: .kind)
             try container.encode(weekday, forKey: .weekday)
@@ -88,7 +90,10 @@ extension DateMention.Expression {
         }
         switch kind {
         case "absolute": self = .absolute(try container.decode(CalendarDate.self, forKey: .date))
-        case "monthDay": self = .monthDay(month: try container.decode(Int.self, forKey: .month), day: try container.decode(Int.self, forKey: .day))
+        case "monthDay":
+            self = .monthDay(
+                month: try container.decode(Int.self, forKey: .month), day: try container.decode(Int.self, forKey: .day),
+                weekday: try container.decodeIfPresent(Int.self, forKey: .weekday))
         case "weekday":
             guard let future = try direction() else {
                 throw DecodingError.dataCorruptedError(forKey: .direction, in: container, debugDescription: "a weekday is past or future")

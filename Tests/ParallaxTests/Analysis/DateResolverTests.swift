@@ -32,6 +32,12 @@ struct DateResolverTests {
         let january = CalendarDate(year: 2024, month: 1, day: 3)
         #expect(DateResolver.resolve(.monthDay(month: 12, day: 28), anchor: january) == CalendarDate(year: 2023, month: 12, day: 28))
         #expect(DateResolver.resolve(.monthDay(month: 4, day: 8), anchor: tuesday) == CalendarDate(year: 2024, month: 4, day: 8))
+        // Written in May 2013 about "Friday, Sept. 14": September 14 was a Friday in 2012, not in 2013.
+        let may2013 = CalendarDate(year: 2013, month: 5, day: 15)
+        #expect(DateResolver.resolve(.monthDay(month: 9, day: 14, weekday: 5), anchor: may2013) == CalendarDate(year: 2012, month: 9, day: 14))
+        #expect(DateResolver.resolve(.monthDay(month: 9, day: 14), anchor: may2013) == CalendarDate(year: 2013, month: 9, day: 14))
+        // A weekday that fits no nearby year is a slip: the nearest year stays.
+        #expect(DateResolver.resolve(.monthDay(month: 9, day: 14, weekday: 1), anchor: may2013) == CalendarDate(year: 2013, month: 9, day: 14))
     }
 
     @Test func coarseAnchorsCannotResolveDays() {

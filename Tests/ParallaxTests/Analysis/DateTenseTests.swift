@@ -32,6 +32,10 @@ struct DateTenseTests {
         let found = dates("The e-mail was sent at 4:20 p.m. on Friday, Sept. 14.")
         #expect(found.count == 1)
         #expect(found.first?.text == "Friday, Sept. 14")
+        #expect(found.first?.expression == .monthDay(month: 9, day: 14, weekday: 5))
+        // Read in May 2013, the weekday says which September: 2012's, when the 14th was a Friday.
+        let may2013 = CalendarDate(year: 2013, month: 5, day: 15)
+        #expect(dates("The e-mail was sent at 4:20 p.m. on Friday, Sept. 14.", anchor: may2013).first?.resolved?.description == "2012-09-14")
     }
 
     @Test func namesThatHoldDateWordsAreNotDates() {

@@ -24,6 +24,7 @@ import Testing
         let shapes: [(DateMention.Expression, String)] = [
             (.absolute(CalendarDate(year: 2024, month: 4, day: 8)), #"{"date":"2024-04-08","kind":"absolute"}"#),
             (.monthDay(month: 4, day: 8), #"{"day":8,"kind":"monthDay","month":4}"#),
+            (.monthDay(month: 9, day: 14, weekday: 5), #"{"day":14,"kind":"monthDay","month":9,"weekday":5}"#),
             (.weekday(1, future: false), #"{"direction":"past","kind":"weekday","weekday":1}"#),
             (.weekday(5, future: true), #"{"direction":"future","kind":"weekday","weekday":5}"#),
             (.relative(days: -1, months: 0, years: 0), #"{"days":-1,"kind":"relative","months":0,"years":0}"#),
