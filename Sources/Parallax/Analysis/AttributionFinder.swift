@@ -65,17 +65,21 @@ struct AttributionFinder: Sendable {
     }
 
     /// For a quotation that opens its sentence with no attribution of its own, the speaker of the sentence
-    /// before it in the same paragraph: "Clinton promised aid. “We are offering our full assistance.”"
+    /// before it in the same paragraph: "Clinton promised aid. “We are offering our full assistance.”", or in
+    /// the paragraph before when that one ends in a colon ("the president tweeted:" and the tweet below it).
     func previousSentence(_ passage: QuotedPassage) -> SpeakerReference? {
         let words = text.words
         let first = text.firstWord(atOrAfter: passage.openStart)
         guard first > 0, first < words.count else { return nil }
         let quoteSentence = text.sentenceOfWord[first]
         let last = first - 1
-        guard words[last].end <= passage.openStart, text.sentenceOfWord[last] == quoteSentence - 1 || text.sentenceOfWord[last] == quoteSentence,
-            !text.bytes[words[last].end..<passage.openStart].contains(0x0A) else { return nil }
-        // Only when nothing but the opening mark stands between the sentence end and the quote.
+        guard words[last].end <= passage.openStart, text.sentenceOfWord[last] == quoteSentence - 1 || text.sentenceOfWord[last] == quoteSentence
+        else { return nil }
+        // Only when nothing but the opening mark stands between the sentence end and the quote; a line break
+        // only after a colon, which announces what follows.
         let between = text.bytes[words[last].end..<passage.openStart]
+        let colon = between.first { $0 != 0x20 } == UInt8(ascii: ":")
+        guard !between.contains(0x0A) || colon else { return nil }
         guard between.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
         var region: [Int] = []
         var index = last

@@ -21,6 +21,13 @@ struct AttributionRulesTests {
         #expect(object.first?.speaker == nil)
     }
 
+    @Test func aParagraphEndingInAColonIntroducesTheQuoteBelowIt() {
+        let found = quotes("Reacting to the firing, Governor Ann Berg wrote on Facebook on Monday:\n\n"
+            + "\"The plant was unsafe for years. It is a disgrace.\"\n\nThe company declined to comment.\n\n"
+            + "\"We have no comment at this time.\"")
+        #expect(found.map(\.speaker) == ["Ann Berg", nil])
+    }
+
     @Test func reportingVerbsIntroducePartialQuotes() {
         let found = quotes("Rick Perry vows to end what he calls “Obama’s war on religion” in a new ad.")
         #expect(found.first?.speaker == "Rick Perry")
