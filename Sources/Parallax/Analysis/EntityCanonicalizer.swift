@@ -57,16 +57,27 @@ enum EntityCanonicalizer {
     /// The gender of a kinship word right before a name ("his wife, Anna Berg", "the first lady, Anna
     /// Berg"), with at most a comma between them; nil when there is none.
     private static func kinship(before candidate: NameCandidate, in text: AnalysisText) -> Character? {
-        guard candidate.first > 0 else { return nil }
-        let gap = text.gap(before: candidate.first).filter { $0 != 0x20 }
+        kinship(beforeWord: candidate.first, in: text)
+    }
+
+    private static func kinship(beforeWord first: Int, in text: AnalysisText) -> Character? {
+        guard first > 0 else { return nil }
+        let gap = text.gap(before: first).filter { $0 != 0x20 }
         guard gap.isEmpty || gap.elementsEqual([UInt8(ascii: ",")]) else { return nil }
-        let word = text.words[candidate.first - 1].lower
+        let word = text.words[first - 1].lower
         if word == "lady" || word == "gentleman" {
             // "first lady": the spouse of a head of state or government.
-            guard candidate.first > 1, text.words[candidate.first - 2].lower == "first" else { return nil }
+            guard first > 1, text.words[first - 2].lower == "first" else { return nil }
             return word == "lady" ? "f" : "m"
         }
         return kinshipGender[word]
+    }
+
+    /// The gender the text states for the name starting at word `first`: a title ("Mrs. Berg") or a kinship
+    /// noun before it ("his wife, Anna Berg"); nil when it states none or either.
+    static func statedGender(ofNameAt first: Int, in text: AnalysisText) -> Character? {
+        let stated = (first > 0 ? titleGender[text.words[first - 1].lower] : nil) ?? kinship(beforeWord: first, in: text)
+        return stated == " " ? nil : stated
     }
 
     /// English kinship nouns and the gender each tells (a space: either).

@@ -1,16 +1,20 @@
 /// The people a "he" or "she" can refer to: sentence subjects and quote speakers, most recent first,
-/// filtered by the gender of their given name when it is known.
+/// filtered by their gender when the text states it (a title, "his wife, …") or their given name tells it.
 struct PronounAntecedents: Sendable {
     /// Sorted by position; equal positions keep the order they were added in.
     private var candidates: [(position: Int, name: String, gender: Character?)] = []
+    /// The gender the text states for a person (canonical name).
+    private let statedGender: [String: Character]
 
-    init(subjects: [(Int, String)]) {
+    init(subjects: [(Int, String)], statedGender: [String: Character] = [:]) {
+        self.statedGender = statedGender
         for (position, name) in subjects { noteSpeaker(name, at: position) }
     }
 
     mutating func noteSpeaker(_ name: String, at position: Int) {
         let given = name.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        candidates.insert((position, name, PersonLexicon.givenNames[given]), at: firstIndex(after: position))
+        let gender = statedGender[name] ?? PersonLexicon.givenNames[given]
+        candidates.insert((position, name, gender), at: firstIndex(after: position))
     }
 
     /// The most recent person before `position` whose known gender does not contradict the pronoun (any

@@ -13,7 +13,14 @@ public struct QuoteExtractor: Sendable {
         let passages = QuoteMarkScanner.passages(in: text.bytes)
         let persons = entities.filter { $0.kind == .person }.sorted { $0.span.start < $1.span.start }
         let finder = AttributionFinder(text: text, persons: persons)
-        var antecedents = PronounAntecedents(subjects: sentenceSubjects(text, persons: persons, passages: passages))
+        var statedGender: [String: Character] = [:]
+        for person in persons {
+            if let gender = EntityCanonicalizer.statedGender(ofNameAt: text.firstWord(atOrAfter: person.span.start), in: text) {
+                statedGender[person.canonical] = gender
+            }
+        }
+        var antecedents = PronounAntecedents(
+            subjects: sentenceSubjects(text, persons: persons, passages: passages), statedGender: statedGender)
         var quotes: [Quote] = []
         var previous: (passage: QuotedPassage, speaker: String?, speakerStart: Int?)?
         for (index, passage) in passages.enumerated() {

@@ -28,6 +28,13 @@ struct AttributionRulesTests {
         #expect(found.map(\.speaker) == ["Ann Berg", nil])
     }
 
+    @Test func aPronounSkipsAPersonTheTextSaysIsOfTheOtherGender() {
+        // The wife's given name is in no name list; "his wife" says she is not the "he" of the next quote.
+        let found = quotes("“I feel terrible for her,” Mr. Tom Keller said. The congressman also worried about his wife, "
+            + "Ilinca Varga, a longtime aide. “I am protecting my wife,” he told reporters.")
+        #expect(found.map(\.speaker) == ["Tom Keller", "Tom Keller"])
+    }
+
     @Test func reportingVerbsIntroducePartialQuotes() {
         let found = quotes("Rick Perry vows to end what he calls “Obama’s war on religion” in a new ad.")
         #expect(found.first?.speaker == "Rick Perry")
