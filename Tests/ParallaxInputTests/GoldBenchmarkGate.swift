@@ -45,6 +45,6 @@ struct GoldBenchmarkGate {
                 .filter { $0.outcome == .right }.count
         }
         #expect(items.count == 370)
-        #expect(Double(right) / Double(items.count) >= 0.58)
+        #expect(Double(right) / Double(items.count) >= 0.60)
     }
 }
