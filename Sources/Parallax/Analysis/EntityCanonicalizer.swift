@@ -56,10 +56,6 @@ enum EntityCanonicalizer {
 
     /// The gender of a kinship word right before a name ("his wife, Anna Berg", "the first lady, Anna
     /// Berg"), with at most a comma between them; nil when there is none.
-    private static func kinship(before candidate: NameCandidate, in text: AnalysisText) -> Character? {
-        kinship(beforeWord: candidate.first, in: text)
-    }
-
     private static func kinship(beforeWord first: Int, in text: AnalysisText) -> Character? {
         guard first > 0 else { return nil }
         let gap = text.gap(before: first).filter { $0 != 0x20 }
@@ -119,7 +115,7 @@ enum EntityCanonicalizer {
             let index = fullNames.count
             fullNames.append(FullName(
                 start: candidate.start, text: candidate.text, canonical: canonical, words: words.count,
-                relative: kinship(before: candidate, in: text)))
+                relative: kinship(beforeWord: candidate.first, in: text)))
             canonicalOfStart[candidate.start] = canonical
             for word in Set(words.map(NameMatcher.skeleton)) { byWord[word, default: []].append(index) }
         }

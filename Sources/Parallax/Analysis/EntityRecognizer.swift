@@ -45,8 +45,7 @@ public struct EntityRecognizer: Sendable {
         while end > start {
             let written = text.string(start, end)
             if Gazetteer.states.contains(written.lowercased()) || NameAliases.usStateAbbreviations[written.lowercased()] != nil {
-                let first = index
-                return NameCandidate(first: first, last: first, start: start, end: end, text: written, kind: .place, isCertain: true)
+                return NameCandidate(first: index, last: index, start: start, end: end, text: written, kind: .place, isCertain: true)
             }
             // "R-Texas." at a sentence's end: the dot closes the sentence.
             guard bytes[end - 1] == UInt8(ascii: ".") else { return nil }

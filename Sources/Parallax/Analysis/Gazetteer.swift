@@ -50,7 +50,8 @@ enum Gazetteer {
             asia-pacific|indo-pacific|pacific|atlantic|arctic|antarctica|balkans|caucasus|central asia|\
             southeast asia|south asia|east asia|scandinavia|baltic|baltics|mediterranean|red sea|black sea|\
             south china sea|east china sea|persian gulf|gulf|sahel|siberia|tibet|xinjiang|inner mongolia|\
-            hainan|guangdong|fujian|sichuan|yunnan|taiwan strait|kashmir|punjab|bavaria|new york state|ontario|quebec|catalonia|flanders|kurdistan|darfur|sinai|\
+            hainan|guangdong|fujian|sichuan|yunnan|taiwan strait|kashmir|punjab|bavaria|new york state|ontario|\
+            quebec|catalonia|flanders|kurdistan|darfur|sinai|\
             golan heights|nagorno-karabakh|transnistria|abkhazia|south ossetia|west|east|north|south|eurasia|midwest|\
             new england|pacific northwest|appalachia|great plains
             """
