@@ -35,6 +35,12 @@ struct AttributionRulesTests {
         #expect(found.map(\.speaker) == ["Tom Keller", "Tom Keller"])
     }
 
+    @Test func whichSaidIsNoPersonsAttribution() {
+        let found = quotes("The Berg ad was denounced by the Log Cabin Republicans, a gay group, which said it was "
+            + "“wrong for Governor Ann Berg to assume that.”")
+        #expect(found.first?.speaker == nil)
+    }
+
     @Test func reportingVerbsIntroducePartialQuotes() {
         let found = quotes("Rick Perry vows to end what he calls “Obama’s war on religion” in a new ad.")
         #expect(found.first?.speaker == "Rick Perry")
