@@ -57,7 +57,6 @@ public struct StoreIngester {
         resumedFromSnapshot = false
     }
 
-    /// The index from the snapshot and the signatures after it, or nil when any part of that cannot be trusted.
     /// Refuses a store built under other clustering settings, saying which differ, or by a build from before
     /// the settings were recorded by name; records the settings in a new store.
     private static func checkSettings(of store: any ArticleStore, _ configuration: StoryClusterer.Configuration) throws {
@@ -72,6 +71,7 @@ public struct StoreIngester {
             + current.differences(from: recorded).joined(separator: "; ") + "); use a new store, or the store's settings")
     }
 
+    /// The index from the snapshot and the signatures after it, or nil when any part of that cannot be trusted.
     private static func resume(
         _ store: any ArticleStore, _ configuration: StoryClusterer.Configuration
     ) -> (StoryIndex, [StoryID], Int64?, Int, Int64)? {

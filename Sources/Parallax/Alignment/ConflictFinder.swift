@@ -171,10 +171,11 @@ struct ConflictFinder: Sendable {
     /// 2014"): when both statements name years or months, each must fit one of the other's. Days are left out:
     /// they date events ("killed 12 on Monday", "began searching on Tuesday"), not the span a quantity covers.
     static func sameTimeFrame(_ left: StatementFeatures, _ right: StatementFeatures) -> Bool {
-        let (periods, others) = (left.dates.filter { $0.date.day == nil }, right.dates.filter { $0.date.day == nil })
-        guard !periods.isEmpty, !others.isEmpty else { return true }
-        return periods.allSatisfy { x in others.contains { compatible(x.date, $0.date) } }
-            && others.allSatisfy { y in periods.contains { compatible(y.date, $0.date) } }
+        let leftPeriods = left.dates.filter { $0.date.day == nil }
+        let rightPeriods = right.dates.filter { $0.date.day == nil }
+        guard !leftPeriods.isEmpty, !rightPeriods.isEmpty else { return true }
+        return leftPeriods.allSatisfy { x in rightPeriods.contains { compatible(x.date, $0.date) } }
+            && rightPeriods.allSatisfy { y in leftPeriods.contains { compatible(y.date, $0.date) } }
     }
 
     private func personConflict(_ a: Int, _ b: Int, _ context: Context) -> Pair? {

@@ -42,7 +42,10 @@ struct StoryDateResolver: Sendable {
             guard abs(shift) <= weekdayReach else { return nil }
             let civil = GregorianCalendar.date(dayNumber: anchorDay + shift)
             return CalendarDate(year: civil.year, month: civil.month, day: civil.day)
-        case .monthDay(let month, let day, _):
+        case .monthDay(_, _, _?):
+            // A weekday given with the date picks the year as in a dated article.
+            return DateResolver.resolve(expression, anchor: anchor)
+        case .monthDay(let month, let day, nil):
             guard (1...12).contains(month), day >= 1, day <= GregorianCalendar.daysInMonth(year: anchor.year, month: month)
             else { return nil }
             return CalendarDate(year: anchor.year, month: month, day: day)

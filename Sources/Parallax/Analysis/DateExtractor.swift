@@ -195,10 +195,12 @@ public struct DateExtractor: Sendable {
         return previous == "of" && index > 1 && DateLexicon.periodsOfYear.contains(text.words[index - 2].lower)
     }
 
-    /// "in 2023 people" is a count, not a year.
+    /// "in 2023 people", "for 1500 euros" are counts and sums, not years.
     private func isFollowedByCountedNoun(_ index: Int, in text: AnalysisText) -> Bool {
         let next = index + 1
         guard next < text.words.count, text.isPlainSpace(before: next) else { return false }
-        return NumberLexicon.units[text.words[next].lower] != nil && NumberLexicon.units[text.words[next].lower] != "year"
+        let lower = text.words[next].lower
+        return (NumberLexicon.units[lower] != nil && NumberLexicon.units[lower] != "year") || NumberLexicon.currencyWords[lower] != nil
+            || NumberLexicon.scales[lower] != nil
     }
 }

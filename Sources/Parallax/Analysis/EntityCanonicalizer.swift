@@ -72,7 +72,9 @@ enum EntityCanonicalizer {
     /// The gender the text states for the name starting at word `first`: a title ("Mrs. Berg") or a kinship
     /// noun before it ("his wife, Anna Berg"); nil when it states none or either.
     static func statedGender(ofNameAt first: Int, in text: AnalysisText) -> Character? {
-        let stated = (first > 0 ? titleGender[text.words[first - 1].lower] : nil) ?? kinship(beforeWord: first, in: text)
+        // A title is capitalized ("Miss Berg"; "did not miss Tom Brady" states nothing).
+        let title = first > 0 && text.words[first - 1].isCapitalized ? titleGender[text.words[first - 1].lower] : nil
+        let stated = title ?? kinship(beforeWord: first, in: text)
         return stated == " " ? nil : stated
     }
 

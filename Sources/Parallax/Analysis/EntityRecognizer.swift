@@ -33,8 +33,8 @@ public struct EntityRecognizer: Sendable {
         return true
     }
 
-    /// The state of a party-state tag ("R-Texas", "D-Ill.", "D-R.I."): a place, written in full or as the AP
-    /// Stylebook abbreviates it.
+    /// The state of a party-state tag ("R-Texas", "D-Ill.", "D-R.I."): a place, written as one word or as the AP
+    /// Stylebook abbreviates it (two-word states and postal codes are not read).
     private func partyStateTag(_ index: Int, in text: AnalysisText) -> NameCandidate? {
         let word = text.words[index]
         let bytes = text.bytes
@@ -105,8 +105,9 @@ public struct EntityRecognizer: Sendable {
             }
         }
         guard start < end else { return [] }
-        // "said Obama Monday": a day named after a name is the date of what was said, not part of the name.
-        if end - start >= 2, MonthNames.weekday(words[end - 1]) != nil || ["today", "yesterday", "tonight"].contains(lower(end - 1)) {
+        // "said Obama Monday": a day named after a name is the date of what was said, not part of the name
+        // ("Black Friday", "Super Tuesday" are days' own names).
+        if end - start >= 2, MonthNames.weekday(words[end - 1]) != nil, !DateLexicon.namedDayModifiers.contains(lower(end - 2)) {
             return classifyRun(start, end - 1, in: text)
         }
         let whole = text.string(words[start].start, words[end - 1].withoutPossessive.end)

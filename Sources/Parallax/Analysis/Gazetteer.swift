@@ -55,14 +55,14 @@ enum Gazetteer {
             golan heights|nagorno-karabakh|transnistria|abkhazia|south ossetia|west|east|north|south|eurasia|midwest|\
             new england|pacific northwest|appalachia|great plains
             """
-        let states = """
+        let provincesAndIslands = """
             alberta|british columbia|manitoba|saskatchewan|nova scotia|newfoundland|yukon|\
             sumatra|java|borneo|bali|sulawesi|sicily|sardinia|crete|corsica|bengal|aceh|phuket|okinawa|hokkaido|\
             mindanao|luzon|tasmania|queensland|victoria|new south wales|patagonia|amazon|andes|alps|himalayas|\
             sahara|kashmir|galilee|donetsk oblast|kharkiv oblast|kherson oblast|zaporizhzhia oblast|earth
             """
         var names = Set<String>()
-        for block in [countries, cities, regions, usStates, states] {
+        for block in [countries, cities, regions, usStates, provincesAndIslands] {
             for name in block.split(separator: "|") {
                 names.insert(name.trimmingCharacters(in: .whitespacesAndNewlines))
             }

@@ -1,9 +1,10 @@
-/// Names that other words stand for: a country's short forms and a party's member nouns.
+/// Names that other words stand for: a country's short forms, a party's member nouns, a US state's abbreviation.
 ///
 /// Country forms are the English short forms and abbreviations in common use for the same state (the
 /// conventional short forms of the CIA World Factbook and the ISO 3166 alpha codes written in news style);
 /// party forms are the nouns and adjectives the press uses for the members of the United States' and the United
-/// Kingdom's main parties (Associated Press Stylebook, "political parties"). A name in neither stays as written.
+/// Kingdom's main parties (Associated Press Stylebook, "political parties"); state abbreviations are the AP
+/// Stylebook's. A name in none of them stays as written.
 enum NameAliases {
     /// Lowercased form → the name it stands for, and the kind of that name.
     static let table: [String: (name: String, kind: EntityKind)] = {

@@ -16,7 +16,7 @@ public struct NumberExtractor: Sendable {
         var index = 0
         let words = text.words
         while index < words.count {
-            if let tally = tally(words[index], in: text) {
+            if let tally = tally(at: index, in: text) {
                 mentions += tally
                 index += 1
             } else if let (mention, next) = quantity(at: index, in: text) {
@@ -29,8 +29,10 @@ public struct NumberExtractor: Sendable {
         return mentions
     }
 
-    /// The two counts of a tally written as one word ("134-to-63", "5-to-4"): a vote or a score.
-    private func tally(_ word: AnalysisWord, in text: AnalysisText) -> [NumberMention]? {
+    /// The two counts of a tally or range written as one word ("a 134-to-63 vote", "5-to-10 years"), without a
+    /// unit: outlets write the same tally with and without one ("won, 134 to 63"), and facts compare them.
+    private func tally(at index: Int, in text: AnalysisText) -> [NumberMention]? {
+        let word = text.words[index]
         guard word.startsWithDigit else { return nil }
         let parts = word.lower.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1] == "to", parts[0].allSatisfy(\.isASCII), parts[2].allSatisfy(\.isASCII),

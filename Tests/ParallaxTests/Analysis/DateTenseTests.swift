@@ -38,6 +38,11 @@ struct DateTenseTests {
         #expect(dates("The e-mail was sent at 4:20 p.m. on Friday, Sept. 14.", anchor: may2013).first?.resolved?.description == "2012-09-14")
     }
 
+    @Test func forBeforeAYearDatesItUnlessASumFollows() {
+        #expect(dates("The tax rate for 2014 was 35.7 percent.").first?.resolved?.description == "2014")
+        #expect(dates("The painting sold for 1500 euros.").isEmpty)
+    }
+
     @Test func namesThatHoldDateWordsAreNotDates() {
         #expect(dates("He told USA TODAY that Black Friday sales rose.").isEmpty)
     }

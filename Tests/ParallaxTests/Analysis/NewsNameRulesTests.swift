@@ -35,6 +35,8 @@ struct NewsNameRulesTests {
     @Test func aDayAfterANameIsNotPartOfIt() {
         let found = entities("The plan was unveiled, said Barack Obama Monday, and Michael Steele Sunday agreed.")
         #expect(found.filter { $0.kind == .person }.map(\.text) == ["Barack Obama", "Michael Steele"])
+        // A day's own name keeps its weekday.
+        #expect(!entities("Shoppers crowded the stores on Black Friday and Super Tuesday.").contains { ["Black", "Super"].contains($0.text) })
     }
 
     @Test func capitalizedCommonWordsAreNotPeopleOrPlaces() {

@@ -17,6 +17,7 @@ struct NumberExtractorTests {
         let found = numbers("She won by a 134-to-63 vote, not 5-4.")
         #expect(found.map(\.value) == [134, 63])
         #expect(found.map(\.text) == ["134", "63"])
+        #expect(numbers("He was sentenced to 5-to-10 years.").map(\.value) == [5, 10])
     }
 
     @Test func currencyWithScaleIsExact() {

@@ -147,8 +147,13 @@ extension GoldEvaluator {
 
         func scoreFacts(_ gold: GoldStory, into score: inout GoldScore) {
             let facts = stories.flatMap { $0.corroborated + $0.unique }
-            // Statements and similarities as alignment saw them (default settings, as `eval` runs), for the misses.
-            let input = story.map { AlignmentInput($0.story, configuration: .default) }
+            // Statements and similarities as alignment saw them (default settings, as `eval` runs), made at the
+            // first miss.
+            var input: AlignmentInput??
+            func missInput() -> AlignmentInput? {
+                if input == nil { input = .some(story.map { AlignmentInput($0.story, configuration: .default) }) }
+                return input!
+            }
             func holding(_ evidence: [GoldStory.Evidence]) -> Bool? {
                 let spans = evidence.map { locate($0.fragment, in: $0.article) }
                 if spans.contains(where: { $0 == nil }) { return nil }
@@ -160,7 +165,7 @@ extension GoldEvaluator {
                 score.corroboratedFacts += 1
                 switch holding(fact.evidence) {
                 case true?: score.corroboratedFound += 1
-                case false?: score.miss("facts", "not in one fact: \(fact.fact)\(whyApart(fact.evidence, input: input))")
+                case false?: score.miss("facts", "not in one fact: \(fact.fact)\(whyApart(fact.evidence, input: missInput()))")
                 case nil: score.miss("facts", "not in the text: \(fact.fact)")
                 }
             }
