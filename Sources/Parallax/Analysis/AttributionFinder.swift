@@ -102,8 +102,8 @@ struct AttributionFinder: Sendable {
                 continue
             }
             guard PersonLexicon.speechVerbs.contains(lower) else { continue }
-            // "the Log Cabin Republicans, a gay group, which said it was “…”": "which" stands for a thing or a
-            // body, not a person, so the speaker is no one named around it.
+            // "the union, which said it was “…”": "which" stands for a thing or a body, not a person, so the
+            // speaker is no one named around it.
             if position > 0, words[region[position - 1]].lower == "which" { return nil }
             // "…took a swipe at Hillary Clinton, calling her tenure “…”": a participle after a comma says
             // what the sentence's subject did; a name closer to it is an object. Only a subject that opens

@@ -12,7 +12,12 @@ public struct EntityRecognizer: Sendable {
         var candidates: [NameCandidate] = []
         var index = 0
         while index < text.words.count {
-            if let state = partyStateTag(index, in: text) { candidates.append(state) }
+            // "(R-Texas)", "D-Mo.": a party and state tag names no one, but its state is a place.
+            if isPartyTag(text.words[index], in: text) {
+                if let state = taggedState(index, in: text) { candidates.append(state) }
+                index += 1
+                continue
+            }
             guard startsName(index, in: text) else { index += 1; continue }
             let end = runEnd(from: index, in: text)
             candidates += classifyRun(index, end, in: text)
@@ -26,25 +31,26 @@ public struct EntityRecognizer: Sendable {
         guard word.isCapitalized, !word.startsWithDigit else { return false }
         let lower = ApostropheFolding.lowercased(word.text)
         // "I'm", "I'll": the pronoun, not a name.
-        if lower.hasPrefix("i'") { return false }
-        // "(R-Texas)", "D-Mo.": a party and state tag, not a name.
-        let parts = lower.split(separator: "-", maxSplits: 1)
-        if parts.count == 2, ["r", "d", "i"].contains(parts[0]) { return false }
-        return true
+        return !lower.hasPrefix("i'")
     }
 
-    /// The state of a party-state tag ("R-Texas", "D-Ill.", "D-R.I."): a place, written as one word or as the AP
-    /// Stylebook abbreviates it (two-word states and postal codes are not read).
-    private func partyStateTag(_ index: Int, in text: AnalysisText) -> NameCandidate? {
-        let word = text.words[index]
+    /// A party and state tag: a party's capital initial (R, D, I), a hyphen and more ("R-Texas", "D-Mo.").
+    private func isPartyTag(_ word: AnalysisWord, in text: AnalysisText) -> Bool {
+        word.end - word.start >= 3 && text.bytes[word.start + 1] == UInt8(ascii: "-")
+            && [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")].contains(text.bytes[word.start])
+    }
+
+    /// The state of the party-state tag at word `index` ("R-Texas", "D-Ill.", "D-R.I."): a place, written as one
+    /// word or as the AP Stylebook abbreviates it (two-word states and postal codes are not read).
+    private func taggedState(_ index: Int, in text: AnalysisText) -> NameCandidate? {
         let bytes = text.bytes
-        guard word.isCapitalized, word.end - word.start >= 3, ["r-", "d-", "i-"].contains(String(word.lower.prefix(2))) else { return nil }
-        let start = word.start + 2
+        let start = text.words[index].start + 2
         var end = start
         while end < bytes.count, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A || bytes[end] == UInt8(ascii: ".") { end += 1 }
         while end > start {
             let written = text.string(start, end)
-            if Gazetteer.states.contains(written.lowercased()) || NameAliases.usStateAbbreviations[written.lowercased()] != nil {
+            let lower = written.lowercased()
+            if Gazetteer.states.contains(lower) || NameAliases.usStateAbbreviations[lower] != nil {
                 return NameCandidate(first: index, last: index, start: start, end: end, text: written, kind: .place, isCertain: true)
             }
             // "R-Texas." at a sentence's end: the dot closes the sentence.

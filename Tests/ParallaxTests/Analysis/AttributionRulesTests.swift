@@ -36,7 +36,7 @@ struct AttributionRulesTests {
     }
 
     @Test func whichSaidIsNoPersonsAttribution() {
-        let found = quotes("The Berg ad was denounced by the Log Cabin Republicans, a gay group, which said it was "
+        let found = quotes("The Berg ad was denounced by the Harbor Workers Alliance, a dockers' union, which said it was "
             + "“wrong for Governor Ann Berg to assume that.”")
         #expect(found.first?.speaker == nil)
     }

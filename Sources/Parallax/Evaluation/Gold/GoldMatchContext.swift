@@ -149,11 +149,7 @@ extension GoldEvaluator {
             let facts = stories.flatMap { $0.corroborated + $0.unique }
             // Statements and similarities as alignment saw them (default settings, as `eval` runs), made at the
             // first miss.
-            var input: AlignmentInput??
-            func missInput() -> AlignmentInput? {
-                if input == nil { input = .some(story.map { AlignmentInput($0.story, configuration: .default) }) }
-                return input!
-            }
+            var missInput: AlignmentInput?
             func holding(_ evidence: [GoldStory.Evidence]) -> Bool? {
                 let spans = evidence.map { locate($0.fragment, in: $0.article) }
                 if spans.contains(where: { $0 == nil }) { return nil }
@@ -165,7 +161,9 @@ extension GoldEvaluator {
                 score.corroboratedFacts += 1
                 switch holding(fact.evidence) {
                 case true?: score.corroboratedFound += 1
-                case false?: score.miss("facts", "not in one fact: \(fact.fact)\(whyApart(fact.evidence, input: missInput()))")
+                case false?:
+                    if missInput == nil, let story { missInput = AlignmentInput(story.story, configuration: .default) }
+                    score.miss("facts", "not in one fact: \(fact.fact)\(whyApart(fact.evidence, input: missInput))")
                 case nil: score.miss("facts", "not in the text: \(fact.fact)")
                 }
             }
