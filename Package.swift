@@ -36,6 +36,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // Scoring against the benchmarks and gold analyses (BCubed, ROUGE, the gold evaluator, a DEFLATE reader for the
+        // extraction set): what `parallax eval` runs, kept out of the library an app embeds.
+        .target(name: "ParallaxEvaluation", dependencies: ["Parallax"]),
         // The persistent, incremental article store: SQLite through GRDB, kept out of the core.
         .target(
             name: "ParallaxStore",
@@ -67,6 +70,7 @@ let package = Package(
                 "Sketch",
                 "Parallax",
                 "ParallaxInput",
+                "ParallaxEvaluation",
                 "ParallaxStore",
                 "ParallaxPostgres",
                 "ParallaxServer",
@@ -87,11 +91,11 @@ let package = Package(
         .executableTarget(name: "index-benchmark", dependencies: ["Parallax", "StreamGenerator"], path: "Benchmarks/IndexBenchmark"),
         .testTarget(name: "SketchTests", dependencies: ["Sketch"]),
         .testTarget(name: "StreamGeneratorTests", dependencies: ["StreamGenerator", "Sketch"]),
-        .testTarget(name: "ParallaxTests", dependencies: ["Parallax"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxTests", dependencies: ["Parallax", "ParallaxEvaluation"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ParallaxInputTests",
             dependencies: [
-                "Parallax", "ParallaxInput",
+                "Parallax", "ParallaxInput", "ParallaxEvaluation",
                 .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOCore", package: "swift-nio"),
             ],
             exclude: ["Golden", "Fixtures"]
@@ -101,7 +105,7 @@ let package = Package(
         .testTarget(
             name: "ParallaxStoreTests",
             dependencies: [
-                "ParallaxStore", "ParallaxPostgres", "Parallax", "ParallaxInput", .product(name: "GRDB", package: "GRDB.swift"),
+                "ParallaxStore", "ParallaxPostgres", "Parallax", "ParallaxInput", "ParallaxEvaluation", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

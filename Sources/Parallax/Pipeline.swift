@@ -3,7 +3,7 @@
 ///     RawDocument ─extract→ Article ─analyze→ AnalyzedArticle ─cluster→ Story ─align→ AlignedStory ─brief→ Brief
 ///
 /// The stages live in their folders: Extraction, Analysis, Clustering (with Dedup), Alignment, Briefing;
-/// Rendering turns briefs into text, Markdown, JSON or HTML, and Evaluation scores the stages.
+/// Rendering turns briefs into text, Markdown, JSON or HTML. The target ParallaxEvaluation scores the stages.
 public struct Pipeline: Sendable {
     public let configuration: PipelineConfiguration
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 /// `parallax eval clustering DIR`: clusters a benchmark as a stream and prints BCubed scores against its gold.
 struct EvalClusteringCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 /// `parallax eval extraction`: main-text extraction scored on the trafilatura evaluation set.
 struct EvalExtractionCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import ParallaxInput
 
 /// `parallax eval gold PATH...`: runs the pipeline on each gold story's articles and prints the gold figures.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import ParallaxInput
 
 /// `parallax eval quotes DIR`: speaker attribution scored against BASIL's annotated quoted spans.

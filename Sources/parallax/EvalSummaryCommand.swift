@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 /// `parallax eval summary`: summarizes the MultiLing 2011 English topics and scores them with ROUGE beside the published systems.
 struct EvalSummaryCommand: ParsableCommand {

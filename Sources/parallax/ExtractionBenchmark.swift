@@ -1,5 +1,6 @@
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 /// The trafilatura evaluation set read from disk: each page's gunzipped bytes, segments and metadata.
 struct ExtractionBenchmark {

@@ -1,4 +1,5 @@
 import Parallax
+import ParallaxEvaluation
 
 /// Counts, per metadata field, how many benchmark pages state it and how many the extractor matched exactly.
 struct MetadataTally {

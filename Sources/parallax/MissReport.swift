@@ -3,6 +3,7 @@ import Foundation
 import Foundation
 
 import Parallax
+import ParallaxEvaluation
 
 /// A readable account of one page's missed must-keep and leaked must-drop segments, for tuning (written outside the repo).
 enum MissReport {

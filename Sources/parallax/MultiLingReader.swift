@@ -1,5 +1,6 @@
 import Foundation
 import Parallax
+import ParallaxEvaluation
 
 /// Reads the MultiLing 2011 English pilot (`SourceTexts/M00xy.english`, `ModelSummaries/M00x.?.250`, `PublishedROUGE/*.csv`).
 struct MultiLingReader {

@@ -1,5 +1,6 @@
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import ParallaxInput
 import Testing
 

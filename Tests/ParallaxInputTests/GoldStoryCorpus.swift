@@ -1,5 +1,6 @@
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import ParallaxInput
 
 /// The gold files under `../shared/gold` and the pipeline's run on each one's articles.

@@ -1,15 +1,15 @@
 /// Everything alignment derives from a story before grouping: statements, their features, the similarity
 /// they are compared with, and the merged entities.
-struct AlignmentInput: Sendable {
-    let story: Story
-    let units: [StatementUnit]
-    let features: [StatementFeatures]
-    let similarity: StatementSimilarity
+package struct AlignmentInput: Sendable {
+    package let story: Story
+    package let units: [StatementUnit]
+    package let features: [StatementFeatures]
+    package let similarity: StatementSimilarity
     let merge: EntityMerger.Result
     /// `candidatePairs` among the alignable units, which facts and conflicts both compare.
     private(set) var alignablePairs: [(Int, Int)] = []
 
-    init(_ input: Story, configuration: StoryAligner.Configuration) {
+    package init(_ input: Story, configuration: StoryAligner.Configuration) {
         let dateResolver = StoryDateResolver(weekdayReach: configuration.borrowedWeekdayReach)
         let story = dateResolver.resolve(input)
         let anchor = dateResolver.anchor(of: story.articles)

@@ -1,5 +1,5 @@
 /// What one statement says, in comparable form: weighted terms, and the slot values conflicts compare.
-struct StatementFeatures: Sendable {
+package struct StatementFeatures: Sendable {
     /// Distinct terms: "w:" content stems (synonyms folded), "e:" entities, "p:" places (countries, capitals),
     /// "d:" resolved dates, "n:" numbers with units.
     var terms: Set<String> = []

@@ -5,7 +5,7 @@ import Foundation
 /// The score averages the cosine and the overlap coefficient of the IDF-weighted term sets, so that a short
 /// statement fully contained in a long one still scores well. Two statements must share enough content words
 /// (not only names) to score at all: "Lavrov" and "China" appear everywhere in a story about Lavrov in China.
-struct StatementSimilarity: Sendable {
+package struct StatementSimilarity: Sendable {
     let idf: [String: Double]
     let minSharedContentWeight: Double
     /// The fewest shared content words, whatever their weight.
@@ -136,7 +136,7 @@ struct StatementSimilarity: Sendable {
 
     /// The similarity for grouping into facts: statements that date their event differently are less
     /// likely to say the same thing (they may contradict each other, which conflicts report).
-    func factSimilarity(_ a: StatementFeatures, _ b: StatementFeatures) -> Double {
+    package func factSimilarity(_ a: StatementFeatures, _ b: StatementFeatures) -> Double {
         let base = similarity(a, b)
         guard base > 0, !a.dates.isEmpty, !b.dates.isEmpty else { return base }
         let agree = a.dates.contains { x in b.dates.contains { ConflictFinder.compatible(x.date, $0.date) } }

@@ -1,12 +1,12 @@
 /// One statement of one article as alignment sees it: where it is, its tokens, and whether it can be a fact.
-struct StatementUnit: Sendable {
+package struct StatementUnit: Sendable {
     /// Index of the article in the story.
     let article: Int
     /// Index of the sentence in the article.
     let sentence: Int
     /// Indices into the article's tokens.
     let tokens: Range<Int>
-    let statement: Statement
+    package let statement: Statement
     /// Words (not punctuation) in the statement.
     let wordCount: Int
     /// A title, heading or teaser: a sentence without closing punctuation.
@@ -15,5 +15,5 @@ struct StatementUnit: Sendable {
     let isBoilerplate: Bool
 
     /// Whether the statement can stand in a fact at all.
-    var isAlignable: Bool { !isHeadline && !isBoilerplate && wordCount >= 4 }
+    package var isAlignable: Bool { !isHeadline && !isBoilerplate && wordCount >= 4 }
 }

@@ -5,7 +5,7 @@
 /// party forms are the nouns and adjectives the press uses for the members of the United States' and the United
 /// Kingdom's main parties (Associated Press Stylebook, "political parties"); state abbreviations are the AP
 /// Stylebook's. A name in none of them stays as written.
-enum NameAliases {
+package enum NameAliases {
     /// Lowercased form → the name it stands for, and the kind of that name.
     static let table: [String: (name: String, kind: EntityKind)] = {
         var table: [String: (String, EntityKind)] = [:]
@@ -46,7 +46,7 @@ enum NameAliases {
     ]
 
     /// The name a form stands for, if any.
-    static func named(by form: String) -> (name: String, kind: EntityKind)? {
+    package static func named(by form: String) -> (name: String, kind: EntityKind)? {
         table[ApostropheFolding.lowercased(form)]
     }
 }

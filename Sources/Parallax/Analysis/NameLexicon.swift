@@ -1,5 +1,5 @@
 /// Capitalized words that are not names, organization markers and name particles, kept as data.
-enum NameLexicon {
+package enum NameLexicon {
     /// Words that are capitalized at the start of sentences, in headlines or by convention, but name nothing.
     static let nonNames: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
@@ -44,7 +44,7 @@ enum NameLexicon {
         "inspired", "allied", "aligned", "friendly", "related", "made", "run", "appointed", "sponsored", "occupied",
     ]
 
-    static let organizationHeads: Set<String> = [
+    package static let organizationHeads: Set<String> = [
         "ministry", "party", "commission", "court", "council", "agency", "bank", "inc", "inc.", "ltd", "ltd.",
         "llc", "plc", "corp", "corp.", "corporation", "company", "co", "university", "college", "school",
         "institute", "forum", "committee", "organization", "organisation", "association", "union", "federation",

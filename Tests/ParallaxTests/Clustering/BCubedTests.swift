@@ -1,5 +1,6 @@
 import Testing
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 @Suite struct BCubedTests {
     @Test func perfectClusteringScoresOne() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 /// Fails when story clustering, read through the main path (extraction and analysis as `parallax brief` reads
 /// input), drops below the scores it reached: `swift test -c release --filter ClusteringBenchmarkGate`.

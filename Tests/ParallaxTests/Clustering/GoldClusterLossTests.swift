@@ -1,5 +1,6 @@
 import Testing
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 @Suite struct GoldClusterLossTests {
     @Test func handComputedExample() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 /// The quality gate: the segment F-score on the trafilatura evaluation set must not drop below what it reached.
 /// Run in release: `swift test -c release --filter ExtractionBenchmarkGate`.

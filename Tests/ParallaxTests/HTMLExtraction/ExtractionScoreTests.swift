@@ -1,5 +1,6 @@
 import Testing
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 @Suite("ExtractionScore")
 struct ExtractionScoreTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Parallax
+@testable import ParallaxEvaluation
 
 @Suite("Inflate")
 struct InflateTests {

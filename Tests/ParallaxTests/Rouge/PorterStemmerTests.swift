@@ -1,4 +1,5 @@
 import Parallax
+import ParallaxEvaluation
 import Testing
 
 @Suite("PorterStemmer")

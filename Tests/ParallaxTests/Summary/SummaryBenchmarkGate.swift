@@ -1,5 +1,6 @@
 import Foundation
 import Parallax
+import ParallaxEvaluation
 import Testing
 
 /// Fails when the summary's ROUGE-1 F on the MultiLing 2011 English topics drops below 0.47 (best published system: 0.461).

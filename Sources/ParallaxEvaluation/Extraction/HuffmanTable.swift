@@ -1,3 +1,4 @@
+import Parallax
 /// A canonical Huffman code as a direct lookup table indexed by the next 15 bits (bit-reversed codes).
 struct HuffmanTable: Sendable {
     /// For each 15-bit pattern: symbol << 4 | code length (0 = no code).

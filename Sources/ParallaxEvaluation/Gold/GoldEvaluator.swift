@@ -1,4 +1,5 @@
 import Foundation
+import Parallax
 
 /// Scores a pipeline run against a gold story with the rules of `../shared/gold/README.md`.
 ///

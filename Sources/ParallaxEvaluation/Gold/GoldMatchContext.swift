@@ -1,4 +1,5 @@
 import Foundation
+import Parallax
 
 extension GoldEvaluator {
     /// The pipeline's output indexed by article, with the scoring rule of each gold section.

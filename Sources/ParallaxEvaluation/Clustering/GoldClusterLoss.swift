@@ -1,3 +1,4 @@
+import Parallax
 /// What one gold cluster costs a BCubed score: the precision and recall its items lose, how the clustering spread
 /// them, and which other gold clusters share their predicted clusters.
 ///

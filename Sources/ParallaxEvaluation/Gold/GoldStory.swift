@@ -1,3 +1,4 @@
+import Parallax
 /// A hand-made gold analysis of one story (the format of `../shared/gold/README.md`): what a correct run must find.
 ///
 /// Fragments are exact substrings of the article texts; articles are named by file name or JSON Lines id.

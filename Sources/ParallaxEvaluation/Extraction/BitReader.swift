@@ -1,3 +1,4 @@
+import Parallax
 /// Reads DEFLATE's least-significant-bit-first bit stream from a byte array.
 struct BitReader {
     let bytes: [UInt8]

@@ -1,3 +1,4 @@
+import Parallax
 /// A pure-Swift DEFLATE (RFC 1951) and gzip (RFC 1952) decoder, so the benchmark's `.gz` pages need no zlib.
 public enum Inflate {
     /// Why a stream could not be decoded.

@@ -1,3 +1,4 @@
+import Parallax
 /// Reads one MultiLing 2011 source text: the first line is its title (after an optional `YYYY/MM/DD` date),
 /// a following weekday date line ("Saturday, January 8, 2005") is its publication date, the rest is its text.
 public enum MultiLingSource {

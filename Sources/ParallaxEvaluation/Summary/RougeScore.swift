@@ -1,3 +1,4 @@
+import Parallax
 /// Recall, precision and F-measure of one ROUGE variant.
 public struct RougeScore: Hashable, Sendable {
     public let recall: Double

@@ -1,3 +1,4 @@
+import Parallax
 /// One benchmark topic: the articles to summarize together and the human summaries to score against.
 public struct SummaryEvaluationTopic: Sendable {
     public let name: String

@@ -1,3 +1,4 @@
+import Parallax
 /// Summarizes benchmark topics with `Summarizer` and scores them with `Rouge` (mean over references, then topics).
 public struct SummaryEvaluation: Sendable {
     /// One topic's summary and its scores.

@@ -1,3 +1,4 @@
+import Parallax
 /// ROUGE-1, ROUGE-2 and ROUGE-SU4 of one summary (or a mean of several).
 public struct RougeScores: Hashable, Sendable {
     public let rouge1: RougeScore

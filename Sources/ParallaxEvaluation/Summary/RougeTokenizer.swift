@@ -1,3 +1,4 @@
+import Parallax
 /// Turns a summary into ROUGE tokens the way `rouge-score` does: lowercase, runs of `[a-z0-9]`, Porter stems of words longer than three letters.
 public struct RougeTokenizer: Sendable {
     /// Whether words are stemmed (rouge-score's `use_stemmer`).

@@ -1,3 +1,4 @@
+import Parallax
 /// ROUGE-1, ROUGE-2 and ROUGE-SU4 (skip-bigrams with at most 4 words between, plus unigrams) with clipped counts.
 ///
 /// Tokens come from `RougeTokenizer` (rouge-score's tokenizer); each reference is scored on its own and the

@@ -1,4 +1,5 @@
 import Foundation
+import Parallax
 
 /// Scores speaker attribution against annotated quoted spans (BASIL's `quote-speakers.jsonl`): right, wrong, missing.
 ///

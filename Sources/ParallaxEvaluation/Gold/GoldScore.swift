@@ -1,4 +1,5 @@
 import Foundation
+import Parallax
 
 /// The figures of `../shared/gold/README.md` for one gold story or summed over many, with every miss named.
 public struct GoldScore: Sendable {

@@ -1,3 +1,4 @@
+import Parallax
 /// How many items each predicted cluster shares with each gold cluster, over the items both clusterings hold.
 struct ClusterOverlap<Predicted: Hashable, Gold: Hashable> {
     /// Predicted cluster → gold cluster → the items they share (only non-empty cells).

@@ -1,3 +1,4 @@
+import Parallax
 /// The Porter (1980) suffix stripper with NLTK's extensions, byte for byte what `rouge-score` stems with.
 ///
 /// rouge-score calls `nltk.stem.porter.PorterStemmer()` in its default `NLTK_EXTENSIONS` mode, so this port

@@ -1,3 +1,4 @@
+import Parallax
 /// Segment counts of the trafilatura evaluation and the figures derived from them.
 ///
 /// A "with" segment found in the output is a true positive, a missing one a false negative;

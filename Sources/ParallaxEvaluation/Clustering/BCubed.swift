@@ -1,3 +1,4 @@
+import Parallax
 /// BCubed precision, recall and F1 of a predicted clustering against a gold one (Bagga & Baldwin 1998; Amigó et al. 2009).
 ///
 /// Per item: precision is the share of its predicted cluster that shares its gold cluster, recall the share of its
