@@ -1,11 +1,11 @@
 /// Every stage's configuration in one value, built in one place by the command line or the server.
 public struct PipelineConfiguration: Sendable {
-    public var extraction: ArticleExtractor.Configuration
-    public var analysis: ArticleAnalyzer.Configuration
+    package var extraction: ArticleExtractor.Configuration
+    package var analysis: ArticleAnalyzer.Configuration
     public var clustering: StoryClusterer.Configuration
-    public var grouping: StoryGrouping
-    public var alignment: StoryAligner.Configuration
-    public var briefing: BriefBuilder.Configuration
+    package var grouping: StoryGrouping
+    package var alignment: StoryAligner.Configuration
+    package var briefing: BriefBuilder.Configuration
     /// All articles are one story (the user knows they are): clustering is skipped, copies are still found.
     public var oneStory = false
 

@@ -1,35 +1,35 @@
 /// The word lists alignment relies on, kept as data: synonyms, places, event qualifiers, clause joints, boilerplate.
-public struct AlignmentLexicon: Sendable {
+package struct AlignmentLexicon: Sendable {
     /// Groups of words that say the same thing in news text; the first word names the group.
-    public var synonyms: [[String]]
+    package var synonyms: [[String]]
     /// Capital city (lowercased) → its country (lowercased).
-    public var capitals: [String: String]
+    package var capitals: [String: String]
     /// Adjective of nationality (lowercased) → its country (lowercased).
-    public var demonyms: [String: String]
+    package var demonyms: [String: String]
     /// Words that single out one occurrence of an event ("last", "first"), by class: a claim about the
     /// last visit does not contradict a claim about some visit.
-    public var qualifiers: [String: String]
+    package var qualifiers: [String: String]
     /// Words after a comma that start a second claim in the same sentence.
-    public var clauseJoints: Set<String>
+    package var clauseJoints: Set<String>
     /// Coordinators that start a second claim when a subject follows them (", and the sides signed").
-    public var coordinators: Set<String>
+    package var coordinators: Set<String>
     /// Words that can open a clause as its subject after a coordinator.
-    public var subjectWords: Set<String>
+    package var subjectWords: Set<String>
     /// Words before a date that make it a point of reference, not the event's own date ("since 1988").
-    public var referenceDateCues: Set<String>
+    package var referenceDateCues: Set<String>
     /// Words that make a statement's date a later remembrance of the event ("the fourth anniversary").
-    public var commemorationWords: Set<String>
+    package var commemorationWords: Set<String>
     /// Words that mark a statement as about the future ("will", "scheduled").
-    public var futureCues: Set<String>
+    package var futureCues: Set<String>
     /// Irregular verb forms → their base form, which stemming cannot find ("met" → "meet").
-    public var irregularForms: [String: String]
+    package var irregularForms: [String: String]
     /// Words that carry no claim of their own: reporting verbs (the claim is what was said), bare time
     /// words (the dates themselves are compared), and prepositions the stop list misses.
-    public var ignoredWords: Set<String>
+    package var ignoredWords: Set<String>
     /// Lowercased phrases that mark a sentence as page furniture rather than news.
-    public var boilerplateMarkers: [String]
+    package var boilerplateMarkers: [String]
 
-    public init(
+    package init(
         synonyms: [[String]], capitals: [String: String], demonyms: [String: String], qualifiers: [String: String],
         clauseJoints: Set<String>, coordinators: Set<String>, subjectWords: Set<String>,
         referenceDateCues: Set<String>, commemorationWords: Set<String>, futureCues: Set<String>,
@@ -51,7 +51,7 @@ public struct AlignmentLexicon: Sendable {
     }
 
     /// The lists for English news.
-    public static let english = AlignmentLexicon(
+    package static let english = AlignmentLexicon(
         synonyms: [
             ["visit", "trip", "tour", "travel", "journey"],
             ["support", "back", "endorse", "favor", "favour", "champion"],

@@ -5,15 +5,15 @@
 /// them as weighted terms (`StatementFeatureExtractor`, `StatementSimilarity`), groups them into facts
 /// without chaining (`AverageLinkGrouper`, `FactBuilder`), and finds conflicts (`ConflictFinder`), merged
 /// quotes (`QuoteMerger`) and the timeline (`TimelineBuilder`). Word lists live in `AlignmentLexicon`.
-public struct StoryAligner: Sendable {
-    public let configuration: Configuration
+package struct StoryAligner: Sendable {
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
     /// The story's statements grouped across sources, with conflicts, entities, quotes and a timeline.
-    public func align(_ input: Story) -> AlignedStory {
+    package func align(_ input: Story) -> AlignedStory {
         let prepared = AlignmentInput(input, configuration: configuration)
         let facts = FactBuilder(configuration: configuration).build(prepared)
         let quotes = QuoteMerger(containment: configuration.quoteContainment)

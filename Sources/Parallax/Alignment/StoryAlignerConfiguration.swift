@@ -1,26 +1,26 @@
 extension StoryAligner {
     /// Thresholds of the alignment stage; `default` was tuned on hand-checked stories, not on any one of them.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// The average similarity two groups of statements need to merge into one fact.
-        public var factThreshold: Double
+        package var factThreshold: Double
         /// The least summed IDF weight of shared content words (not names, dates or numbers) two statements
         /// need before they can be compared at all: names alone ("Lavrov", "China") never make a fact.
-        public var minSharedContentWeight: Double
+        package var minSharedContentWeight: Double
         /// The similarity of everything but the disputed slot two statements need to be about the same thing.
-        public var conflictThreshold: Double
+        package var conflictThreshold: Double
         /// `minSharedContentWeight` for conflicts: statements that disagree share fewer words than ones that agree.
-        public var conflictMinSharedContentWeight: Double
+        package var conflictMinSharedContentWeight: Double
         /// Relative difference below which two numbers are the same number rounded differently.
-        public var numberTolerance: Double
+        package var numberTolerance: Double
         /// The fewest words a single-source statement needs to be listed as a unique fact.
-        public var minUniqueWords: Int
+        package var minUniqueWords: Int
         /// The least word containment for two quotations to be the same quotation.
-        public var quoteContainment: Double
+        package var quoteContainment: Double
         /// How far (in days, either direction) a weekday may lie from a borrowed story anchor.
-        public var borrowedWeekdayReach: Int
-        public var lexicon: AlignmentLexicon
+        package var borrowedWeekdayReach: Int
+        package var lexicon: AlignmentLexicon
 
-        public init(
+        package init(
             factThreshold: Double = 0.3, minSharedContentWeight: Double = 4.0, conflictThreshold: Double = 0.3,
             conflictMinSharedContentWeight: Double = 3.0, numberTolerance: Double = 0.05, minUniqueWords: Int = 8, quoteContainment: Double = 0.8,
             borrowedWeekdayReach: Int = 3, lexicon: AlignmentLexicon = .english
@@ -38,6 +38,6 @@ extension StoryAligner {
 
         /// Average-link facts at 0.3, conflicts at 0.3 similarity, numbers within 5%, unique facts of 8+ words,
         /// quotes 80% contained, weekdays within 3 days of a borrowed anchor, the English lexicon.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 }

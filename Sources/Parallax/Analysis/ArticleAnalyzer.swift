@@ -1,31 +1,31 @@
 /// The analysis stage: an `Article` in, an `AnalyzedArticle` out, with tokens and sentences from the Text stage,
 /// then entities (`EntityRecognizer`), quotes with speakers (`QuoteExtractor`), numbers (`NumberExtractor`)
 /// and dates (`DateExtractor`, resolved by `DateResolver` against the publication date when it is known).
-public struct ArticleAnalyzer: Sendable {
+package struct ArticleAnalyzer: Sendable {
     /// What the analysis can be tuned on.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// How the Text stage splits sentences.
-        public var sentenceSplitting: SentenceSplitter.Configuration
+        package var sentenceSplitting: SentenceSplitter.Configuration
         /// Whether dates are resolved against `article.metadata.published`, else its `fetched` date (otherwise all
         /// stay unresolved).
-        public var resolvesDatesAgainstPublication: Bool
+        package var resolvesDatesAgainstPublication: Bool
 
-        public init(sentenceSplitting: SentenceSplitter.Configuration = .default, resolvesDatesAgainstPublication: Bool = true) {
+        package init(sentenceSplitting: SentenceSplitter.Configuration = .default, resolvesDatesAgainstPublication: Bool = true) {
             self.sentenceSplitting = sentenceSplitting
             self.resolvesDatesAgainstPublication = resolvesDatesAgainstPublication
         }
 
         /// The Text stage's default sentence rules, and dates resolved against the publication date.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
-    public func analyze(_ article: Article) -> AnalyzedArticle {
+    package func analyze(_ article: Article) -> AnalyzedArticle {
         let segmentation = TextSegmenter(configuration: configuration.sentenceSplitting).segment(article.text, article: article.id)
         let text = AnalysisText(article: article.id, text: article.text, sentences: segmentation.sentences)
         let anchor = configuration.resolvesDatesAgainstPublication ? article.metadata.published ?? article.metadata.fetched : nil

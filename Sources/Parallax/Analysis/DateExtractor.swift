@@ -1,10 +1,10 @@
 /// Finds dates in text: absolute ("April 8, 2024", "February 2022", "in 2023"), month and day ("April 8"),
 /// weekdays ("on Monday", looking ahead after "will"), and relative ones ("yesterday", "last month", "two days ago").
-public struct DateExtractor: Sendable {
-    public init() {}
+package struct DateExtractor: Sendable {
+    package init() {}
 
     /// The dates of an article, resolved against `anchor` when one is given.
-    public func extract(from article: Article, sentences: [Sentence] = [], anchor: CalendarDate? = nil) -> [DateMention] {
+    package func extract(from article: Article, sentences: [Sentence] = [], anchor: CalendarDate? = nil) -> [DateMention] {
         extract(AnalysisText(article: article.id, text: article.text, sentences: sentences), anchor: anchor)
     }
 

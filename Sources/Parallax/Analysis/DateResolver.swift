@@ -1,11 +1,11 @@
 /// Turns a date expression into a calendar date, given the day (or month, or year) it is relative to.
-public struct DateResolver: Sendable {
+package struct DateResolver: Sendable {
     /// The date `expression` names when written on `anchor`; nil when the anchor is too coarse for it.
     ///
     /// Weekdays resolve to the nearest such day on or before the anchor (after it when the wording looks ahead);
     /// a month and day take the year that puts them closest to the anchor (of the years whose calendar has the
     /// weekday the text gives with them, if any does); "last month" keeps month precision.
-    public static func resolve(_ expression: DateMention.Expression, anchor: CalendarDate) -> CalendarDate? {
+    package static func resolve(_ expression: DateMention.Expression, anchor: CalendarDate) -> CalendarDate? {
         switch expression {
         case .absolute(let date):
             return date

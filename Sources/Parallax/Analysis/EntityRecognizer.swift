@@ -1,10 +1,10 @@
 /// Rule-based named-entity recognition: capitalized word sequences classified by data (titles, given names,
 /// a gazetteer, organization words, speech verbs), with partial names merged to the fullest form in the article.
-public struct EntityRecognizer: Sendable {
-    public init() {}
+package struct EntityRecognizer: Sendable {
+    package init() {}
 
     /// The entity mentions of an article.
-    public func recognize(_ article: Article, sentences: [Sentence] = []) -> [EntityMention] {
+    package func recognize(_ article: Article, sentences: [Sentence] = []) -> [EntityMention] {
         recognize(AnalysisText(article: article.id, text: article.text, sentences: sentences))
     }
 

@@ -2,9 +2,9 @@ import Foundation
 
 /// Decides whether two written names can be the same entity despite transliteration and partial naming:
 /// "Sergey Lavrov" and "Sergei Lavrov", "Zelenskyy" and "Zelenskiy", "Lavrov" and "Sergei Lavrov".
-public enum NameMatcher {
+package enum NameMatcher {
     /// Whether `a` and `b` name the same entity: equal skeletons word by word, or one a part of the other.
-    public static func sameEntity(_ a: String, _ b: String) -> Bool {
+    package static func sameEntity(_ a: String, _ b: String) -> Bool {
         let left = words(a)
         let right = words(b)
         guard !left.isEmpty, !right.isEmpty else { return false }
@@ -42,7 +42,7 @@ public enum NameMatcher {
     }
 
     /// Whether two single words are the same name up to transliteration ("Sergey"/"Sergei", "Zelenskyy"/"Zelensky").
-    public static func sameWord(_ a: String, _ b: String) -> Bool {
+    package static func sameWord(_ a: String, _ b: String) -> Bool {
         a.lowercased() == b.lowercased() || skeleton(a) == skeleton(b)
     }
 

@@ -3,11 +3,11 @@ import Foundation
 /// Finds quantities in text ("$240.1 billion", "four days", "3.5%", "two-day") with their value and unit.
 ///
 /// Years ("in 2023"), days of dates ("April 8") and ordinals are not quantities and are left to the dates.
-public struct NumberExtractor: Sendable {
-    public init() {}
+package struct NumberExtractor: Sendable {
+    package init() {}
 
     /// The quantities of an article's text.
-    public func extract(from article: Article, sentences: [Sentence] = []) -> [NumberMention] {
+    package func extract(from article: Article, sentences: [Sentence] = []) -> [NumberMention] {
         extract(AnalysisText(article: article.id, text: article.text, sentences: sentences))
     }
 

@@ -1,11 +1,11 @@
 /// Finds direct quotations and their speakers: the marks are paired by `QuoteMarkScanner`, the speaker is
 /// read from the attribution around the quote (`AttributionFinder`), and "he"/"she" go to the person last
 /// named as a speaker or a sentence's subject. Scare quotes without an attribution keep a nil speaker.
-public struct QuoteExtractor: Sendable {
-    public init() {}
+package struct QuoteExtractor: Sendable {
+    package init() {}
 
     /// The quotations of an article, given its entity mentions (speakers are canonical person names).
-    public func extract(from article: Article, entities: [EntityMention], sentences: [Sentence] = []) -> [Quote] {
+    package func extract(from article: Article, entities: [EntityMention], sentences: [Sentence] = []) -> [Quote] {
         extract(AnalysisText(article: article.id, text: article.text, sentences: sentences), entities: entities)
     }
 

@@ -1,26 +1,26 @@
 /// Builds the reader's brief from an aligned story: headline, cited summary, and the alignment's findings.
-public struct BriefBuilder: Sendable {
+package struct BriefBuilder: Sendable {
     /// How long the summary is and how it is chosen.
-    public struct Configuration: Sendable {
-        public var budget: SummaryBudget
-        public var summarizer: Summarizer.Configuration
+    package struct Configuration: Sendable {
+        package var budget: SummaryBudget
+        package var summarizer: Summarizer.Configuration
 
         /// Five sentences, the summarizer's defaults.
-        public static let `default` = Configuration(budget: .sentences(5), summarizer: .default)
+        package static let `default` = Configuration(budget: .sentences(5), summarizer: .default)
 
-        public init(budget: SummaryBudget, summarizer: Summarizer.Configuration) {
+        package init(budget: SummaryBudget, summarizer: Summarizer.Configuration) {
             self.budget = budget
             self.summarizer = summarizer
         }
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
-    public func brief(_ aligned: AlignedStory) -> Brief {
+    package func brief(_ aligned: AlignedStory) -> Brief {
         let story = aligned.story
         let summary = Summarizer(configuration: configuration.summarizer)
             .summarize(story, facts: aligned.corroborated + aligned.unique, budget: configuration.budget)

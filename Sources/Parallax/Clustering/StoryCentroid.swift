@@ -1,11 +1,11 @@
 /// One story inside a `StoryIndex`: its members and the heaviest terms of the sum of their length-normalized
 /// term frequencies, as a bounded array sorted by term id.
-public struct StoryCentroid: Sendable, Hashable {
+package struct StoryCentroid: Sendable, Hashable {
     /// The members' ordinals in the index (0 for the first article added, 1 for the next, …).
-    public private(set) var members: [Int32]
+    package private(set) var members: [Int32]
     /// At most `centroidTerms` terms, sorted by id: idf is applied at comparison time, so early articles are not
     /// weighed with the idf of a tiny collection.
-    public private(set) var terms: [CentroidTerm] = []
+    package private(set) var terms: [CentroidTerm] = []
     /// The centroid's norm under the idf of `normDocumentCount` documents (cached: it changes slowly).
     var norm: Double = 0
     /// The norms of the centroid's name-and-number part and of its remaining (topic word) part, cached with `norm`.
@@ -13,7 +13,7 @@ public struct StoryCentroid: Sendable, Hashable {
     var contentNorm: Double = 0
     var normDocumentCount: Int = 0
     /// The day number of its newest dated member (`Int32.min` while no member is dated): how recently it was told.
-    public private(set) var latestDay: Int32 = .min
+    package private(set) var latestDay: Int32 = .min
 
     init(first: Int32) { members = [first] }
 

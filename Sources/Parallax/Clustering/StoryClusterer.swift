@@ -3,9 +3,9 @@
 public struct StoryClusterer: Sendable {
     public let configuration: Configuration
     /// When two stories are related (one group).
-    public let grouping: StoryGrouping
+    package let grouping: StoryGrouping
 
-    public init(configuration: Configuration = .default, grouping: StoryGrouping = .default) {
+    package init(configuration: Configuration = .default, grouping: StoryGrouping = .default) {
         self.configuration = configuration
         self.grouping = grouping
     }

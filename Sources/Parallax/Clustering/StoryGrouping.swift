@@ -3,26 +3,26 @@
 ///
 /// Grouping reads the stories as clustering left them and changes nothing in the index, so these settings are not
 /// part of the index configuration: a store keeps its index whatever they are.
-public struct StoryGrouping: Sendable, Hashable {
+package struct StoryGrouping: Sendable, Hashable {
     /// The similarity of two stories at or above which they are related, however close the story's other
     /// neighbours are.
-    public var threshold: Double
+    package var threshold: Double
     /// The least similarity at which a story's nearest story is related because it stands out (below the threshold).
-    public var floor: Double
+    package var floor: Double
     /// How many times the mean similarity of the story's next `background` stories a nearer story must reach to
     /// stand out (0: no story stands out; the threshold alone links).
-    public var contrast: Double
+    package var contrast: Double
     /// How many of the story's next most similar stories make its background (stories that share none of its
     /// heaviest terms count as 0).
-    public var background: Int
+    package var background: Int
     /// How far the similarity of two stories moves from the full cosine towards the cosine of topic words alone
     /// (0: full cosine only): related stories share the topic's vocabulary, not necessarily its names.
-    public var contentShare: Double
+    package var contentShare: Double
     /// How many of its most similar stories a story may link to (0: all that pass): linking only the nearest
     /// keeps a chain of loosely alike stories from becoming one group.
-    public var neighbors: Int
+    package var neighbors: Int
 
-    public init(
+    package init(
         threshold: Double = 0.25, floor: Double = 0.15, contrast: Double = 1.5, background: Int = 10,
         contentShare: Double = 0.7, neighbors: Int = 1
     ) {
@@ -39,7 +39,7 @@ public struct StoryGrouping: Sendable, Hashable {
     /// in words of its own sits far from every other story, so a nearest story that stands out from the rest is
     /// related even at a low cosine, where a story in a crowded vocabulary (shootings, trials) needs the threshold.
     /// Chosen on ECB+ topics as the mean of 10 stream orders (BENCHMARKS.md lists the sweep).
-    public static let `default` = StoryGrouping()
+    package static let `default` = StoryGrouping()
 
     /// Which of the scored stories one story links to, most similar first (ties by position).
     func links(_ scored: [(story: Int, similarity: Double)]) -> [Int] {

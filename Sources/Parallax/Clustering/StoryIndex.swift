@@ -8,16 +8,16 @@ import Foundation
 /// that keeps, per term, only the `postingLimit` stories that used it last: adding an article compares it with
 /// at most `candidateTerms × postingLimit` stories of at most `centroidTerms` terms each, however many articles
 /// the index holds. The value can be stored and resumed later.
-public struct StoryIndex: Sendable {
-    public let configuration: StoryClusterer.Configuration
-    public private(set) var stories: [StoryCentroid] = []
+package struct StoryIndex: Sendable {
+    package let configuration: StoryClusterer.Configuration
+    package private(set) var stories: [StoryCentroid] = []
     /// The vocabulary and its document and name frequencies.
     var statistics: TermStatistics
     /// Term id → positions of the stories that last had the term among a member's heaviest terms, oldest first,
     /// at most `postingLimit` of them.
     private(set) var postings: PostingTable
     /// For each story position, the story it was merged into (itself while it is live).
-    public private(set) var mergedInto: [Int] = []
+    package private(set) var mergedInto: [Int] = []
     /// Term id → the current article's (or centroid's) weight times idf, negative for a name or number; zero
     /// elsewhere. A comparison with a centroid is one lookup per centroid term.
     private var scratch = TermWeightTable()
@@ -26,7 +26,7 @@ public struct StoryIndex: Sendable {
     private var query: UInt32 = 0
     /// How many stories all lookups so far listed as candidates (each compared once): the work of an addition,
     /// which the posting limit bounds however many articles the index holds.
-    public private(set) var candidatesListed = 0
+    package private(set) var candidatesListed = 0
     /// Where the candidates' first reads go (see `touch`), so the optimizer keeps them.
     private var touched: UInt32 = 0
     /// Story position → its members' sketches, while splitting is on and the story is small enough to be tested.
@@ -36,7 +36,7 @@ public struct StoryIndex: Sendable {
     /// Story position → how many members it had when last tested for a split (kept only beside its sketches).
     private(set) var testedAt: [Int: Int] = [:]
 
-    public init(configuration: StoryClusterer.Configuration = .default) {
+    package init(configuration: StoryClusterer.Configuration = .default) {
         self.configuration = configuration
         statistics = TermStatistics(idfExponent: configuration.idfExponent, backgroundDocuments: configuration.backgroundDocuments)
         postings = PostingTable(limit: configuration.postingLimit)
@@ -58,26 +58,26 @@ public struct StoryIndex: Sendable {
     }
 
     /// How many articles the index holds.
-    public var documentCount: Int { statistics.documentCount }
+    package var documentCount: Int { statistics.documentCount }
 
     /// How many distinct terms the index has seen.
-    public var vocabularySize: Int { statistics.termCount }
+    package var vocabularySize: Int { statistics.termCount }
 
     /// The smoothed inverse document frequency of a term in the collection seen so far.
-    public func idf(_ term: String) -> Double { statistics.idf(term) }
+    package func idf(_ term: String) -> Double { statistics.idf(term) }
 
     /// Whether the term is mostly a name or number in the documents seen so far.
-    public func isEntity(_ term: String) -> Bool { statistics.id(of: term).map(statistics.isEntity) ?? false }
+    package func isEntity(_ term: String) -> Bool { statistics.id(of: term).map(statistics.isEntity) ?? false }
 
     /// How many documents had the term.
-    public func documentFrequency(of term: String) -> Int { statistics.documentFrequency(of: term) }
+    package func documentFrequency(of term: String) -> Int { statistics.documentFrequency(of: term) }
 
     /// The interned id of a term, nil when not seen (the index keeps terms as hashes, not their text).
-    public func id(of term: String) -> UInt32? { statistics.id(of: term) }
+    package func id(of term: String) -> UInt32? { statistics.id(of: term) }
 
     /// Assigns the article to the story whose centroid is most similar (at or above the assignment threshold),
     /// or starts a new story.
-    public mutating func add(_ article: ArticleFeatures) -> StoryAssignment {
+    package mutating func add(_ article: ArticleFeatures) -> StoryAssignment {
         let member = Int32(truncatingIfNeeded: documentCount)
         let normalized = Self.normalized(statistics.count(article))
         let (heaviest, squares) = loadScratch(normalized)
@@ -108,7 +108,7 @@ public struct StoryIndex: Sendable {
     }
 
     /// Puts the article into a given story (a copy joins its original's story whatever its similarity).
-    public mutating func add(_ article: ArticleFeatures, toStory given: Int) -> StoryAssignment {
+    package mutating func add(_ article: ArticleFeatures, toStory given: Int) -> StoryAssignment {
         let story = resolve(given)
         let member = Int32(truncatingIfNeeded: documentCount)
         let normalized = Self.normalized(statistics.count(article))
@@ -135,24 +135,24 @@ public struct StoryIndex: Sendable {
     }
 
     /// The live story a position now belongs to (stories merge when they grow alike).
-    public func resolve(_ story: Int) -> Int {
+    package func resolve(_ story: Int) -> Int {
         var story = story
         while mergedInto[story] != story { story = mergedInto[story] }
         return story
     }
 
     /// The positions of the stories not merged into another, in order.
-    public var liveStories: [Int] { stories.indices.filter { mergedInto[$0] == $0 } }
+    package var liveStories: [Int] { stories.indices.filter { mergedInto[$0] == $0 } }
 
     /// How many stories are not merged into another.
-    public var liveStoryCount: Int { stories.indices.reduce(0) { $0 + (mergedInto[$1] == $1 ? 1 : 0) } }
+    package var liveStoryCount: Int { stories.indices.reduce(0) { $0 + (mergedInto[$1] == $1 ? 1 : 0) } }
 
     /// Related stories: positions of stories linked (directly or through others) by `grouping`, each story to its
     /// most similar stories; each group sorted, groups ordered by their first story. Compares exact centroids rebuilt
     /// from the members' features (`members`: live story position → the features of its articles, as added), not the
     /// bounded ones: the topic words a bound drops are what relate the stories of one topic (ECB+ topics 0.81 on
     /// bounded centroids against 0.97).
-    public func groups(members: [Int: [ArticleFeatures]], _ grouping: StoryGrouping = .default) -> [[Int]] {
+    package func groups(members: [Int: [ArticleFeatures]], _ grouping: StoryGrouping = .default) -> [[Int]] {
         var vectors = Array(repeating: [(term: UInt32, weight: Double, named: Bool)](), count: stories.count)
         for (story, articles) in members where story < stories.count {
             var sums: [UInt32: Double] = [:]
@@ -185,7 +185,7 @@ public struct StoryIndex: Sendable {
     }
 
     /// The bytes the index's own arrays hold, part by part (estimated from counts and capacities).
-    public var footprint: StoryIndexFootprint {
+    package var footprint: StoryIndexFootprint {
         let vocabulary = statistics.vocabulary.bytes
         let termCounts = statistics.countBytes + scratch.bytes
         let postingBytes = postings.bytes

@@ -1,22 +1,22 @@
 /// The bytes a `StoryIndex`'s own arrays hold, part by part, estimated from their counts and capacities (heap
 /// headers counted as 32 bytes; allocator rounding not counted).
-public struct StoryIndexFootprint: Sendable, Hashable, CustomStringConvertible {
+package struct StoryIndexFootprint: Sendable, Hashable, CustomStringConvertible {
     /// Distinct terms seen.
-    public let terms: Int
+    package let terms: Int
     /// The term hash → id table and the id → hash array.
-    public let vocabularyBytes: Int
+    package let vocabularyBytes: Int
     /// Per-term document and name frequencies, the small-log table and the per-article scratch table.
-    public let termCountBytes: Int
+    package let termCountBytes: Int
     /// The capped posting lists.
-    public let postingBytes: Int
+    package let postingBytes: Int
     /// The stories' bounded centroids, norms and merge links.
-    public let centroidBytes: Int
+    package let centroidBytes: Int
     /// The stories' member ordinals.
-    public let memberBytes: Int
+    package let memberBytes: Int
     /// The member sketches of the stories that may still split, and their test marks.
-    public let sketchBytes: Int
+    package let sketchBytes: Int
 
-    public init(
+    package init(
         terms: Int, vocabularyBytes: Int, termCountBytes: Int, postingBytes: Int, centroidBytes: Int, memberBytes: Int,
         sketchBytes: Int
     ) {
@@ -29,9 +29,9 @@ public struct StoryIndexFootprint: Sendable, Hashable, CustomStringConvertible {
         self.sketchBytes = sketchBytes
     }
 
-    public var total: Int { vocabularyBytes + termCountBytes + postingBytes + centroidBytes + memberBytes + sketchBytes }
+    package var total: Int { vocabularyBytes + termCountBytes + postingBytes + centroidBytes + memberBytes + sketchBytes }
 
-    public var description: String {
+    package var description: String {
         "\(terms) terms; vocabulary \(vocabularyBytes / 1024) KB, term counts \(termCountBytes / 1024) KB, "
             + "postings \(postingBytes / 1024) KB, centroids \(centroidBytes / 1024) KB, members \(memberBytes / 1024) KB, "
             + "sketches \(sketchBytes / 1024) KB, total \(total / 1024) KB"

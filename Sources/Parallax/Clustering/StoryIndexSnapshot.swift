@@ -12,7 +12,7 @@ public enum StoryIndexSnapshot {
     private static let magic: UInt32 = 0x4953_5850  // "PXSI"
 
     /// The snapshot of an index.
-    public static func encode(_ index: StoryIndex) -> [UInt8] {
+    package static func encode(_ index: StoryIndex) -> [UInt8] {
         let statistics = index.statistics
         var writer = SnapshotWriter(capacity: 64 + index.footprint.total)
         writer.append(magic)
@@ -68,7 +68,7 @@ public enum StoryIndexSnapshot {
 
     /// The index a snapshot holds, or nil when it is damaged, from another format version or made under another
     /// configuration than `configuration`.
-    public static func decode(_ bytes: [UInt8], configuration: StoryClusterer.Configuration) -> StoryIndex? {
+    package static func decode(_ bytes: [UInt8], configuration: StoryClusterer.Configuration) -> StoryIndex? {
         guard SnapshotReader.hasValidChecksum(bytes) else { return nil }
         var reader = SnapshotReader(Array(bytes.dropLast(8)))
         guard reader.read(UInt32.self) == magic, reader.read(UInt32.self) == formatVersion,

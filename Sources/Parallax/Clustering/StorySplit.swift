@@ -1,13 +1,13 @@
 /// A story split in two by `StoryIndex`: where the second half went and which members it took.
-public struct StorySplit: Sendable, Hashable {
+package struct StorySplit: Sendable, Hashable {
     /// Position of the story that split (it keeps the half holding its first member).
-    public let from: Int
+    package let from: Int
     /// Position of the new story in `StoryIndex.stories`.
-    public let story: Int
+    package let story: Int
     /// Ordinals of the members that moved to it, in the order they joined.
-    public let members: [Int32]
+    package let members: [Int32]
 
-    public init(from: Int, story: Int, members: [Int32]) {
+    package init(from: Int, story: Int, members: [Int32]) {
         self.from = from
         self.story = story
         self.members = members

@@ -13,12 +13,12 @@ public struct CopyDetector: Sendable {
     }
 
     /// What copy detection compares of one article.
-    public func features(of article: AnalyzedArticle) -> CopyFeatures {
+    package func features(of article: AnalyzedArticle) -> CopyFeatures {
         CopyFeatures(article, configuration: configuration)
     }
 
     /// Every copy relation among the articles whose features these are (made by this detector's configuration).
-    public func relations(among features: [CopyFeatures]) -> [CopyRelation] {
+    package func relations(among features: [CopyFeatures]) -> [CopyRelation] {
         var related = Set<Pair>()
         var relations: [CopyRelation] = []
 
@@ -68,7 +68,7 @@ public struct CopyDetector: Sendable {
     }
 
     /// The maximal runs of words (at least `passageGramSize` long) that both articles contain, in `a`'s order.
-    public func sharedPassages(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> [SharedPassage] {
+    package func sharedPassages(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> [SharedPassage] {
         PassageAligner(gramSize: configuration.passageGramSize, seed: configuration.seed).passages(a, b)
     }
 

@@ -2,7 +2,7 @@ import Sketch
 
 /// What copy detection needs of one article: its exact key, word shingles, passage n-grams and MinHash; made by
 /// `CopyDetector.features(of:)`, so that an article compared in many groups is shingled once.
-public struct CopyFeatures: Sendable {
+package struct CopyFeatures: Sendable {
     let article: AnalyzedArticle
     let exactKey: ExactKey
     let shingles: Set<UInt64>

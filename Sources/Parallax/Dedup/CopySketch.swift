@@ -4,13 +4,13 @@ import Sketch
 /// process together: its exact-text key and the keys of its MinHash bands, banded as `relations(among:)` bands
 /// them. Two articles can only be exact copies when their exact keys are equal, and near-duplicates only when
 /// they share a band key: grouping by these keys finds every pair `relations(among:)` would check.
-public struct CopySketch: Sendable, Hashable {
+package struct CopySketch: Sendable, Hashable {
     /// Equal for texts that are the same up to spacing and ASCII case.
-    public let exactKey: UInt64
+    package let exactKey: UInt64
     /// One key per band, the band number mixed in; empty for a text too short to have a shingle.
-    public let bandKeys: [UInt64]
+    package let bandKeys: [UInt64]
 
-    public init(exactKey: UInt64, bandKeys: [UInt64]) {
+    package init(exactKey: UInt64, bandKeys: [UInt64]) {
         self.exactKey = exactKey
         self.bandKeys = bandKeys
     }
@@ -26,7 +26,7 @@ extension CopyDetector {
     }
 
     /// The article's exact key and MinHash band keys.
-    public func sketch(of article: AnalyzedArticle) -> CopySketch {
+    package func sketch(of article: AnalyzedArticle) -> CopySketch {
         let features = CopyFeatures(article, configuration: configuration)
         let bands = features.signature.isEmpty ? [] : nearDuplicateBanding.bandKeys(of: features.signature)
         return CopySketch(exactKey: features.exactKey.value, bandKeys: bands)

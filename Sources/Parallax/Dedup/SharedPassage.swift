@@ -1,10 +1,10 @@
 /// A run of words two articles share: the span in each and how many words it holds.
-public struct SharedPassage: Hashable, Sendable {
-    public let first: TextSpan
-    public let second: TextSpan
-    public let wordCount: Int
+package struct SharedPassage: Hashable, Sendable {
+    package let first: TextSpan
+    package let second: TextSpan
+    package let wordCount: Int
 
-    public init(first: TextSpan, second: TextSpan, wordCount: Int) {
+    package init(first: TextSpan, second: TextSpan, wordCount: Int) {
         self.first = first
         self.second = second
         self.wordCount = wordCount

@@ -7,34 +7,34 @@ import Foundation
 /// text; `PlainTextExtractor` splits paragraphs (`ParagraphSplitter`) and takes title and date; `BoilerplateCleaner`
 /// applies the marker lists of `BoilerplateMarkers`; `WireDetector` finds credited agencies (`WireAgencies`,
 /// `WireCreditPatterns`); `ArticleExtractor` ties them together for both formats.
-public struct ArticleExtractor: Sendable {
+package struct ArticleExtractor: Sendable {
     /// The settings shared by both paths.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// Decoding, paragraphs, boilerplate, wire and title settings; the HTML path uses its cleaner and wires.
-        public var text: PlainTextExtractor.Configuration
+        package var text: PlainTextExtractor.Configuration
         /// How HTML pages are reduced to their main text and metadata.
-        public var html: HTMLExtractor.Configuration
+        package var html: HTMLExtractor.Configuration
 
-        public init(text: PlainTextExtractor.Configuration = .default, html: HTMLExtractor.Configuration = .default) {
+        package init(text: PlainTextExtractor.Configuration = .default, html: HTMLExtractor.Configuration = .default) {
             self.text = text
             self.html = html
         }
 
         /// The plain-text and HTML extractors' defaults.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
     private let html: HTMLExtractor
     private let plainText: PlainTextExtractor
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
         self.html = HTMLExtractor(configuration: configuration.html)
         self.plainText = PlainTextExtractor(configuration: configuration.text)
     }
 
-    public func extract(_ raw: RawDocument) -> Article {
+    package func extract(_ raw: RawDocument) -> Article {
         // A record that declares a title and has no body is a headline: the assembler reads the title as its text.
         if raw.declared.title != nil, raw.bytes.allSatisfy(ExtractionText.isASCIIWhitespace) {
             return plainText.assembler.assemble(raw, paragraphs: [], found: ArticleMetadata(), diagnostics: [], detectTitle: false)

@@ -3,22 +3,22 @@ import Foundation
 /// Removes boilerplate paragraphs with general rules over marker lists: leading metadata and bylines,
 /// social/share/comment/image-credit prompts, "ALSO READ"-style headings with the teasers after them,
 /// and author biographies at the end. Used on plain text and on the text of HTML pages alike.
-public struct BoilerplateCleaner: Sendable {
+package struct BoilerplateCleaner: Sendable {
     /// The marker lists and the size limits that keep the rules from eating real paragraphs.
-    public struct Configuration: Sendable {
-        public var markers: BoilerplateMarkers
+    package struct Configuration: Sendable {
+        package var markers: BoilerplateMarkers
         /// A prompt line longer than this is kept: real paragraphs may start with "Photo" or "Share".
-        public var maxPromptWords: Int
+        package var maxPromptWords: Int
         /// A line after a related heading is a teaser when it ends in "…" or is at most this long with no final period.
-        public var maxTeaserWords: Int
+        package var maxTeaserWords: Int
         /// How many paragraphs at the top may hold metadata lines.
-        public var leadingParagraphs: Int
+        package var leadingParagraphs: Int
         /// A metadata line longer than this is kept unless it also holds a prompt ("Follow us on").
-        public var maxMetadataWords: Int
+        package var maxMetadataWords: Int
         /// How many paragraphs at the end are searched for an author biography.
-        public var biographyWindow: Int
+        package var biographyWindow: Int
 
-        public init(
+        package init(
             markers: BoilerplateMarkers = .default, maxPromptWords: Int = 40, maxTeaserWords: Int = 20,
             leadingParagraphs: Int = 3, maxMetadataWords: Int = 14, biographyWindow: Int = 4
         ) {
@@ -31,17 +31,17 @@ public struct BoilerplateCleaner: Sendable {
         }
 
         /// The default marker lists; limits sized on news pages, where prompts and teasers are one short line.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
     /// The phrase lists searched inside lines, compiled once (a Foundation search per phrase per line was a tenth of
     /// the time of ingesting plain text).
     private let promptPhrases: FragmentSet
     private let promptPrefixesAnywhere: FragmentSet
     private let biographyPhrases: FragmentSet
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
         promptPhrases = FragmentSet(configuration.markers.promptPhrases)
         promptPrefixesAnywhere = FragmentSet(configuration.markers.promptPrefixes)
@@ -49,7 +49,7 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     /// `paragraphs` (whitespace already collapsed) without boilerplate.
-    public func clean(_ paragraphs: [String]) -> CleanedParagraphs {
+    package func clean(_ paragraphs: [String]) -> CleanedParagraphs {
         var kept: [String] = []
         var removed: [String] = []
         var published: CalendarDate?

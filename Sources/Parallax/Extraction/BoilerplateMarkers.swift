@@ -1,24 +1,24 @@
 /// The phrases that mark boilerplate in article text, kept as data so new sites need a list entry, not code.
 /// All markers are lower case; paragraphs are compared lowercased.
-public struct BoilerplateMarkers: Sendable {
+package struct BoilerplateMarkers: Sendable {
     /// Headings that introduce a block of links or teasers ("ALSO READ", "Related Articles").
-    public var relatedHeadings: [String]
+    package var relatedHeadings: [String]
     /// Paragraph openings of social, share, newsletter, comment-form and image-credit lines.
-    public var promptPrefixes: [String]
+    package var promptPrefixes: [String]
     /// Whole paragraphs that are a control or label ("Share", "Print", "Impressum"), compared without punctuation.
-    public var wholeLines: [String]
+    package var wholeLines: [String]
     /// Phrases that make a short paragraph a prompt wherever they appear in it ("join whatsapp group").
-    public var promptPhrases: [String]
+    package var promptPhrases: [String]
     /// Openings of credit parentheticals removed from inside paragraphs ("(photo credit", "(file photo").
-    public var inlineCreditPrefixes: [String]
+    package var inlineCreditPrefixes: [String]
     /// Openings of metadata lines at the top of an article ("updated:", "published on").
-    public var metadataPrefixes: [String]
+    package var metadataPrefixes: [String]
     /// Words of an author biography ("blog writer", "is a reporter", "holds a").
-    public var biographyPhrases: [String]
+    package var biographyPhrases: [String]
     /// Headings that introduce an author biography.
-    public var biographyHeadings: [String]
+    package var biographyHeadings: [String]
 
-    public init(
+    package init(
         relatedHeadings: [String], promptPrefixes: [String], wholeLines: [String], promptPhrases: [String],
         inlineCreditPrefixes: [String], metadataPrefixes: [String], biographyPhrases: [String],
         biographyHeadings: [String]
@@ -34,7 +34,7 @@ public struct BoilerplateMarkers: Sendable {
     }
 
     /// The lists in `RelatedHeadingMarkers`, `PromptMarkers`, `MetadataMarkers` and `BiographyMarkers`.
-    public static let `default` = BoilerplateMarkers(
+    package static let `default` = BoilerplateMarkers(
         relatedHeadings: RelatedHeadingMarkers.headings,
         promptPrefixes: PromptMarkers.prefixes,
         wholeLines: PromptMarkers.wholeLines,

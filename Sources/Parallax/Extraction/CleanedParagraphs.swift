@@ -1,10 +1,10 @@
 /// What `BoilerplateCleaner` kept of an article, and the metadata it read from the lines it removed.
-public struct CleanedParagraphs: Sendable {
-    public let paragraphs: [String]
+package struct CleanedParagraphs: Sendable {
+    package let paragraphs: [String]
     /// The date of a leading metadata line ("Updated: April 9, 2024").
-    public let published: CalendarDate?
+    package let published: CalendarDate?
     /// Names from a leading byline ("By Jane Doe and John Roe").
-    public let authors: [String]
+    package let authors: [String]
     /// The paragraphs removed, in order, for explanations and tests.
-    public let removed: [String]
+    package let removed: [String]
 }

@@ -1,31 +1,31 @@
 /// Turns an article's bytes into text: strips a UTF-8 byte order mark, repairs invalid UTF-8, refuses binary
 /// and empty content, and normalizes line ends to LF. Problems come back as diagnostics, never as throws.
-public struct ContentDecoder: Sendable {
+package struct ContentDecoder: Sendable {
     /// Thresholds for telling text from binary content.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// How many leading bytes are inspected for binary content.
-        public var probeLength: Int
+        package var probeLength: Int
         /// The share of control bytes (other than tab, LF, CR, form feed) in the probe above which content is binary.
-        public var maxControlShare: Double
+        package var maxControlShare: Double
 
-        public init(probeLength: Int = 8192, maxControlShare: Double = 0.05) {
+        package init(probeLength: Int = 8192, maxControlShare: Double = 0.05) {
             self.probeLength = probeLength
             self.maxControlShare = maxControlShare
         }
 
         /// 8 KB probe, as `file(1)` and Git do; 5 % control bytes is far above any real text and far below binaries.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
     /// Decodes `bytes` from `origin`. `line` is the line of `origin` the bytes start at (for JSON Lines items):
     /// when given, diagnostics name it instead of a line within the bytes.
-    public func decode(_ bytes: [UInt8], origin: String, line: Int? = nil) -> DecodedContent {
+    package func decode(_ bytes: [UInt8], origin: String, line: Int? = nil) -> DecodedContent {
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         // UTF-16 is full of NUL bytes; with its byte order mark it is text, not binary.

@@ -1,6 +1,6 @@
 /// Reads publication dates as sites and feeds write them: ISO (`2024-04-09`, `2024-04-09T10:00:00Z`),
 /// RFC 2822 (`Tue, 09 Apr 2024 10:00:00 GMT`), "April 9, 2024" and "9 April 2024".
-public enum DateTextParser {
+package enum DateTextParser {
     /// English month names and their usual abbreviations, by number.
     static let months: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -10,14 +10,14 @@ public enum DateTextParser {
     ]
 
     /// A whole field holding one date (a JSON Lines `published` value): ISO first, then the first date in it.
-    public static func parseField(_ text: String) -> CalendarDate? {
+    package static func parseField(_ text: String) -> CalendarDate? {
         let trimmed = ExtractionText.trimmed(text)
         if let iso = strictISO(trimmed) { return iso }
         return firstDate(in: trimmed)
     }
 
     /// The first full date (day, month and year) in running text, in any of the supported forms.
-    public static func firstDate(in text: String) -> CalendarDate? {
+    package static func firstDate(in text: String) -> CalendarDate? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," || $0 == "|" })
             .map { ExtractionText.trimmed(String($0), removing: ".;:()[]") }
         for (index, word) in words.enumerated() {

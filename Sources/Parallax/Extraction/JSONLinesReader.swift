@@ -4,12 +4,12 @@ import Foundation
 /// array of them. A record has `text` or `html` (or only a `title`: a headline), and optional `id`, `url`, `title`,
 /// `publisher`, `author`/`authors`, `language` and `published`. A bad record becomes an error diagnostic naming its
 /// line or array item; the other records are still read.
-public struct JSONLinesReader: Sendable {
-    public init() {}
+package struct JSONLinesReader: Sendable {
+    package init() {}
 
     /// A `.json` file: one article object, or an array of article objects. Records without an `id` are named
     /// `name` (one object) or `name#item` (an array, items counted from 1).
-    public func readJSON(_ bytes: [UInt8], origin: String, name: String) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+    package func readJSON(_ bytes: [UInt8], origin: String, name: String) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let parsed: Any
@@ -42,7 +42,7 @@ public struct JSONLinesReader: Sendable {
         return (documents, diagnostics)
     }
 
-    public func read(_ bytes: [UInt8], origin: String) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+    package func read(_ bytes: [UInt8], origin: String) -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
         var documents: [RawDocument] = []
         var diagnostics: [Diagnostic] = []
         var body = bytes[...]

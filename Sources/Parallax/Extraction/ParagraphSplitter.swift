@@ -1,30 +1,30 @@
 /// Splits decoded plain text into paragraphs: each non-empty line is one, except hard-wrapped blocks
 /// (lines broken at a fixed width inside a blank-line-separated block), which are joined back into one.
-public struct ParagraphSplitter: Sendable {
+package struct ParagraphSplitter: Sendable {
     /// When a block's lines count as hard-wrapped.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// Wrapped lines are no longer than this many characters.
-        public var maxWrapWidth: Int
+        package var maxWrapWidth: Int
         /// Every line but the last is at least this share of the block's longest line.
-        public var minFillRatio: Double
+        package var minFillRatio: Double
 
-        public init(maxWrapWidth: Int = 100, minFillRatio: Double = 0.6) {
+        package init(maxWrapWidth: Int = 100, minFillRatio: Double = 0.6) {
             self.maxWrapWidth = maxWrapWidth
             self.minFillRatio = minFillRatio
         }
 
         /// Typical wrap widths are 60 to 80 columns; ragged lines below 60 % fill are separate lines.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
     /// Paragraphs with whitespace collapsed, in order; empty ones dropped.
-    public func paragraphs(_ text: String) -> [String] {
+    package func paragraphs(_ text: String) -> [String] {
         var result: [String] = []
         var block: [String] = []
         // Lines are collapsed as they are read, so a block's lines and their join need no second pass.

@@ -1,6 +1,6 @@
 /// The agencies and broadcasters whose copy outlets commonly re-publish and credit.
-public enum WireAgencies {
-    public static let all: [WireAgency] = [
+package enum WireAgencies {
+    package static let all: [WireAgency] = [
         WireAgency("Reuters", aliases: ["Reuters", "Thomson Reuters"]),
         WireAgency("Associated Press", aliases: ["Associated Press", "The Associated Press", "AP"]),
         WireAgency("AFP", aliases: ["AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"]),

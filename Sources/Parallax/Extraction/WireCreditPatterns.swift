@@ -1,22 +1,22 @@
 /// The wordings that credit an agency as a source, kept as data. All lower case.
-public struct WireCreditPatterns: Hashable, Sendable {
+package struct WireCreditPatterns: Hashable, Sendable {
     /// Phrases before the agency in the same clause: "according to", "as reported by", "information from".
-    public var before: [String]
+    package var before: [String]
     /// Phrases right before the agency: "(c)", "©", "copyright".
-    public var copyright: [String]
+    package var copyright: [String]
     /// Verbs right after the agency (past a few descriptor words): "reported", "said", "contributed".
-    public var after: [String]
+    package var after: [String]
     /// Words allowed between the agency and its verb: "news agency reported".
-    public var descriptors: [String]
+    package var descriptors: [String]
 
-    public init(before: [String], copyright: [String], after: [String], descriptors: [String]) {
+    package init(before: [String], copyright: [String], after: [String], descriptors: [String]) {
         self.before = before
         self.copyright = copyright
         self.after = after
         self.descriptors = descriptors
     }
 
-    public static let `default` = WireCreditPatterns(
+    package static let `default` = WireCreditPatterns(
         before: [
             "according to", "as reported by", "reported by", "reports by", "report by", "reports from",
             "reporting by", "as cited by", "cited by", "quoted by", "information from", "inputs from",

@@ -4,17 +4,17 @@ import Foundation
 /// "contains information from Reuters, the Associated Press and AFP"). A name only counts when a credit
 /// wording surrounds it, so a story *about* an agency does not credit it. One credit per agency, at its first
 /// credited mention, in text order.
-public struct WireDetector: Sendable {
+package struct WireDetector: Sendable {
     /// The agencies and the credit wordings, as data.
-    public struct Configuration: Sendable {
-        public var agencies: [WireAgency]
-        public var patterns: WireCreditPatterns
+    package struct Configuration: Sendable {
+        package var agencies: [WireAgency]
+        package var patterns: WireCreditPatterns
         /// The most words allowed between a credit phrase and the agency ("according to the state news agency X").
-        public var maxGapWords: Int
+        package var maxGapWords: Int
         /// Lower-case words allowed in that gap besides capitalized words (names, nationalities, other agencies).
-        public var gapWords: Set<String>
+        package var gapWords: Set<String>
 
-        public init(
+        package init(
             agencies: [WireAgency] = WireAgencies.all, patterns: WireCreditPatterns = .default,
             maxGapWords: Int = 7,
             gapWords: Set<String> = [
@@ -30,17 +30,17 @@ public struct WireDetector: Sendable {
         }
 
         /// About thirty international and national agencies and broadcasters, and the common English credit wordings.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
     private let matchers: [(pattern: [UInt8], agency: String)]
     /// For each first byte, the matchers whose pattern starts with it, so one pass over the text tries them all.
     private let matchersByFirstByte: [[Int]]
     /// Words of agency names, allowed in a credit gap: "information from dpa, the AP and X".
     private let aliasWords: Set<String>
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
         var matchers: [(pattern: [UInt8], agency: String)] = []
         var seen = Set<String>()
@@ -61,7 +61,7 @@ public struct WireDetector: Sendable {
     }
 
     /// The credited agencies of `text`, with spans into it for `article`.
-    public func credits(in text: String, article: ArticleID) -> [WireCredit] {
+    package func credits(in text: String, article: ArticleID) -> [WireCredit] {
         let bytes = Array(text.utf8)
         var credits: [WireCredit] = []
         var credited = Set<String>()

@@ -1,14 +1,14 @@
 /// An article with everything the analysis found in it, each item a span into `article.text`.
 public struct AnalyzedArticle: Sendable {
     public let article: Article
-    public let tokens: [Token]
-    public let sentences: [Sentence]
+    package let tokens: [Token]
+    package let sentences: [Sentence]
     public let entities: [EntityMention]
     public let quotes: [Quote]
     public let numbers: [NumberMention]
     public let dates: [DateMention]
 
-    public init(
+    package init(
         article: Article, tokens: [Token], sentences: [Sentence], entities: [EntityMention],
         quotes: [Quote], numbers: [NumberMention], dates: [DateMention]
     ) {

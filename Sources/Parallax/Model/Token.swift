@@ -1,22 +1,22 @@
 /// One word, number or punctuation mark of an article, as a view into its text.
-public struct Token: Hashable, Sendable {
+package struct Token: Hashable, Sendable {
     /// What a token is, so later stages can skip punctuation without looking at its bytes.
-    public enum Kind: UInt8, Hashable, Sendable { case word, number, punctuation, symbol }
+    package enum Kind: UInt8, Hashable, Sendable { case word, number, punctuation, symbol }
 
     /// UTF-8 offsets into `Article.text`.
-    public let start: Int
-    public let end: Int
-    public let kind: Kind
+    package let start: Int
+    package let end: Int
+    package let kind: Kind
     /// Lowercased, with typographic apostrophes and dashes folded ("Putin’s" → "putin's").
-    public let normalized: String
+    package let normalized: String
     /// The Porter2 stem of `normalized` for words; `normalized` otherwise.
-    public let stem: String
+    package let stem: String
     /// Whether the token is an English stop word.
-    public let isStopWord: Bool
+    package let isStopWord: Bool
     /// Whether the token's first letter is upper case in the text.
-    public let isCapitalized: Bool
+    package let isCapitalized: Bool
 
-    public init(
+    package init(
         start: Int, end: Int, kind: Kind, normalized: String, stem: String,
         isStopWord: Bool, isCapitalized: Bool
     ) {

@@ -1,20 +1,20 @@
 import Foundation
 
 /// The JSON output's top level: a schema tag, so readers can check what they parse, and the briefs in order.
-public struct BriefDocument: Codable, Sendable {
+package struct BriefDocument: Codable, Sendable {
     /// The schema this output follows; bump it when a field changes meaning or disappears.
-    public static let currentSchema = "parallax.brief/2"
+    package static let currentSchema = "parallax.brief/2"
 
-    public let schema: String
-    public let stories: [Brief]
+    package let schema: String
+    package let stories: [Brief]
 
-    public init(stories: [Brief], schema: String = BriefDocument.currentSchema) {
+    package init(stories: [Brief], schema: String = BriefDocument.currentSchema) {
         self.schema = schema
         self.stories = stories
     }
 
     /// Reads the JSON that `JSONRenderer` writes.
-    public static func decode(_ data: Data) throws -> BriefDocument {
+    package static func decode(_ data: Data) throws -> BriefDocument {
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(
             positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")

@@ -1,7 +1,7 @@
 /// Makes article-derived text safe inside HTML text and attribute values, and decides which URLs may become links.
-public enum HTMLEscaping {
+package enum HTMLEscaping {
     /// Escapes `& < > " '`, so the result is safe both as element text and inside a quoted attribute value.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -20,7 +20,7 @@ public enum HTMLEscaping {
 
     /// The URL if it may be a link: only `http:` and `https:` with a host, nothing a browser would run or
     /// reinterpret (`javascript:`, `data:`, control characters or spaces that browsers strip); nil otherwise.
-    public static func linkableURL(_ text: String) -> String? {
+    package static func linkableURL(_ text: String) -> String? {
         let lowered = text.lowercased()
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return nil }
         let afterScheme = lowered.drop(while: { $0 != ":" }).dropFirst(3)

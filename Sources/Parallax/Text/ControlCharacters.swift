@@ -2,11 +2,11 @@
 /// feed and tab, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
 /// U+2066–U+2069). Article text is read without them, so no output can move a cursor, retitle a terminal or
 /// show a line reversed (Unicode TR #36, "Unicode Security Considerations", on bidi spoofing).
-public enum ControlCharacters {
+package enum ControlCharacters {
     /// `text` without the control characters, and without the rest of each terminal escape sequence they open
     /// (ECMA-48: `ESC [ … final`, `ESC ] … BEL` or `ESC \\`, `ESC` and one character); the same string when it
     /// has none (the common case, checked on its UTF-8 bytes without allocating).
-    public static func removed(from text: String) -> String {
+    package static func removed(from text: String) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
               text.unicodeScalars.contains(where: isControl) else { return text }
         let scalars = Array(text.unicodeScalars)
@@ -38,7 +38,7 @@ public enum ControlCharacters {
 
     /// JSON text with the C1 controls and bidirectional controls inside its strings written as `\uXXXX`
     /// escapes, as JSON writes C0 controls; the JSON value is unchanged, only its display is safe.
-    public static func escapedInJSON(_ json: String) -> String {
+    package static func escapedInJSON(_ json: String) -> String {
         guard json.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }),
               json.unicodeScalars.contains(where: { isControl($0) && $0.value >= 0x80 }) else { return json }
         var escaped = ""
@@ -54,7 +54,7 @@ public enum ControlCharacters {
     }
 
     /// Whether a scalar is one of the control characters (line feed and tab are text).
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0A, 0x09: false
         case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: true

@@ -2,9 +2,9 @@
 ///
 /// Written from the published algorithm description, including its exceptional forms. Words with
 /// characters outside ASCII are returned unchanged: the algorithm only knows English letters.
-public enum EnglishStemmer {
+package enum EnglishStemmer {
     /// The stem of one word; upper-case ASCII letters are lowered first.
-    public static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         var word = word
         return word.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }

@@ -1,7 +1,7 @@
 /// Abbreviations that end in a period without ending a sentence, kept as data (lower case, without the final period).
-public enum SentenceAbbreviations {
+package enum SentenceAbbreviations {
     /// Never end a sentence: titles before names, months before days, Latin and list markers.
-    public static let neverFinal: Set<String> = [
+    package static let neverFinal: Set<String> = [
         // Titles and ranks.
         "mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "gen", "gens", "sen", "sens", "rep", "reps",
         "gov", "govs", "lt", "col", "capt", "cpt", "cmdr", "sgt", "cpl", "pvt", "adm", "maj", "brig", "rev",
@@ -13,13 +13,13 @@ public enum SentenceAbbreviations {
     ]
 
     /// Only skip a break when a number follows ("No. 10", "Art. 5"): otherwise "no." may end a sentence.
-    public static let beforeNumbers: Set<String> = [
+    package static let beforeNumbers: Set<String> = [
         "no", "nos", "art", "vol", "vols", "fig", "figs", "p", "pp", "para", "sec", "ch",
     ]
 
     /// Often inside a sentence but also often at its end ("Apple Inc.", "the U.S."): a break is taken only
     /// when the next word is a capitalized function word ("The", "He", "But") that usually opens a sentence.
-    public static let ambiguous: Set<String> = [
+    package static let ambiguous: Set<String> = [
         "inc", "ltd", "co", "corp", "plc", "llc", "bros", "etc", "al", "dept", "univ", "assn", "est", "st", "jr", "sr",
         "u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "a.m.", "p.m.",
     ]

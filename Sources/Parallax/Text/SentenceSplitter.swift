@@ -3,18 +3,18 @@
 /// A sentence ends at . ! ? or … (with any closing quotes or brackets that follow) when a space and an
 /// upper-case word, number or opening quote come next, unless the period closes an abbreviation, an initial
 /// or a decimal; a line break always ends a sentence, and a blank line starts a new paragraph.
-public struct SentenceSplitter: Sendable {
-    public let configuration: Configuration
+package struct SentenceSplitter: Sendable {
+    package let configuration: Configuration
 
-    public init() {
+    package init() {
         self.init(configuration: .default)
     }
 
-    public init(configuration: Configuration) {
+    package init(configuration: Configuration) {
         self.configuration = configuration
     }
 
-    public func split(_ text: String, tokens: [Token], article: ArticleID) -> [Sentence] {
+    package func split(_ text: String, tokens: [Token], article: ArticleID) -> [Sentence] {
         var text = text
         text.makeContiguousUTF8()
         if let sentences = text.utf8.withContiguousStorageIfAvailable({ bytes in

@@ -1,7 +1,7 @@
 /// The standard English stop list (the 179 words of NLTK's list), matched against normalized tokens.
-public enum StopWords {
+package enum StopWords {
     /// Whether a normalized (lower-cased, apostrophe-folded) word is a stop word.
-    public static func contains(_ normalized: String) -> Bool {
+    package static func contains(_ normalized: String) -> Bool {
         contains(normalized, hash: LexiconTable.hash(normalized))
     }
 
@@ -16,7 +16,7 @@ public enum StopWords {
     }
 
     /// All stop words, for stages that want to show or extend the list.
-    public static let words: Set<String> = Set(list.split(separator: " ").map(String.init))
+    package static let words: Set<String> = Set(list.split(separator: " ").map(String.init))
 
     /// Open addressing over 1,024 slots, keyed by the tokenizer's hash, so a lookup never rehashes the word.
     private static let table: [(word: String, hash: UInt64)?] = {

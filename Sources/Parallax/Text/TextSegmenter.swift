@@ -4,19 +4,19 @@
 /// `EnglishStemmer` and `StopWords` flags) and `Sentence`s with paragraph indices. Everything points
 /// into the text by UTF-8 offsets.
 public struct TextSegmenter: Sendable {
-    public let tokenizer: Tokenizer
-    public let splitter: SentenceSplitter
+    package let tokenizer: Tokenizer
+    package let splitter: SentenceSplitter
 
     public init() {
         self.init(configuration: .default)
     }
 
-    public init(configuration: SentenceSplitter.Configuration) {
+    package init(configuration: SentenceSplitter.Configuration) {
         tokenizer = Tokenizer()
         splitter = SentenceSplitter(configuration: configuration)
     }
 
-    public func segment(_ text: String, article: ArticleID) -> TextSegmentation {
+    package func segment(_ text: String, article: ArticleID) -> TextSegmentation {
         let tokens = tokenizer.tokenize(text)
         return TextSegmentation(tokens: tokens, sentences: splitter.split(text, tokens: tokens, article: article))
     }

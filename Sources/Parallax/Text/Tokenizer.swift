@@ -3,10 +3,10 @@
 /// Words keep internal apostrophes and hyphens ("Russia’s", "two-day"), dotted abbreviations stay whole
 /// ("U.S."), numbers keep decimal points and thousands separators ("1,000", "240.1"), and each Han
 /// ideograph is a word of its own. It scans `text.utf8` directly; it never iterates `Character`s.
-public struct Tokenizer: Sendable {
-    public init() {}
+package struct Tokenizer: Sendable {
+    package init() {}
 
-    public func tokenize(_ text: String) -> [Token] {
+    package func tokenize(_ text: String) -> [Token] {
         var text = text
         text.makeContiguousUTF8()
         if let tokens = text.utf8.withContiguousStorageIfAvailable({ bytes in

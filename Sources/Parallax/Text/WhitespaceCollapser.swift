@@ -1,6 +1,6 @@
 /// Collapses every run of whitespace (ASCII and Unicode spaces) to one space and trims the ends, as the segment metric does.
-public enum WhitespaceCollapser {
-    public static func collapse(_ text: String) -> String {
+package enum WhitespaceCollapser {
+    package static func collapse(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -3,23 +3,23 @@ import Parallax
 ///
 /// Per item: precision is the share of its predicted cluster that shares its gold cluster, recall the share of its
 /// gold cluster that shares its predicted cluster; both are averaged over items.
-public struct BCubed: Sendable, Hashable {
-    public let precision: Double
-    public let recall: Double
+package struct BCubed: Sendable, Hashable {
+    package let precision: Double
+    package let recall: Double
     /// How many items were scored (those in both clusterings).
-    public let itemCount: Int
+    package let itemCount: Int
 
-    public init(precision: Double, recall: Double, itemCount: Int) {
+    package init(precision: Double, recall: Double, itemCount: Int) {
         self.precision = precision
         self.recall = recall
         self.itemCount = itemCount
     }
 
     /// The harmonic mean of precision and recall (0 when both are 0).
-    public var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
+    package var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
 
     /// Scores the items present in both maps (item → cluster label); items in only one are ignored.
-    public init<Item: Hashable, Predicted: Hashable, Gold: Hashable>(predicted: [Item: Predicted], gold: [Item: Gold]) {
+    package init<Item: Hashable, Predicted: Hashable, Gold: Hashable>(predicted: [Item: Predicted], gold: [Item: Gold]) {
         let overlap = ClusterOverlap(predicted: predicted, gold: gold)
         guard overlap.itemCount > 0 else {
             self.init(precision: 0, recall: 0, itemCount: 0)

@@ -4,19 +4,19 @@ import Parallax
 ///
 /// The losses are shares of the averaged score: a gold cluster's precision loss is the sum of (1 − precision) over
 /// its items divided by all items scored, so the losses of all gold clusters add up to 1 − P (and to 1 − R).
-public struct GoldClusterLoss<Gold: Hashable & Comparable & Sendable>: Sendable {
-    public let gold: Gold
-    public let itemCount: Int
-    public let precisionLoss: Double
-    public let recallLoss: Double
+package struct GoldClusterLoss<Gold: Hashable & Comparable & Sendable>: Sendable {
+    package let gold: Gold
+    package let itemCount: Int
+    package let precisionLoss: Double
+    package let recallLoss: Double
     /// How many of its items each predicted cluster holds, largest first (one entry: kept whole).
-    public let spread: [Int]
+    package let spread: [Int]
     /// The other gold clusters in its items' predicted clusters, with how many items each has there, most first.
-    public let sharedWith: [(gold: Gold, items: Int)]
+    package let sharedWith: [(gold: Gold, items: Int)]
 
     /// The loss of every gold cluster over the items in both maps, costliest first (precision plus recall loss;
     /// ties by gold label).
-    public static func ranked<Item: Hashable, Predicted: Hashable>(predicted: [Item: Predicted], gold: [Item: Gold]) -> [Self] {
+    package static func ranked<Item: Hashable, Predicted: Hashable>(predicted: [Item: Predicted], gold: [Item: Gold]) -> [Self] {
         let overlap = ClusterOverlap(predicted: predicted, gold: gold)
         let (goldSize, count) = (overlap.goldSize, overlap.itemCount)
         guard count > 0 else { return [] }

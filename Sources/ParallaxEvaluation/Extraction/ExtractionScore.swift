@@ -4,16 +4,16 @@ import Parallax
 /// A "with" segment found in the output is a true positive, a missing one a false negative;
 /// a "without" segment found is a false positive, an absent one a true negative.
 /// Matching is substring matching after collapsing whitespace in both texts.
-public struct ExtractionScore: Hashable, Sendable {
-    public var truePositives = 0
-    public var falsePositives = 0
-    public var trueNegatives = 0
-    public var falseNegatives = 0
+package struct ExtractionScore: Hashable, Sendable {
+    package var truePositives = 0
+    package var falsePositives = 0
+    package var trueNegatives = 0
+    package var falseNegatives = 0
 
-    public init() {}
+    package init() {}
 
     /// Scores one page's output against its must-keep and must-drop segments.
-    public static func score(output: String, with keep: [String], without drop: [String]) -> ExtractionScore {
+    package static func score(output: String, with keep: [String], without drop: [String]) -> ExtractionScore {
         let text = WhitespaceCollapser.collapse(output)
         var score = ExtractionScore()
         for segment in keep {
@@ -29,7 +29,7 @@ public struct ExtractionScore: Hashable, Sendable {
         segment.isEmpty || text.utf8.firstRange(of: segment.utf8) != nil
     }
 
-    public static func + (lhs: ExtractionScore, rhs: ExtractionScore) -> ExtractionScore {
+    package static func + (lhs: ExtractionScore, rhs: ExtractionScore) -> ExtractionScore {
         var sum = lhs
         sum.truePositives += rhs.truePositives
         sum.falsePositives += rhs.falsePositives
@@ -38,12 +38,12 @@ public struct ExtractionScore: Hashable, Sendable {
         return sum
     }
 
-    public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
-    public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
-    public var accuracy: Double {
+    package var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+    package var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+    package var accuracy: Double {
         ratio(truePositives + trueNegatives, truePositives + trueNegatives + falsePositives + falseNegatives)
     }
-    public var fScore: Double {
+    package var fScore: Double {
         let (p, r) = (precision, recall)
         return p + r == 0 ? 0 : 2 * p * r / (p + r)
     }

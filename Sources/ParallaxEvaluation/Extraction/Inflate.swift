@@ -1,13 +1,13 @@
 import Parallax
 /// A pure-Swift DEFLATE (RFC 1951) and gzip (RFC 1952) decoder, so the benchmark's `.gz` pages need no zlib.
-public enum Inflate {
+package enum Inflate {
     /// Why a stream could not be decoded.
-    public enum Failure: Error, Equatable, Sendable {
+    package enum Failure: Error, Equatable, Sendable {
         case notGzip, truncated, badBlockType, badCodeLengths, badDistance, badStoredLength
     }
 
     /// Decodes a gzip file (all members, concatenated).
-    public static func gunzip(_ bytes: [UInt8]) throws -> [UInt8] {
+    package static func gunzip(_ bytes: [UInt8]) throws -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count * 4)
         var position = 0
@@ -35,7 +35,7 @@ public enum Inflate {
     }
 
     /// Decodes a raw DEFLATE stream.
-    public static func inflate(_ bytes: [UInt8]) throws -> [UInt8] {
+    package static func inflate(_ bytes: [UInt8]) throws -> [UInt8] {
         var reader = BitReader(bytes: bytes, position: 0)
         var output: [UInt8] = []
         try inflate(&reader, into: &output)

@@ -5,10 +5,10 @@ import Parallax
 ///
 /// Conflicts, entities, quotes, facts and dates get the README's figures; the other sections (same story,
 /// copies, boilerplate, kept text, unique facts, numbers, wires) are counted as found or missed.
-public struct GoldEvaluator: Sendable {
-    public init() {}
+package struct GoldEvaluator: Sendable {
+    package init() {}
 
-    public func evaluate(_ gold: GoldStory, result: PipelineResult) -> GoldScore {
+    package func evaluate(_ gold: GoldStory, result: PipelineResult) -> GoldScore {
         let context = Context(result: result, gold: gold)
         var score = GoldScore()
         context.scoreConflicts(gold.conflicts, into: &score)

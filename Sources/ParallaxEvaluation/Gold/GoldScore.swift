@@ -2,58 +2,58 @@ import Foundation
 import Parallax
 
 /// The figures of `../shared/gold/README.md` for one gold story or summed over many, with every miss named.
-public struct GoldScore: Sendable {
+package struct GoldScore: Sendable {
     /// One counted miss: the section it belongs to and what was wrong.
-    public struct Miss: Sendable, Hashable {
-        public let section: String
-        public let text: String
+    package struct Miss: Sendable, Hashable {
+        package let section: String
+        package let text: String
     }
 
-    public var conflictsReported = 0
+    package var conflictsReported = 0
     /// Reported conflicts with two differing claims on two different claims of one gold conflict.
-    public var conflictsTrue = 0
-    public var goldConflicts = 0
-    public var goldConflictsFound = 0
+    package var conflictsTrue = 0
+    package var goldConflicts = 0
+    package var goldConflictsFound = 0
 
     /// Reported entities seen in two or more articles: the ones scored.
-    public var entitiesScored = 0
-    public var entitiesJunk = 0
-    public var entitiesWrongMerges = 0
-    public var goldEntities = 0
-    public var goldEntitiesSplit = 0
-    public var goldEntitiesFound = 0
+    package var entitiesScored = 0
+    package var entitiesJunk = 0
+    package var entitiesWrongMerges = 0
+    package var goldEntities = 0
+    package var goldEntitiesSplit = 0
+    package var goldEntitiesFound = 0
     /// Scored entities matched to exactly one gold entity, and those of them with the gold kind.
-    public var kindsCompared = 0
-    public var kindsRight = 0
+    package var kindsCompared = 0
+    package var kindsRight = 0
 
-    public var quotesRight = 0
-    public var quotesWrong = 0
-    public var quotesMissing = 0
+    package var quotesRight = 0
+    package var quotesWrong = 0
+    package var quotesMissing = 0
 
-    public var corroboratedFacts = 0
-    public var corroboratedFound = 0
-    public var distinctPairs = 0
-    public var distinctMerged = 0
+    package var corroboratedFacts = 0
+    package var corroboratedFound = 0
+    package var distinctPairs = 0
+    package var distinctMerged = 0
 
-    public var dates = 0
-    public var datesRight = 0
+    package var dates = 0
+    package var datesRight = 0
 
     /// Found / total of the sections with no figure of their own (same story, wires, boilerplate...).
-    public var checks: [String: (found: Int, total: Int)] = [:]
-    public var misses: [Miss] = []
+    package var checks: [String: (found: Int, total: Int)] = [:]
+    package var misses: [Miss] = []
 
-    public init() {}
+    package init() {}
 
-    public var conflictPrecision: Double? { ratio(conflictsTrue, conflictsReported) }
-    public var conflictRecall: Double? { ratio(goldConflictsFound, goldConflicts) }
-    public var entityJunkShare: Double? { ratio(entitiesJunk, entitiesScored) }
-    public var entitySplitShare: Double? { ratio(goldEntitiesSplit, goldEntities) }
-    public var entityKindAccuracy: Double? { ratio(kindsRight, kindsCompared) }
-    public var quoteCount: Int { quotesRight + quotesWrong + quotesMissing }
-    public var quoteRightShare: Double? { ratio(quotesRight, quoteCount) }
-    public var quoteWrongShare: Double? { ratio(quotesWrong, quoteCount) }
-    public var factsFoundShare: Double? { ratio(corroboratedFound, corroboratedFacts) }
-    public var datesRightShare: Double? { ratio(datesRight, dates) }
+    package var conflictPrecision: Double? { ratio(conflictsTrue, conflictsReported) }
+    package var conflictRecall: Double? { ratio(goldConflictsFound, goldConflicts) }
+    package var entityJunkShare: Double? { ratio(entitiesJunk, entitiesScored) }
+    package var entitySplitShare: Double? { ratio(goldEntitiesSplit, goldEntities) }
+    package var entityKindAccuracy: Double? { ratio(kindsRight, kindsCompared) }
+    package var quoteCount: Int { quotesRight + quotesWrong + quotesMissing }
+    package var quoteRightShare: Double? { ratio(quotesRight, quoteCount) }
+    package var quoteWrongShare: Double? { ratio(quotesWrong, quoteCount) }
+    package var factsFoundShare: Double? { ratio(corroboratedFound, corroboratedFacts) }
+    package var datesRightShare: Double? { ratio(datesRight, dates) }
 
     mutating func miss(_ section: String, _ text: String) {
         misses.append(Miss(section: section, text: text))
@@ -66,7 +66,7 @@ public struct GoldScore: Sendable {
     }
 
     /// The sum of two scores: counts add, misses are listed one after the other.
-    public static func + (lhs: GoldScore, rhs: GoldScore) -> GoldScore {
+    package static func + (lhs: GoldScore, rhs: GoldScore) -> GoldScore {
         var sum = lhs
         sum.conflictsReported += rhs.conflictsReported
         sum.conflictsTrue += rhs.conflictsTrue
@@ -98,7 +98,7 @@ public struct GoldScore: Sendable {
     }
 
     /// The figures, one line a section; with `misses`, each miss indented under its section.
-    public func text(misses showMisses: Bool) -> String {
+    package func text(misses showMisses: Bool) -> String {
         func percent(_ value: Double?) -> String {
             guard let value else { return "–" }
             return String(format: "%.1f%%", value * 100)

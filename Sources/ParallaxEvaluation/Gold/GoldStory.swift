@@ -3,77 +3,77 @@ import Parallax
 ///
 /// Fragments are exact substrings of the article texts; articles are named by file name or JSON Lines id.
 /// Sections a gold file leaves out are empty.
-public struct GoldStory: Codable, Sendable {
+package struct GoldStory: Codable, Sendable {
     /// A person, place or organisation with every spelling the sources use.
-    public struct Entity: Codable, Sendable {
-        public let name: String
-        public let kind: String
-        public let aliases: [String]
-        public let articles: [String]
+    package struct Entity: Codable, Sendable {
+        package let name: String
+        package let kind: String
+        package let aliases: [String]
+        package let articles: [String]
     }
 
     /// A quotation and its speaker, in the articles that carry it.
-    public struct Quote: Codable, Sendable {
-        public let speaker: String
-        public let fragment: String
-        public let articles: [String]
+    package struct Quote: Codable, Sendable {
+        package let speaker: String
+        package let fragment: String
+        package let articles: [String]
     }
 
     /// A fragment of one article.
-    public struct Evidence: Codable, Sendable {
-        public let article: String
-        public let fragment: String
+    package struct Evidence: Codable, Sendable {
+        package let article: String
+        package let fragment: String
     }
 
     /// Statements of several sources that say the same thing.
-    public struct CorroboratedFact: Codable, Sendable {
-        public let fact: String
-        public let evidence: [Evidence]
+    package struct CorroboratedFact: Codable, Sendable {
+        package let fact: String
+        package let evidence: [Evidence]
     }
 
     /// Two statements that look alike but state different facts.
-    public struct DistinctFacts: Codable, Sendable {
-        public let why: String
-        public let evidence: [Evidence]
+    package struct DistinctFacts: Codable, Sendable {
+        package let why: String
+        package let evidence: [Evidence]
     }
 
     /// A date mention and the day, month or year it resolves to.
-    public struct DateItem: Codable, Sendable {
-        public let article: String
-        public let fragment: String
-        public let date: String
+    package struct DateItem: Codable, Sendable {
+        package let article: String
+        package let fragment: String
+        package let date: String
     }
 
     /// A quantity, its value and unit.
-    public struct NumberItem: Codable, Sendable {
-        public let article: String
-        public let fragment: String
-        public let value: Double
-        public let unit: String?
+    package struct NumberItem: Codable, Sendable {
+        package let article: String
+        package let fragment: String
+        package let value: Double
+        package let unit: String?
     }
 
     /// Sources that contradict each other.
-    public struct ConflictItem: Codable, Sendable {
-        public let about: String
-        public let slot: String?
-        public let claims: [Evidence]
+    package struct ConflictItem: Codable, Sendable {
+        package let about: String
+        package let slot: String?
+        package let claims: [Evidence]
     }
 
-    public let story: String
-    public let corpus: String
-    public let sameStory: [String]
-    public let nearDuplicatePairs: [[String]]
-    public let boilerplate: [String: [String]]
-    public let mustKeep: [String: [String]]
-    public let entities: [Entity]
-    public let quotes: [Quote]
-    public let corroboratedFacts: [CorroboratedFact]
-    public let distinctFacts: [DistinctFacts]
-    public let uniqueFacts: [Evidence]
-    public let dates: [DateItem]
-    public let numbers: [NumberItem]
-    public let conflicts: [ConflictItem]
-    public let wires: [String: [String]]
+    package let story: String
+    package let corpus: String
+    package let sameStory: [String]
+    package let nearDuplicatePairs: [[String]]
+    package let boilerplate: [String: [String]]
+    package let mustKeep: [String: [String]]
+    package let entities: [Entity]
+    package let quotes: [Quote]
+    package let corroboratedFacts: [CorroboratedFact]
+    package let distinctFacts: [DistinctFacts]
+    package let uniqueFacts: [Evidence]
+    package let dates: [DateItem]
+    package let numbers: [NumberItem]
+    package let conflicts: [ConflictItem]
+    package let wires: [String: [String]]
 
     enum CodingKeys: String, CodingKey {
         case story, corpus, entities, quotes, dates, numbers, conflicts, wires, boilerplate
@@ -85,7 +85,7 @@ public struct GoldStory: Codable, Sendable {
         case uniqueFacts = "unique_facts"
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func list<T: Decodable>(_ key: CodingKeys) throws -> [T] { try container.decodeIfPresent([T].self, forKey: key) ?? [] }
         func map(_ key: CodingKeys) throws -> [String: [String]] {

@@ -7,15 +7,15 @@ import Parallax
 /// punctuation trimmed); the speaker is right when one of them names the annotated speaker: every word of one
 /// name matches a word of the other (a word matches itself or, from four letters, a longer word it begins), the
 /// reported name taken as its story entity's full name.
-public struct QuoteSpeakerEvaluator: Sendable {
+package struct QuoteSpeakerEvaluator: Sendable {
     /// One annotated quoted span.
-    public struct Item: Codable, Sendable {
-        public let story: String
-        public let article: String
-        public let fragment: String
-        public let speaker: String
+    package struct Item: Codable, Sendable {
+        package let story: String
+        package let article: String
+        package let fragment: String
+        package let speaker: String
 
-        public init(story: String, article: String, fragment: String, speaker: String) {
+        package init(story: String, article: String, fragment: String, speaker: String) {
             self.story = story
             self.article = article
             self.fragment = fragment
@@ -24,12 +24,12 @@ public struct QuoteSpeakerEvaluator: Sendable {
     }
 
     /// The outcome of one item.
-    public enum Outcome: String, Sendable { case right, wrong, missing }
+    package enum Outcome: String, Sendable { case right, wrong, missing }
 
-    public init() {}
+    package init() {}
 
     /// The outcome of each item, with what was reported (a speaker, or why none was).
-    public func evaluate(_ items: [Item], result: PipelineResult) -> [(item: Item, outcome: Outcome, reported: String)] {
+    package func evaluate(_ items: [Item], result: PipelineResult) -> [(item: Item, outcome: Outcome, reported: String)] {
         var articles: [ArticleID: (article: AnalyzedArticle, story: AlignedStory)] = [:]
         for aligned in result.stories {
             for analyzed in aligned.story.articles { articles[analyzed.id] = (analyzed, aligned) }
@@ -61,7 +61,7 @@ public struct QuoteSpeakerEvaluator: Sendable {
     /// "Senate Democrats", "Berg campaign", "ACLU", "Green Party"): a lowercase word, an all-capitals name, a
     /// party's plural noun, or an organization's head word. A text often names one member as the speaker, which
     /// such an annotation counts as wrong.
-    public static func isGroup(_ speaker: String) -> Bool {
+    package static func isGroup(_ speaker: String) -> Bool {
         let words = speaker.split(separator: " ").map(String.init)
         if words.contains(where: { $0.first?.isLowercase == true }) { return true }
         if words.count == 1, speaker.count >= 2, speaker == speaker.uppercased() { return true }
@@ -73,7 +73,7 @@ public struct QuoteSpeakerEvaluator: Sendable {
     }
 
     /// Whether two speaker names name one person by their words (see the type's comment).
-    public static func sameName(_ a: String, _ b: String) -> Bool {
+    package static func sameName(_ a: String, _ b: String) -> Bool {
         let first = GoldEvaluator.fold(a.folding(options: .diacriticInsensitive, locale: nil)).split(separator: " ")
         let second = GoldEvaluator.fold(b.folding(options: .diacriticInsensitive, locale: nil)).split(separator: " ")
         func within(_ x: [Substring], _ y: [Substring]) -> Bool {

@@ -1,9 +1,9 @@
 import Parallax
 /// Reads one MultiLing 2011 source text: the first line is its title (after an optional `YYYY/MM/DD` date),
 /// a following weekday date line ("Saturday, January 8, 2005") is its publication date, the rest is its text.
-public enum MultiLingSource {
+package enum MultiLingSource {
     /// The article of one source file; every non-empty line is its own paragraph, so titles never glue onto sentences.
-    public static func article(id: String, text: String) -> Article {
+    package static func article(id: String, text: String) -> Article {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { trim($0) }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         var title = lines.isEmpty ? "" : lines.removeFirst()

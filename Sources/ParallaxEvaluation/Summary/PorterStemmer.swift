@@ -4,8 +4,8 @@ import Parallax
 /// rouge-score calls `nltk.stem.porter.PorterStemmer()` in its default `NLTK_EXTENSIONS` mode, so this port
 /// follows that mode: the irregular-form pool, `ies`/`ied` on four-letter words, the `y` → `i` rule only after
 /// a consonant, and the `alli`, `fulli`, `logi` rules of step 2. Input is lowercase ASCII letters and digits.
-public struct PorterStemmer: Sendable {
-    public init() {}
+package struct PorterStemmer: Sendable {
+    package init() {}
 
     /// Words NLTK maps by table before the rules run.
     private static let irregular: [String: String] = [
@@ -16,7 +16,7 @@ public struct PorterStemmer: Sendable {
     ]
 
     /// The stem of a lowercase word.
-    public func stem(_ word: String) -> String {
+    package func stem(_ word: String) -> String {
         if let known = Self.irregular[word] { return known }
         var bytes = Array(word.utf8)
         if bytes.count <= 2 { return word }

@@ -3,34 +3,34 @@ import Parallax
 ///
 /// Tokens come from `RougeTokenizer` (rouge-score's tokenizer); each reference is scored on its own and the
 /// scores are averaged, the way `../shared/bench/README.md` defines the metric.
-public struct Rouge: Sendable {
+package struct Rouge: Sendable {
     /// How summaries are read and compared.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// Porter-stem words longer than three letters (rouge-score's `use_stemmer=True`).
-        public var stems: Bool
+        package var stems: Bool
         /// Summaries are cut to this many words before scoring (the MultiLing task's 250); nil keeps all.
-        public var wordLimit: Int?
+        package var wordLimit: Int?
         /// The most words a skip-bigram may skip (the 4 of SU4).
-        public var maxSkipGap: Int
+        package var maxSkipGap: Int
 
-        public init(stems: Bool = true, wordLimit: Int? = 250, maxSkipGap: Int = 4) {
+        package init(stems: Bool = true, wordLimit: Int? = 250, maxSkipGap: Int = 4) {
             self.stems = stems
             self.wordLimit = wordLimit
             self.maxSkipGap = maxSkipGap
         }
 
         /// Stemmed, 250 words, SU4: the benchmark's definition.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
     /// The scores of `candidate` against one reference.
-    public func score(candidate: String, reference: String) -> RougeScores {
+    package func score(candidate: String, reference: String) -> RougeScores {
         let tokenizer = RougeTokenizer(stems: configuration.stems, wordLimit: configuration.wordLimit)
         var vocabulary = Vocabulary()
         let candidateGrams = NGramCounts(ids: vocabulary.ids(tokenizer.tokens(candidate)), maxSkipGap: configuration.maxSkipGap)
@@ -39,7 +39,7 @@ public struct Rouge: Sendable {
     }
 
     /// The scores of `candidate` against each reference, averaged.
-    public func score(candidate: String, references: [String]) -> RougeScores {
+    package func score(candidate: String, references: [String]) -> RougeScores {
         .mean(references.map { score(candidate: candidate, reference: $0) })
     }
 }

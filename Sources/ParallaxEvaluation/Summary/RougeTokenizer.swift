@@ -1,19 +1,19 @@
 import Parallax
 /// Turns a summary into ROUGE tokens the way `rouge-score` does: lowercase, runs of `[a-z0-9]`, Porter stems of words longer than three letters.
-public struct RougeTokenizer: Sendable {
+package struct RougeTokenizer: Sendable {
     /// Whether words are stemmed (rouge-score's `use_stemmer`).
-    public let stems: Bool
+    package let stems: Bool
     /// Only the first `wordLimit` whitespace-separated words count (ROUGE's `-l`); nil keeps all.
-    public let wordLimit: Int?
+    package let wordLimit: Int?
     private let stemmer = PorterStemmer()
 
-    public init(stems: Bool = true, wordLimit: Int? = nil) {
+    package init(stems: Bool = true, wordLimit: Int? = nil) {
         self.stems = stems
         self.wordLimit = wordLimit
     }
 
     /// The tokens of `text`, in order.
-    public func tokens(_ text: String) -> [String] {
+    package func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current: [UInt8] = []
         var words = 0

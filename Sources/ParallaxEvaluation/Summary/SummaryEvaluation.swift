@@ -1,26 +1,26 @@
 import Parallax
 /// Summarizes benchmark topics with `Summarizer` and scores them with `Rouge` (mean over references, then topics).
-public struct SummaryEvaluation: Sendable {
+package struct SummaryEvaluation: Sendable {
     /// One topic's summary and its scores.
-    public struct TopicResult: Sendable {
-        public let name: String
-        public let summary: [SummarySentence]
-        public let scores: RougeScores
+    package struct TopicResult: Sendable {
+        package let name: String
+        package let summary: [SummarySentence]
+        package let scores: RougeScores
     }
 
-    public let summarizer: Summarizer
-    public let rouge: Rouge
-    public let words: Int
+    package let summarizer: Summarizer
+    package let rouge: Rouge
+    package let words: Int
     private let segmenter = TextSegmenter()
 
-    public init(summarizer: Summarizer = Summarizer(), rouge: Rouge = Rouge(), words: Int = 250) {
+    package init(summarizer: Summarizer = Summarizer(), rouge: Rouge = Rouge(), words: Int = 250) {
         self.summarizer = summarizer
         self.rouge = rouge
         self.words = words
     }
 
     /// The story of a topic's articles, each segmented by the Text stage (no facts: alignment is not part of this benchmark).
-    public func story(named name: String, of articles: [Article]) -> Story {
+    package func story(named name: String, of articles: [Article]) -> Story {
         let analyzed = articles.map { article in
             let segmentation = segmenter.segment(article.text, article: article.id)
             return AnalyzedArticle(
@@ -32,7 +32,7 @@ public struct SummaryEvaluation: Sendable {
     }
 
     /// Each topic summarized within `words` words and scored against its references.
-    public func run(_ topics: [SummaryEvaluationTopic]) -> [TopicResult] {
+    package func run(_ topics: [SummaryEvaluationTopic]) -> [TopicResult] {
         topics.map { topic in
             let summary = summarizer.summarize(story(named: topic.name, of: topic.articles), facts: [], budget: .words(words))
             let text = summary.map(\.text).joined(separator: "\n")

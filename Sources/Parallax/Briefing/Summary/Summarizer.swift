@@ -6,15 +6,15 @@
 /// the summary does not cover yet (so repeating covered content gains nothing), boosted by its position in its
 /// article and by the sources behind it in `facts`. A sentence too similar to a chosen one is never taken.
 /// The chosen sentences are printed by date, then article, then position.
-public struct Summarizer: Sendable {
-    public let configuration: Configuration
+package struct Summarizer: Sendable {
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
     /// The summary of `story` within `budget`, each sentence citing its own span first.
-    public func summarize(_ story: Story, facts: [Fact], budget: SummaryBudget) -> [SummarySentence] {
+    package func summarize(_ story: Story, facts: [Fact], budget: SummaryBudget) -> [SummarySentence] {
         let index = SummaryIndex(story: story, configuration: configuration)
         let support = FactSupport(facts: facts, candidates: index.candidates)
         let chosen = select(from: index, support: support, budget: budget)

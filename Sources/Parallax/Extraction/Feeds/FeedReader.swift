@@ -2,14 +2,14 @@
 ///
 /// The feed is parsed by the HTML tokenizer in XML mode (no HTML repair rules, CDATA as text), so a
 /// truncated or malformed feed still yields the items that could be read, plus an error diagnostic.
-public struct FeedReader {
+package struct FeedReader {
     /// Nesting beyond this is flattened, as in `HTMLParser`.
     static let maxDepth = 512
 
-    public init() {}
+    package init() {}
 
     /// The feed's items as HTML documents with their declared metadata, and what went wrong.
-    public func read(_ bytes: [UInt8], origin: String) -> ([RawDocument], [Diagnostic]) {
+    package func read(_ bytes: [UInt8], origin: String) -> ([RawDocument], [Diagnostic]) {
         let utf8 = HTMLEncoding.utf8Bytes(of: bytes).bytes
         let parsed = HTMLParser.parseUTF8(utf8, maxDepth: Self.maxDepth, xml: true)
         let tree = FeedTree(document: parsed.document)
@@ -58,7 +58,7 @@ public struct FeedReader {
     }
 
     /// Whether the bytes start like a feed: the first element within 1 KB is `rss`, `feed` or `rdf:RDF`.
-    public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
+    package static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
         let prefix = HTMLEncoding.utf8Bytes(of: Array(bytes.prefix(1024))).bytes
         return prefix.withUnsafeBufferPointer { buffer in
             var tokenizer = HTMLTokenizer(bytes: buffer, recognizesRawText: false)

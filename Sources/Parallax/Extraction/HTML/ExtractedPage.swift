@@ -1,11 +1,11 @@
 /// What `HTMLExtractor` found on a page: the main text, the metadata, and what it noticed.
-public struct ExtractedPage: Sendable {
+package struct ExtractedPage: Sendable {
     /// The main text, paragraphs joined by a blank line.
-    public var text: String
-    public var metadata: ArticleMetadata
-    public var diagnostics: [Diagnostic]
+    package var text: String
+    package var metadata: ArticleMetadata
+    package var diagnostics: [Diagnostic]
 
-    public init(text: String, metadata: ArticleMetadata, diagnostics: [Diagnostic] = []) {
+    package init(text: String, metadata: ArticleMetadata, diagnostics: [Diagnostic] = []) {
         self.text = text
         self.metadata = metadata
         self.diagnostics = diagnostics

@@ -1,45 +1,45 @@
 /// The boilerplate rules of `HTMLExtractor`, kept as data: tag roles and class/id markers.
 ///
 /// Markers are matched as substrings of an element's lowercased `class` and `id` joined by a space.
-public struct ExtractionRules: Sendable, Hashable {
+package struct ExtractionRules: Sendable, Hashable {
     /// Elements dropped with everything inside them.
-    public var removedTags: Set<String>
+    package var removedTags: Set<String>
     /// Elements that start a new block of text (a paragraph of the output).
-    public var blockTags: Set<String>
+    package var blockTags: Set<String>
     /// Elements whose text is a heading.
-    public var headingTags: Set<String>
+    package var headingTags: Set<String>
     /// Class/id markers of boilerplate that is dropped wherever it is.
-    public var strongNegativeMarkers: [String]
+    package var strongNegativeMarkers: [String]
     /// Whole class/id words (split at spaces, `-` and `_`) of boilerplate dropped wherever it is: short words
     /// like `ad` or `meta` that are too short to match as substrings.
-    public var strongNegativeWords: Set<String>
+    package var strongNegativeWords: Set<String>
     /// Class/id markers of likely boilerplate: they lower a container's score but drop nothing by themselves.
-    public var negativeMarkers: [String]
+    package var negativeMarkers: [String]
     /// Class/id markers of likely main content.
-    public var positiveMarkers: [String]
+    package var positiveMarkers: [String]
     /// Layout elements dropped unless they wrap most of the page (some sites put the article in an `aside` or the whole page in a `form`).
-    public var layoutTags: Set<String>
+    package var layoutTags: Set<String>
     /// Elements never dropped for their class or id (they wrap whole pages).
-    public var protectedTags: Set<String>
+    package var protectedTags: Set<String>
     /// Lowercased openings of short lines that are page furniture, not text ("related", "photo:", "aktualisiert"),
     /// in the languages most news is written in; a line matches when the phrase ends at a non-letter.
-    public var boilerplateLinePrefixes: [String]
+    package var boilerplateLinePrefixes: [String]
     /// Lowercased fragments that mark a short line as a credit or rights notice wherever they occur in it.
-    public var boilerplateLineFragments: [String]
+    package var boilerplateLineFragments: [String]
     /// Only lines shorter than this (UTF-8 bytes) are tested against `boilerplateLinePrefixes` and `boilerplateLineFragments`.
-    public var boilerplateLineLength: Int
+    package var boilerplateLineLength: Int
     /// Class/id markers of an article's lead or headline area ("lead", "intro", "teaser", "standfirst"): dense text there,
     /// just before the chosen content, is the article's opening paragraph, not a teaser of another page.
-    public var leadMarkers: [String]
+    package var leadMarkers: [String]
     /// Lowercased fragments of calls to action that close an article ("subscribe", "follow us", "newsletter", "download our app"),
     /// in the languages most news is written in; a short block at the end of the text that holds one is dropped.
-    public var callToActionFragments: [String]
+    package var callToActionFragments: [String]
     /// Only blocks shorter than this (UTF-8 bytes) at the end of the text are tested against `callToActionFragments`.
-    public var callToActionLength: Int
+    package var callToActionLength: Int
     /// Lowercased names of social networks: a short closing block naming two of them is a "follow us" line.
-    public var socialNetworkNames: [String]
+    package var socialNetworkNames: [String]
 
-    public init(
+    package init(
         removedTags: Set<String>, blockTags: Set<String>, headingTags: Set<String>,
         strongNegativeMarkers: [String], strongNegativeWords: Set<String>, negativeMarkers: [String], positiveMarkers: [String],
         layoutTags: Set<String>, protectedTags: Set<String>,
@@ -66,7 +66,7 @@ public struct ExtractionRules: Sendable, Hashable {
     }
 
     /// Rules a careful engineer would write for any news site or blog; nothing here names a site.
-    public static let `default` = ExtractionRules(
+    package static let `default` = ExtractionRules(
         removedTags: [
             "script", "style", "noscript", "iframe", "svg", "button",
             "select", "option", "input", "textarea", "label", "template", "object", "embed", "canvas",

@@ -3,15 +3,15 @@
 /// The page is parsed by `HTMLParser`, seen as a `ContentTree`, pruned by `BoilerplateFilter` (tag roles and
 /// class/id markers kept as data in `ExtractionRules`), cut into `TextBlock`s by `BlockCollector`, and the main
 /// text chosen by `ContentSelector`; `MetadataReader` reads the metadata.
-public struct HTMLExtractor: Sendable {
-    public let configuration: Configuration
+package struct HTMLExtractor: Sendable {
+    package let configuration: Configuration
     /// The rules' class/id marker lists compiled once for all pages.
     private let matcher: MarkerMatcher
     /// The line and call-to-action phrase lists, compiled once for all pages.
     private let lineFilter: BoilerplateLineFilter
     private let callToActionFilter: CallToActionFilter
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
         matcher = MarkerMatcher(rules: configuration.rules)
         lineFilter = BoilerplateLineFilter(rules: configuration.rules)
@@ -19,7 +19,7 @@ public struct HTMLExtractor: Sendable {
     }
 
     /// Extracts the main text and metadata of one page given as raw bytes (any common charset).
-    public func extract(bytes: [UInt8], origin: String = "") -> ExtractedPage {
+    package func extract(bytes: [UInt8], origin: String = "") -> ExtractedPage {
         let tree = ContentTree(bytes: bytes)
         return extract(tree: tree, origin: origin)
     }

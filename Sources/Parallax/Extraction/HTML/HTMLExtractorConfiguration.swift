@@ -1,28 +1,28 @@
 extension HTMLExtractor {
     /// How `HTMLExtractor` decides what is main text.
-    public struct Configuration: Sendable, Hashable {
+    package struct Configuration: Sendable, Hashable {
         /// Tag roles and class/id markers.
-        public var rules: ExtractionRules
+        package var rules: ExtractionRules
         /// A block shorter than this (in UTF-8 bytes) does not vote for its container.
-        public var minimumScoredBlockLength: Int
+        package var minimumScoredBlockLength: Int
         /// A block whose linked text exceeds this share is navigation, unless it is long.
-        public var maximumLinkDensity: Double
+        package var maximumLinkDensity: Double
         /// A sibling of the best container joins it when its score reaches this share of the best score.
-        public var siblingScoreShare: Double
+        package var siblingScoreShare: Double
         /// When the chosen container holds less than this share of the page's dense text, all dense blocks are kept instead.
-        public var fallbackShare: Double
+        package var fallbackShare: Double
         /// Lines shorter than this before the first substantial paragraph (and after the last) are dropped.
-        public var edgeLineLength: Int
+        package var edgeLineLength: Int
         /// A sibling of the best container with at least this much text and few links joins it.
-        public var siblingTextLength: Int
+        package var siblingTextLength: Int
         /// When the main text is shorter than this (UTF-8 bytes), a second pass ignoring class/id names is tried.
-        public var lenientPassLength: Int
+        package var lenientPassLength: Int
         /// The lenient pass is taken when it finds at least this much more dense text (and twice as much).
-        public var lenientPassGain: Int
+        package var lenientPassGain: Int
         /// The most commas one block may count when it votes for its container.
-        public var maximumCommaVotes: Int
+        package var maximumCommaVotes: Int
 
-        public init(
+        package init(
             rules: ExtractionRules = .default, minimumScoredBlockLength: Int = 25,
             maximumLinkDensity: Double = 0.5, siblingScoreShare: Double = 0.2, fallbackShare: Double = 0.25,
             edgeLineLength: Int = 40, siblingTextLength: Int = 100, lenientPassLength: Int = 1000, lenientPassGain: Int = 300,
@@ -41,6 +41,6 @@ extension HTMLExtractor {
         }
 
         /// Readability-style container scoring with trafilatura-style rules as data; tuned on general news and blog pages.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
     }
 }

@@ -1,6 +1,6 @@
 extension HTMLExtractor {
     /// For tuning rules: which elements were dropped (tag, class/id, text size) and the blocks kept, as readable lines.
-    public func explain(bytes: [UInt8]) -> String {
+    package func explain(bytes: [UInt8]) -> String {
         let tree = ContentTree(bytes: bytes)
         let removed = BoilerplateFilter(rules: configuration.rules).removedNodes(in: tree)
         var lines: [String] = []

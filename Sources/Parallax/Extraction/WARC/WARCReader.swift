@@ -5,7 +5,7 @@
 ///
 /// Malformed records are errors naming the offset and the reason; the rest is read. Responses that are not
 /// articles (other media types, statuses other than 2xx, encoded payloads) are counted in one warning per file.
-public struct WARCReader {
+package struct WARCReader {
     private let origin: String
     private var documents: [RawDocument] = []
     private var diagnostics: [Diagnostic] = []
@@ -13,11 +13,11 @@ public struct WARCReader {
     private var uses: [String: Int] = [:]
 
     /// `origin` names the file in ids of repeated URIs and in messages.
-    public init(origin: String) { self.origin = origin }
+    package init(origin: String) { self.origin = origin }
 
     /// Reads the records of `bytes`, which start at `offset` in the file. For a gzip member, every record is
     /// placed at the member's offset, where a reader of the compressed file can seek to it.
-    public mutating func read(_ bytes: [UInt8], offset: Int, isMember: Bool = false) {
+    package mutating func read(_ bytes: [UInt8], offset: Int, isMember: Bool = false) {
         for item in WARCRecordSplitter.items(in: bytes, baseOffset: offset, offsetsWithinBytes: !isMember) {
             switch item {
             case .record(let record): take(record)
@@ -27,12 +27,12 @@ public struct WARCReader {
     }
 
     /// A problem outside any record, such as a gzip member that cannot be inflated; the reading goes on.
-    public mutating func report(at offset: Int, _ reason: String) {
+    package mutating func report(at offset: Int, _ reason: String) {
         diagnostics.append(Diagnostic(.error, origin: origin, message: "malformed WARC record (at byte \(offset): \(reason))"))
     }
 
     /// The documents read, and the problems found with one warning for the responses that were not articles.
-    public func finish() -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
+    package func finish() -> (documents: [RawDocument], diagnostics: [Diagnostic]) {
         guard !notArticles.isEmpty else { return (documents, diagnostics) }
         let total = notArticles.values.reduce(0, +)
         let reasons = notArticles.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }

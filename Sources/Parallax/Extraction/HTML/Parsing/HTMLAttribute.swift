@@ -1,9 +1,9 @@
 /// One attribute: lowercase name, entity-decoded value.
-public struct HTMLAttribute: Sendable, Hashable {
-    public let name: String
-    public let value: String
+package struct HTMLAttribute: Sendable, Hashable {
+    package let name: String
+    package let value: String
 
-    public init(name: String, value: String) {
+    package init(name: String, value: String) {
         self.name = name
         self.value = value
     }

@@ -2,17 +2,17 @@
 ///
 /// Nodes are stored in document order (a parent always precedes its children), so a subtree
 /// is never walked recursively: every traversal here uses an explicit stack.
-public struct HTMLDocument: Sendable {
-    public let nodes: [HTMLNode]
+package struct HTMLDocument: Sendable {
+    package let nodes: [HTMLNode]
 
     init(nodes: [HTMLNode]) {
         self.nodes = nodes
     }
 
-    public var root: Int { 0 }
+    package var root: Int { 0 }
 
     /// All element indices with that lowercase tag name, in document order.
-    public func elements(named name: String) -> [Int] {
+    package func elements(named name: String) -> [Int] {
         var found: [Int] = []
         for index in nodes.indices where nodes[index].kind == .element && nodes[index].name == name {
             found.append(index)
@@ -21,7 +21,7 @@ public struct HTMLDocument: Sendable {
     }
 
     /// The concatenated text content of the subtree, leaving out script and style contents.
-    public func text(of node: Int) -> String {
+    package func text(of node: Int) -> String {
         guard nodes.indices.contains(node) else { return "" }
         var result = ""
         var pending = [node]
@@ -42,7 +42,7 @@ public struct HTMLDocument: Sendable {
     }
 
     /// The value of an attribute (name matched case-insensitively), or nil when absent or `node` is not an element.
-    public func attribute(_ name: String, of node: Int) -> String? {
+    package func attribute(_ name: String, of node: Int) -> String? {
         guard nodes.indices.contains(node) else { return nil }
         let wanted = name.lowercased()
         return nodes[node].attributes.first { $0.name == wanted }?.value

@@ -6,12 +6,12 @@
 /// Windows-1252 text that happens to be valid UTF-8 is vanishingly rare while mislabelled UTF-8 pages
 /// are common. Bytes that are not UTF-8 (and carry no single-byte label) are read as Windows-1252,
 /// unless nearly all of them are well-formed UTF-8 with a few broken sequences.
-public struct HTMLEncoding {
+package struct HTMLEncoding {
     /// How far into the page a declaration is looked for.
     static let prescanLength = 4096
 
     /// The page's text and the name of the encoding it was read in (`utf-8`, `utf-16le`, `windows-1252`, ...).
-    public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) {
+    package static func decode(_ bytes: [UInt8]) -> (text: String, encoding: String) {
         let (utf8, encoding) = utf8Bytes(of: bytes)
         return (String(decoding: utf8, as: UTF8.self), encoding)
     }

@@ -3,18 +3,18 @@
 /// The parsing layer of extraction: `HTMLEncoding` turns bytes into UTF-8, `HTMLTokenizer` splits
 /// them into `HTMLToken`s, `HTMLTreeBuilder` repairs and nests them into the `HTMLNode` arena of an
 /// `HTMLDocument`. Nothing here recurses, so hostile input can only cost time linear in its size.
-public struct HTMLParser {
-    public let configuration: Configuration
+package struct HTMLParser {
+    package let configuration: Configuration
 
-    public init() {
+    package init() {
         self.configuration = .default
     }
 
-    public init(configuration: Configuration) {
+    package init(configuration: Configuration) {
         self.configuration = configuration
     }
 
-    public func parse(_ bytes: [UInt8]) -> HTMLDocument {
+    package func parse(_ bytes: [UInt8]) -> HTMLDocument {
         let utf8 = HTMLEncoding.utf8Bytes(of: bytes).bytes
         return Self.parseUTF8(utf8, maxDepth: configuration.maxDepth, xml: false).document
     }
