@@ -61,6 +61,28 @@ struct WebPageTests {
         #expect(!alone.contains("Related coverage"))
     }
 
+    @Test("the story page walks the brief's outline: developments after the summary, copies before the sources")
+    func developmentsAndCopies() {
+        let sources = ["a", "b"].map {
+            BriefSource(article: ArticleID($0), origin: $0, title: nil, publisher: "Outlet \($0.uppercased())", url: nil,
+                        published: CalendarDate(year: 2024, month: 5, day: $0 == "a" ? 1 : 2), wires: [], copyOf: nil)
+        }
+        let developments = [
+            Development(date: CalendarDate(year: 2024, month: 5, day: 1), text: "Dam <breached>", articles: [ArticleID("a")]),
+            Development(date: CalendarDate(year: 2024, month: 5, day: 2), text: "Villages evacuated", articles: [ArticleID("b")]),
+        ]
+        let copies = [CopyRelation(copy: ArticleID("b"), original: ArticleID("a"), kind: .nearDuplicate, jaccard: 0.91)]
+        let brief = Brief(story: StoryID("s-0"), headline: "Dam", summary: [], agreement: [], uniqueFacts: [], conflicts: [],
+                          quotes: [], entities: [], timeline: [], developments: developments, copies: copies, sources: sources)
+        let html = StoryPageRenderer(brief: brief, summary: nil, articles: [:]).render()
+        #expect(html.contains("<li><time class=\"date\">2024-05-01</time> <span>Dam &lt;breached&gt;<sup class=\"cites\">"
+            + "<a class=\"source-link\" href=\"#source-1\" title=\"Outlet A\">1</a></sup></span></li>"))
+        #expect(html.contains("was re-published by 1 outlet: "))
+        #expect(html.contains("near-duplicate, 91% shared"))
+        let order = ["id=\"developments\"", "id=\"copies\"", "id=\"sources\""].map { html.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! })
+    }
+
     @Test("article text, titles and URLs are escaped, and script URLs never become links")
     func escaping() async throws {
         try await ServerHarness.application().test(.router) { client in

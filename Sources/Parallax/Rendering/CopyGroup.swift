@@ -1,12 +1,12 @@
 /// The copies of one original article, for the "copies" sections; groups keep the order of first appearance.
-struct CopyGroup: Sendable {
-    let original: ArticleID
-    let copies: [CopyRelation]
+package struct CopyGroup: Sendable {
+    package let original: ArticleID
+    package let copies: [CopyRelation]
 
     /// The number of distinct copying articles ("re-published by N outlets").
-    var outletCount: Int { Set(copies.map(\.copy)).count }
+    package var outletCount: Int { Set(copies.map(\.copy)).count }
 
-    static func grouping(_ relations: [CopyRelation]) -> [CopyGroup] {
+    package static func grouping(_ relations: [CopyRelation]) -> [CopyGroup] {
         var order: [ArticleID] = []
         var members: [ArticleID: [CopyRelation]] = [:]
         for relation in relations {

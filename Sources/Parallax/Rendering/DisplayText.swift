@@ -1,5 +1,5 @@
 /// Small text helpers every renderer shares: one-line text, abbreviation, wording of counts and percentages.
-enum DisplayText {
+package enum DisplayText {
     /// The text on one line: runs of whitespace and control characters (which could drive a terminal) become one space.
     static func singleLine(_ text: String) -> String {
         var result = ""
@@ -33,7 +33,7 @@ enum DisplayText {
     }
 
     /// A 0–1 similarity as a whole percentage ("96%"), formatted by hand so no locale can change it.
-    static func percent(_ fraction: Double) -> String {
+    package static func percent(_ fraction: Double) -> String {
         guard fraction.isFinite else { return "?%" }
         return "\(Int((fraction * 100).rounded()))%"
     }

@@ -20,52 +20,55 @@ struct HTMLBriefWriter {
         lines.append("<h1>\(escape(brief.headline))</h1>")
         lines.append("<p class=\"meta\">Story <code>\(escape(brief.story.rawValue))</code> · "
             + DisplayText.count(brief.sources.count, "source", "sources") + "</p>")
-        writeSummary()
-        writeDevelopments()
-        writeFacts()
-        writeConflicts()
-        writeQuotes()
-        writeEntities()
-        writeTimeline()
-        writeCopies()
-        writeRelated()
-        writeSources()
+        for section in BriefSection.outline(of: brief) {
+            let title = section.title
+            switch section {
+            case .summary(let sentences): writeSummary(sentences, title)
+            case .developments(let developments): writeDevelopments(developments, title)
+            case .agreement(let facts): writeAgreement(facts, title)
+            case .uniqueFacts(let facts): writeUniqueFacts(facts, title)
+            case .conflicts(let conflicts): writeConflicts(conflicts, title)
+            case .quotes(let quotes): writeQuotes(quotes, title)
+            case .entities(let entities): writeEntities(entities, title)
+            case .timeline(let entries): writeTimeline(entries, title)
+            case .copies(let copies): writeCopies(copies, title)
+            case .related(let stories): writeRelated(stories, title)
+            case .sources(let sources): writeSources(sources, title)
+            }
+        }
         lines.append("</article>")
     }
 
-    private mutating func writeSummary() {
-        guard !brief.summary.isEmpty else { return }
-        open("Summary", list: "ol", class: "summary")
-        for sentence in brief.summary {
+    private mutating func writeSummary(_ summary: [SummarySentence], _ title: String) {
+        open(title, list: "ol", class: "summary")
+        for sentence in summary {
             lines.append("<li>\(escape(sentence.text)) \(cites(sentence.citations))</li>")
         }
         close("ol")
     }
 
-    private mutating func writeFacts() {
-        if !brief.agreement.isEmpty {
-            open("Agreement", list: "ul", class: "facts")
-            for fact in brief.agreement {
-                lines.append("<li><span class=\"count\">\(DisplayText.count(fact.sourceCount, "source", "sources"))</span>")
-                lines.append("<ul>")
-                for statement in fact.statements { lines.append("<li>\(cited(statement))</li>") }
-                lines.append("</ul></li>")
-            }
-            close("ul")
+    private mutating func writeAgreement(_ facts: [Fact], _ title: String) {
+        open(title, list: "ul", class: "facts")
+        for fact in facts {
+            lines.append("<li><span class=\"count\">\(DisplayText.count(fact.sourceCount, "source", "sources"))</span>")
+            lines.append("<ul>")
+            for statement in fact.statements { lines.append("<li>\(cited(statement))</li>") }
+            lines.append("</ul></li>")
         }
-        if !brief.uniqueFacts.isEmpty {
-            open("Only in one source", list: "ul", class: "facts")
-            for fact in brief.uniqueFacts {
-                for statement in fact.statements { lines.append("<li>\(cited(statement))</li>") }
-            }
-            close("ul")
-        }
+        close("ul")
     }
 
-    private mutating func writeConflicts() {
-        guard !brief.conflicts.isEmpty else { return }
-        open("Contradictions", list: "ul", class: "conflicts")
-        for conflict in brief.conflicts {
+    private mutating func writeUniqueFacts(_ facts: [Fact], _ title: String) {
+        open(title, list: "ul", class: "facts")
+        for fact in facts {
+            for statement in fact.statements { lines.append("<li>\(cited(statement))</li>") }
+        }
+        close("ul")
+    }
+
+    private mutating func writeConflicts(_ conflicts: [Conflict], _ title: String) {
+        open(title, list: "ul", class: "conflicts")
+        for conflict in conflicts {
             lines.append("<li>\(escape(conflict.about)) <span class=\"slot\">(\(conflict.slot.rawValue))</span>")
             lines.append("<ul>")
             for claim in conflict.claims {
@@ -77,10 +80,9 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeQuotes() {
-        guard !brief.quotes.isEmpty else { return }
-        lines += ["<section>", "<h2>Quotes by speaker</h2>"]
-        for group in SpeakerGroup.grouping(brief.quotes) {
+    private mutating func writeQuotes(_ quotes: [StoryQuote], _ title: String) {
+        lines += ["<section>", "<h2>\(title)</h2>"]
+        for group in SpeakerGroup.grouping(quotes) {
             lines.append("<h3>\(escape(DisplayText.speaker(group.speaker)))</h3>")
             for quote in group.quotes {
                 lines.append("<blockquote><p>“\(escape(quote.text))” \(cites(quote.occurrences.map(\.span)))</p></blockquote>")
@@ -89,10 +91,9 @@ struct HTMLBriefWriter {
         lines.append("</section>")
     }
 
-    private mutating func writeEntities() {
-        guard !brief.entities.isEmpty else { return }
-        open("Entities", list: "ul", class: "entities")
-        for entity in brief.entities {
+    private mutating func writeEntities(_ entities: [StoryEntity], _ title: String) {
+        open(title, list: "ul", class: "entities")
+        for entity in entities {
             var line = "<li><strong>\(escape(entity.name))</strong> (\(entity.kind.rawValue)), "
                 + DisplayText.count(entity.articles.count, "article", "articles")
             let others = entity.aliases.filter { $0 != entity.name }.map(escape)
@@ -102,10 +103,9 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeDevelopments() {
-        guard !brief.developments.isEmpty else { return }
-        open("Developments", list: "ol", class: "developments")
-        for development in brief.developments {
+    private mutating func writeDevelopments(_ developments: [Development], _ title: String) {
+        open(title, list: "ol", class: "developments")
+        for development in developments {
             let date = development.date.description
             lines.append("<li><time datetime=\"\(date)\">\(date)</time>: \(escape(development.text)) "
                 + "<span class=\"cites\">" + development.articles.map(link).joined() + "</span></li>")
@@ -113,10 +113,9 @@ struct HTMLBriefWriter {
         close("ol")
     }
 
-    private mutating func writeTimeline() {
-        guard !brief.timeline.isEmpty else { return }
-        open("Timeline", list: "ul", class: "timeline")
-        for entry in brief.timeline {
+    private mutating func writeTimeline(_ timeline: [TimelineEntry], _ title: String) {
+        open(title, list: "ul", class: "timeline")
+        for entry in timeline {
             let date = entry.date.description
             var line = "<li><time datetime=\"\(date)\">\(date)</time>: \(escape(entry.text))"
             if !entry.mentions.isEmpty { line += " " + cites(entry.mentions.map(\.span)) }
@@ -125,10 +124,9 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeCopies() {
-        guard !brief.copies.isEmpty else { return }
-        open("Copies", list: "ul", class: "copies")
-        for group in CopyGroup.grouping(brief.copies) {
+    private mutating func writeCopies(_ copies: [CopyRelation], _ title: String) {
+        open(title, list: "ul", class: "copies")
+        for group in CopyGroup.grouping(copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
             lines.append("<li>\(describe(group.original))\(credits(group.original)) was re-published by \(outlets):")
             lines.append("<ul>")
@@ -141,10 +139,9 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeRelated() {
-        guard !brief.related.isEmpty else { return }
-        open("Related coverage", list: "ul", class: "related")
-        for story in brief.related {
+    private mutating func writeRelated(_ related: [RelatedStory], _ title: String) {
+        open(title, list: "ul", class: "related")
+        for story in related {
             let headline = anchors[story.story].map { "<a href=\"#\($0)\">\(escape(story.headline))</a>" } ?? escape(story.headline)
             lines.append("<li>\(headline) (\(DisplayText.count(story.articleCount, "article", "articles")), "
                 + "story <code>\(escape(story.story.rawValue))</code>)</li>")
@@ -152,10 +149,9 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeSources() {
-        guard !brief.sources.isEmpty else { return }
-        open("Sources", list: "ol", class: "sources")
-        for (index, source) in brief.sources.enumerated() {
+    private mutating func writeSources(_ sources: [BriefSource], _ title: String) {
+        open(title, list: "ol", class: "sources")
+        for (index, source) in sources.enumerated() {
             let title = escape(source.title ?? source.article.rawValue)
             var head = "<strong>\(title)</strong>"
             if let url = source.url {

@@ -14,46 +14,45 @@ struct MarkdownBriefWriter {
         lines.append("")
         lines.append("Story \(MarkdownEscaping.code(brief.story.rawValue)) · "
             + DisplayText.count(brief.sources.count, "source", "sources"))
-        writeSummary()
-        writeDevelopments()
-        writeFacts()
-        writeConflicts()
-        writeQuotes()
-        writeEntities()
-        writeTimeline()
-        writeCopies()
-        writeRelated()
-        writeSources()
+        for section in BriefSection.outline(of: brief) {
+            heading(section.title)
+            switch section {
+            case .summary(let sentences): writeSummary(sentences)
+            case .developments(let developments): writeDevelopments(developments)
+            case .agreement(let facts): writeAgreement(facts)
+            case .uniqueFacts(let facts): writeUniqueFacts(facts)
+            case .conflicts(let conflicts): writeConflicts(conflicts)
+            case .quotes(let quotes): writeQuotes(quotes)
+            case .entities(let entities): writeEntities(entities)
+            case .timeline(let entries): writeTimeline(entries)
+            case .copies(let copies): writeCopies(copies)
+            case .related(let stories): writeRelated(stories)
+            case .sources(let sources): writeSources(sources)
+            }
+        }
     }
 
-    private mutating func writeSummary() {
-        guard !brief.summary.isEmpty else { return }
-        heading("Summary")
-        for (index, sentence) in brief.summary.enumerated() {
+    private mutating func writeSummary(_ summary: [SummarySentence]) {
+        for (index, sentence) in summary.enumerated() {
             lines.append("\(index + 1). \(escape(sentence.text)) \(markers(sentence.citations))")
         }
     }
 
-    private mutating func writeFacts() {
-        if !brief.agreement.isEmpty {
-            heading("Agreement")
-            for fact in brief.agreement {
-                lines.append("- **\(DisplayText.count(fact.sourceCount, "source", "sources"))**")
-                for statement in fact.statements { lines.append("  - " + cited(statement)) }
-            }
-        }
-        if !brief.uniqueFacts.isEmpty {
-            heading("Only in one source")
-            for fact in brief.uniqueFacts {
-                for statement in fact.statements { lines.append("- " + cited(statement)) }
-            }
+    private mutating func writeAgreement(_ facts: [Fact]) {
+        for fact in facts {
+            lines.append("- **\(DisplayText.count(fact.sourceCount, "source", "sources"))**")
+            for statement in fact.statements { lines.append("  - " + cited(statement)) }
         }
     }
 
-    private mutating func writeConflicts() {
-        guard !brief.conflicts.isEmpty else { return }
-        heading("Contradictions")
-        for conflict in brief.conflicts {
+    private mutating func writeUniqueFacts(_ facts: [Fact]) {
+        for fact in facts {
+            for statement in fact.statements { lines.append("- " + cited(statement)) }
+        }
+    }
+
+    private mutating func writeConflicts(_ conflicts: [Conflict]) {
+        for conflict in conflicts {
             lines.append("- **\(escape(conflict.about))** (\(conflict.slot.rawValue))")
             for claim in conflict.claims {
                 let cite = marker(claim.statement.span.article)
@@ -63,10 +62,8 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeQuotes() {
-        guard !brief.quotes.isEmpty else { return }
-        heading("Quotes by speaker")
-        for (index, group) in SpeakerGroup.grouping(brief.quotes).enumerated() {
+    private mutating func writeQuotes(_ quotes: [StoryQuote]) {
+        for (index, group) in SpeakerGroup.grouping(quotes).enumerated() {
             if index > 0 { lines.append("") }
             lines.append("### " + escape(DisplayText.speaker(group.speaker)))
             lines.append("")
@@ -79,10 +76,8 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeEntities() {
-        guard !brief.entities.isEmpty else { return }
-        heading("Entities")
-        for entity in brief.entities {
+    private mutating func writeEntities(_ entities: [StoryEntity]) {
+        for entity in entities {
             var line = "- **\(escape(entity.name))** (\(entity.kind.rawValue)), "
                 + DisplayText.count(entity.articles.count, "article", "articles")
             let others = entity.aliases.filter { $0 != entity.name }.map(escape)
@@ -91,19 +86,15 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeDevelopments() {
-        guard !brief.developments.isEmpty else { return }
-        heading("Developments")
-        for development in brief.developments {
+    private mutating func writeDevelopments(_ developments: [Development]) {
+        for development in developments {
             lines.append("- **\(development.date.description)**: \(escape(development.text)) "
                 + development.articles.map(marker).joined())
         }
     }
 
-    private mutating func writeTimeline() {
-        guard !brief.timeline.isEmpty else { return }
-        heading("Timeline")
-        for entry in brief.timeline {
+    private mutating func writeTimeline(_ timeline: [TimelineEntry]) {
+        for entry in timeline {
             var line = "- **\(entry.date.description)**: \(escape(entry.text))"
             let cites = markers(entry.mentions.map(\.span))
             if !cites.isEmpty { line += " " + cites }
@@ -113,10 +104,8 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeCopies() {
-        guard !brief.copies.isEmpty else { return }
-        heading("Copies")
-        for group in CopyGroup.grouping(brief.copies) {
+    private mutating func writeCopies(_ copies: [CopyRelation]) {
+        for group in CopyGroup.grouping(copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
             lines.append("- \(describe(group.original))\(credits(group.original)) was re-published by \(outlets):")
             for relation in group.copies {
@@ -126,19 +115,15 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeRelated() {
-        guard !brief.related.isEmpty else { return }
-        heading("Related coverage")
-        for story in brief.related {
+    private mutating func writeRelated(_ related: [RelatedStory]) {
+        for story in related {
             lines.append("- \(escape(story.headline)) (\(DisplayText.count(story.articleCount, "article", "articles")), "
                 + "story \(MarkdownEscaping.code(story.story.rawValue)))")
         }
     }
 
-    private mutating func writeSources() {
-        guard !brief.sources.isEmpty else { return }
-        heading("Sources")
-        for (index, source) in brief.sources.enumerated() {
+    private mutating func writeSources(_ sources: [BriefSource]) {
+        for (index, source) in sources.enumerated() {
             var parts = [MarkdownEscaping.code(source.article.rawValue)]
             if let publisher = source.publisher { parts.append(escape(publisher)) }
             parts.append(source.published?.description ?? "undated")

@@ -15,16 +15,22 @@ struct TextBriefWriter {
 
     mutating func write() {
         writeHeader()
-        writeSummary()
-        writeDevelopments()
-        writeFacts()
-        writeConflicts()
-        writeQuotes()
-        writeEntities()
-        writeTimeline()
-        writeCopies()
-        writeRelated()
-        writeSources()
+        for section in BriefSection.outline(of: brief) {
+            heading(section.title)
+            switch section {
+            case .summary(let sentences): writeSummary(sentences)
+            case .developments(let developments): writeDevelopments(developments)
+            case .agreement(let facts): writeAgreement(facts)
+            case .uniqueFacts(let facts): writeUniqueFacts(facts)
+            case .conflicts(let conflicts): writeConflicts(conflicts)
+            case .quotes(let quotes): writeQuotes(quotes)
+            case .entities(let entities): writeEntities(entities)
+            case .timeline(let entries): writeTimeline(entries)
+            case .copies(let copies): writeCopies(copies)
+            case .related(let stories): writeRelated(stories)
+            case .sources(let sources): writeSources(sources)
+            }
+        }
     }
 
     // MARK: Sections
@@ -38,20 +44,16 @@ struct TextBriefWriter {
             + DisplayText.count(brief.sources.count, "source", "sources"))
     }
 
-    private mutating func writeSummary() {
-        guard !brief.summary.isEmpty else { return }
-        heading("Summary")
-        for (index, sentence) in brief.summary.enumerated() {
+    private mutating func writeSummary(_ summary: [SummarySentence]) {
+        for (index, sentence) in summary.enumerated() {
             let number = "  \(index + 1). "
             let text = sentence.text + " " + numbering.markers(for: sentence.citations)
             paragraph(text, first: number, rest: String(repeating: " ", count: number.count))
         }
     }
 
-    private mutating func writeDevelopments() {
-        guard !brief.developments.isEmpty else { return }
-        heading("Developments")
-        datedRows(brief.developments.map { ($0.date, $0.text + " " + $0.articles.map(numbering.marker(for:)).joined()) })
+    private mutating func writeDevelopments(_ developments: [Development]) {
+        datedRows(developments.map { ($0.date, $0.text + " " + $0.articles.map(numbering.marker(for:)).joined()) })
     }
 
     /// Rows of a date column, as wide as its longest date, and a wrapped text beside it.
@@ -64,30 +66,25 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeFacts() {
-        if !brief.agreement.isEmpty {
-            heading("Agreement")
-            for fact in brief.agreement {
-                lines.append("  • " + DisplayText.count(fact.sourceCount, "source", "sources"))
-                for statement in fact.statements { abbreviatedStatement(statement) }
-            }
+    private mutating func writeAgreement(_ facts: [Fact]) {
+        for fact in facts {
+            lines.append("  • " + DisplayText.count(fact.sourceCount, "source", "sources"))
+            for statement in fact.statements { abbreviatedStatement(statement) }
         }
-        if !brief.uniqueFacts.isEmpty {
-            heading("Only in one source")
-            for fact in brief.uniqueFacts {
-                for statement in fact.statements {
-                    let marker = numbering.marker(for: statement.span.article)
-                    let text = DisplayText.abbreviated(statement.text, to: configuration.statementLength)
-                    paragraph(marker + " " + text, first: "  • ", rest: "      ")
-                }
+    }
+
+    private mutating func writeUniqueFacts(_ facts: [Fact]) {
+        for fact in facts {
+            for statement in fact.statements {
+                let marker = numbering.marker(for: statement.span.article)
+                let text = DisplayText.abbreviated(statement.text, to: configuration.statementLength)
+                paragraph(marker + " " + text, first: "  • ", rest: "      ")
             }
         }
     }
 
-    private mutating func writeConflicts() {
-        guard !brief.conflicts.isEmpty else { return }
-        heading("Contradictions")
-        for conflict in brief.conflicts {
+    private mutating func writeConflicts(_ conflicts: [Conflict]) {
+        for conflict in conflicts {
             paragraph("\(conflict.about) (\(conflict.slot.rawValue))", first: "  • ", rest: "    ")
             for claim in conflict.claims {
                 let marker = numbering.marker(for: claim.statement.span.article)
@@ -98,10 +95,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeQuotes() {
-        guard !brief.quotes.isEmpty else { return }
-        heading("Quotes by speaker")
-        for group in SpeakerGroup.grouping(brief.quotes) {
+    private mutating func writeQuotes(_ quotes: [StoryQuote]) {
+        for group in SpeakerGroup.grouping(quotes) {
             lines.append(styled("  " + DisplayText.speaker(group.speaker), .bold))
             for quote in group.quotes {
                 let markers = numbering.markers(for: quote.occurrences.map(\.span))
@@ -110,10 +105,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeEntities() {
-        guard !brief.entities.isEmpty else { return }
-        heading("Entities")
-        for entity in brief.entities {
+    private mutating func writeEntities(_ entities: [StoryEntity]) {
+        for entity in entities {
             var text = "\(entity.name) (\(entity.kind.rawValue)), "
                 + DisplayText.count(entity.articles.count, "article", "articles")
             let others = entity.aliases.filter { $0 != entity.name }.map(DisplayText.singleLine)
@@ -122,19 +115,15 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeTimeline() {
-        guard !brief.timeline.isEmpty else { return }
-        heading("Timeline")
-        datedRows(brief.timeline.map { entry in
+    private mutating func writeTimeline(_ timeline: [TimelineEntry]) {
+        datedRows(timeline.map { entry in
             let markers = numbering.markers(for: entry.mentions.map(\.span))
             return (entry.date, markers.isEmpty ? entry.text : entry.text + " " + markers)
         })
     }
 
-    private mutating func writeCopies() {
-        guard !brief.copies.isEmpty else { return }
-        heading("Copies")
-        for group in CopyGroup.grouping(brief.copies) {
+    private mutating func writeCopies(_ copies: [CopyRelation]) {
+        for group in CopyGroup.grouping(copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
             paragraph("\(describe(group.original))\(credits(group.original)) was re-published by \(outlets):", first: "  • ", rest: "    ")
             for relation in group.copies {
@@ -145,20 +134,16 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeRelated() {
-        guard !brief.related.isEmpty else { return }
-        heading("Related coverage")
-        for story in brief.related {
+    private mutating func writeRelated(_ related: [RelatedStory]) {
+        for story in related {
             let text = "\(story.headline) (\(DisplayText.count(story.articleCount, "article", "articles")), story "
                 + "\(DisplayText.singleLine(story.story.rawValue)))"
             paragraph(text, first: "  • ", rest: "    ")
         }
     }
 
-    private mutating func writeSources() {
-        guard !brief.sources.isEmpty else { return }
-        heading("Sources")
-        for source in brief.sources {
+    private mutating func writeSources(_ sources: [BriefSource]) {
+        for source in sources {
             let marker = numbering.marker(for: source.article)
             var parts = [source.article.rawValue]
             if let publisher = source.publisher { parts.append(publisher) }

@@ -78,6 +78,17 @@ struct CitationIndex {
         return "<a class=\"cite\" href=\"\(href(for: span))\" title=\"\(title)\" data-target=\"\(anchor)\">\(label)</a>"
     }
 
+    /// Links to the articles themselves (not to a passage): `[1][3]`, each to the source's card or page.
+    func sourceLinks(_ articles: [ArticleID]) -> String {
+        let links = articles.compactMap { article -> String? in
+            guard let number = numbers[article] else { return nil }
+            let href = number <= SourcePart.sourcesOnStoryPage
+                ? "#source-\(number)" : Self.sourcePage(of: brief.story, number: number, part: SourcePart(number: 1))
+            return "<a class=\"source-link\" href=\"\(href)\" title=\"\(HTMLEscaping.escape(name(of: article)))\">\(number)</a>"
+        }
+        return links.isEmpty ? "" : "<sup class=\"cites\">" + links.joined() + "</sup>"
+    }
+
     /// Citation links for several spans, one per span, in a superscript group.
     mutating func cites(_ spans: [TextSpan]) -> String {
         guard !spans.isEmpty else { return "" }

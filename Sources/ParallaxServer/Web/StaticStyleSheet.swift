@@ -36,8 +36,8 @@ enum StaticStyleSheet {
     .pager{display:flex;justify-content:space-between;gap:1rem;font-size:.9rem;margin-top:1rem}
     .summary p{font-size:1.1rem;line-height:1.66}
     .cites{font-size:.66rem;line-height:0;vertical-align:super;margin-left:.1rem;white-space:nowrap}
-    .cite{display:inline-block;min-width:1.15rem;padding:0 .22rem;margin:0 .08rem;border-radius:4px;background:var(--tint);color:var(--accent);text-align:center;font-weight:600;line-height:1.35}
-    .cite:hover,.cite:focus{background:var(--accent);color:var(--bg);text-decoration:none}
+    .cite,.source-link{display:inline-block;min-width:1.15rem;padding:0 .22rem;margin:0 .08rem;border-radius:4px;background:var(--tint);color:var(--accent);text-align:center;font-weight:600;line-height:1.35}
+    .cite:hover,.cite:focus,.source-link:hover,.source-link:focus{background:var(--accent);color:var(--bg);text-decoration:none}
     .facts{padding-left:0;list-style:none;margin:0}
     .facts li{margin:0 0 .8rem;padding-left:0}
     .unique{list-style:disc;padding-left:1.2rem}

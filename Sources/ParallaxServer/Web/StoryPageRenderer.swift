@@ -9,9 +9,7 @@ struct StoryPageRenderer {
 
     func render() -> String {
         var index = CitationIndex(brief: brief)
-        var sections = [header()] + analysisSections(&index)
-        // Sources last: by now every cited span is known, so each text can be highlighted.
-        sections.append(sourcesSection(index))
+        let sections = [header()] + sections(&index, withSources: true)
         let body = "<article class=\"story\">\n" + sections.filter { !$0.isEmpty }.joined(separator: "\n") + "\n</article>"
         return PageLayout.page(title: brief.headline + " · Parallax", body: body)
     }
@@ -19,20 +17,29 @@ struct StoryPageRenderer {
     /// Every span the page cites, for a source page that highlights one source's text on its own.
     func citations() -> CitationIndex {
         var index = CitationIndex(brief: brief)
-        _ = analysisSections(&index)
+        _ = sections(&index, withSources: false)
         return index
     }
 
-    private func analysisSections(_ index: inout CitationIndex) -> [String] {
+    /// The brief's sections in the outline every renderer walks. The sources come last, so by then every cited
+    /// span is known and each text can be highlighted; `withSources` false leaves them out.
+    private func sections(_ index: inout CitationIndex, withSources: Bool) -> [String] {
         var sections: [String] = []
-        sections.append(summarySection(&index))
-        sections.append(StorySections.agreement(brief.agreement, &index))
-        sections.append(StorySections.unique(brief.uniqueFacts, &index))
-        sections.append(StorySections.conflicts(brief.conflicts, &index))
-        sections.append(StorySections.quotes(brief.quotes, &index))
-        sections.append(StorySections.timeline(brief.timeline, &index))
-        sections.append(StorySections.entities(brief.entities, story: brief.story))
-        sections.append(StorySections.related(brief.related))
+        for section in BriefSection.outline(of: brief) {
+            switch section {
+            case .summary(let sentences): sections.append(summarySection(sentences, &index))
+            case .developments(let developments): sections.append(StorySections.developments(developments, index))
+            case .agreement(let facts): sections.append(StorySections.agreement(facts, &index))
+            case .uniqueFacts(let facts): sections.append(StorySections.unique(facts, &index))
+            case .conflicts(let conflicts): sections.append(StorySections.conflicts(conflicts, &index))
+            case .quotes(let quotes): sections.append(StorySections.quotes(quotes, &index))
+            case .entities(let entities): sections.append(StorySections.entities(entities, story: brief.story))
+            case .timeline(let entries): sections.append(StorySections.timeline(entries, &index))
+            case .copies(let copies): sections.append(StorySections.copies(copies, index))
+            case .related(let stories): sections.append(StorySections.related(stories))
+            case .sources: if withSources { sections.append(sourcesSection(index)) }
+            }
+        }
         return sections
     }
 
@@ -57,12 +64,11 @@ struct StoryPageRenderer {
             """
     }
 
-    private func summarySection(_ index: inout CitationIndex) -> String {
-        guard !brief.summary.isEmpty else { return "" }
+    private func summarySection(_ summary: [SummarySentence], _ index: inout CitationIndex) -> String {
         var html = "<section id=\"summary\" class=\"summary\">\n<h2>Summary</h2>\n"
         // Three sentences a paragraph reads as prose while keeping paragraphs short on a phone.
-        for start in stride(from: 0, to: brief.summary.count, by: 3) {
-            let sentences = brief.summary[start..<min(start + 3, brief.summary.count)]
+        for start in stride(from: 0, to: summary.count, by: 3) {
+            let sentences = summary[start..<min(start + 3, summary.count)]
             html += "<p>" + sentences.map { "\(HTMLEscaping.escape($0.text))\(index.cites($0.citations))" }
                 .joined(separator: " ") + "</p>\n"
         }
@@ -70,7 +76,6 @@ struct StoryPageRenderer {
     }
 
     private func sourcesSection(_ index: CitationIndex) -> String {
-        guard !brief.sources.isEmpty else { return "" }
         var html = "<section id=\"sources\" class=\"sources\">\n<h2>Sources</h2>\n"
         for (position, source) in brief.sources.enumerated().prefix(SourcePart.sourcesOnStoryPage) {
             html += SourceCard.render(

@@ -76,6 +76,31 @@ enum StorySections {
         return html + SectionLimit.more(quotes.count, shown: SectionLimit.items, story: index.brief.story) + "</section>"
     }
 
+    /// A story told over several days, day by day, oldest first: each day's title and its articles.
+    static func developments(_ developments: [Development], _ index: CitationIndex) -> String {
+        guard !developments.isEmpty else { return "" }
+        var html = "<section id=\"developments\">\n<h2>How it developed</h2>\n<ol class=\"timeline\">\n"
+        for development in developments.prefix(SectionLimit.items) {
+            html += "<li><time class=\"date\">\(development.date.description)</time> <span>\(HTMLEscaping.escape(development.text))"
+            html += index.sourceLinks(development.articles) + "</span></li>\n"
+        }
+        return html + "</ol>\n" + SectionLimit.more(developments.count, shown: SectionLimit.items, story: index.brief.story) + "</section>"
+    }
+
+    /// The articles another article of the story re-publishes, each original with its copies.
+    static func copies(_ relations: [CopyRelation], _ index: CitationIndex) -> String {
+        guard !relations.isEmpty else { return "" }
+        var html = "<section id=\"copies\">\n<h2>Copies</h2>\n<ul class=\"copies\">\n"
+        for group in CopyGroup.grouping(relations).prefix(SectionLimit.items) {
+            let outlets = group.outletCount
+            html += "<li>\(index.label(of: group.original)) was re-published by \(outlets) \(outlets == 1 ? "outlet" : "outlets"): "
+            html += group.copies.map { "\(index.label(of: $0.copy)) <span class=\"mentions\">\($0.kind.rawValue), "
+                + "\(DisplayText.percent($0.jaccard)) shared</span>" }.joined(separator: ", ")
+            html += "</li>\n"
+        }
+        return html + "</ul>\n</section>"
+    }
+
     static func timeline(_ entries: [TimelineEntry], _ index: inout CitationIndex) -> String {
         guard !entries.isEmpty else { return "" }
         var html = "<section id=\"timeline\">\n<h2>Timeline</h2>\n<ol class=\"timeline\">\n"
