@@ -133,7 +133,7 @@ public final class PostgresArticleStore: ArticleStore {
             try reader.run(
                 """
                 SELECT story.id, story.headline, COUNT(*) AS articles,
-                       COUNT(DISTINCT COALESCE(article.publisher, article.id)) AS sources,
+                       COUNT(DISTINCT article.outlet) AS sources,
                        MIN(article.seen COLLATE "C") AS first_seen, MAX(article.seen COLLATE "C") AS last_seen
                 FROM story JOIN assignment ON assignment.story = story.position
                 JOIN article ON article.id = assignment.article_id

@@ -1,7 +1,8 @@
+import ParallaxStore
 import PostgresNIO
 
 /// The store's tables in PostgreSQL, as numbered migrations applied in order under an advisory lock, so that
-/// workers starting together apply each once. The columns are those of the SQLite store after its migration v4;
+/// workers starting together apply each once. The columns are those of the SQLite store after its migration v5;
 /// the references to stories are checked at commit, so one article's rows go in one statement in any order.
 enum PostgresSchema {
     /// The advisory lock every schema change is made under (an arbitrary constant, the same in every build).
@@ -9,7 +10,8 @@ enum PostgresSchema {
     /// The advisory lock a write transaction holds: story assignment is serialized through it.
     static let writeLock: Int64 = 0x5041_5241_4C4C_5752 // "PARALLWR"
 
-    static let migrations: [(name: String, statements: [PostgresQuery])] = [
+    /// Each migration's statements, then the rows it fills in Swift (nil when none), in one transaction.
+    static let migrations: [(name: String, statements: [PostgresQuery], fill: (@Sendable (PostgresSession) throws -> Void)?)] = [
         (
             "v1: articles, analysis, signatures, stories, assignments, settings, index snapshot",
             [
@@ -78,7 +80,22 @@ enum PostgresSchema {
                     data BYTEA NOT NULL
                 )
                 """,
-            ]
+            ],
+            nil
+        ),
+        (
+            "v2: article outlet",
+            ["ALTER TABLE article ADD COLUMN outlet TEXT"],
+            { session in
+                // Sources are counted by outlet (`Outlet`) in SQL as in the brief; stored rows get theirs from
+                // their publisher and the URL in their metadata.
+                for row in try session.run("SELECT id, publisher, metadata FROM article") {
+                    let (id, publisher, metadata) = try row.decode((String, String?, String).self)
+                    let outlet = StoredArticleRow.outlet(id: id, publisher: publisher, metadata: metadata)
+                    try session.run("UPDATE article SET outlet = \(outlet) WHERE id = \(id)")
+                }
+                try session.run("ALTER TABLE article ALTER COLUMN outlet SET NOT NULL")
+            }
         ),
     ]
 
@@ -97,6 +114,7 @@ enum PostgresSchema {
                 try session.run("BEGIN")
                 do {
                     for statement in migration.statements { try session.run(statement) }
+                    try migration.fill?(session)
                     try session.run("INSERT INTO parallax_migration (version, name) VALUES (\(number + 1), \(migration.name))")
                     try session.run("COMMIT")
                 } catch {

@@ -67,10 +67,10 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
             """
             WITH new_article AS (
                 INSERT INTO article (id, source_id, content_hash, raw_hash, origin, text, title, publisher, published, seen,
-                                     metadata, wires, diagnostics, ingested_at)
+                                     metadata, wires, diagnostics, ingested_at, outlet)
                 VALUES (\(row.id), \(row.sourceID), \(row.contentHash), \(row.rawHash), \(row.origin), \(row.text),
                         \(row.title), \(row.publisher), \(row.published), \(row.seen), \(row.metadata), \(row.wires),
-                        \(row.diagnostics), \(row.ingestedAt))
+                        \(row.diagnostics), \(row.ingestedAt), \(row.outlet))
                 RETURNING sequence
             ), new_analysis AS (
                 INSERT INTO analysis (article_id, entities, quotes, numbers, dates)

@@ -195,7 +195,7 @@ public final class SQLiteArticleStore: ArticleStore {
                     db,
                     sql: """
                         SELECT story.id, story.headline, COUNT(*) AS articles,
-                               COUNT(DISTINCT COALESCE(article.publisher, article.id)) AS sources,
+                               COUNT(DISTINCT article.outlet) AS sources,
                                MIN(article.seen) AS firstSeen, MAX(article.seen) AS lastSeen
                         FROM story JOIN assignment ON assignment.story = story.position
                         JOIN article ON article.id = assignment.articleID

@@ -76,6 +76,16 @@ enum StoreMigrations {
                 """)
             try db.create(index: "assignment_on_ordinal", on: "assignment", columns: ["ordinal"], unique: true)
         }
+        migrator.registerMigration("v5: article outlet") { db in
+            // Sources are counted by outlet (`Outlet`) in SQL as in the brief; stored rows get theirs from their
+            // publisher and the URL in their metadata.
+            try db.alter(table: "article") { table in table.add(column: "outlet", .text) }
+            let rows = try Row.fetchAll(db, sql: "SELECT id, publisher, metadata FROM article")
+            for row in rows {
+                let outlet = StoredArticleRow.outlet(id: row["id"], publisher: row["publisher"], metadata: row["metadata"])
+                try db.execute(sql: "UPDATE article SET outlet = ? WHERE id = ?", arguments: [outlet, row["id"] as String])
+            }
+        }
         return migrator
     }
 }

@@ -68,6 +68,16 @@ public struct StoredArticleRow: Codable, Sendable {
             numbers: try JSONColumn.encode(article.numbers), dates: try JSONColumn.encode(article.dates))
     }
 
+    /// The key of the article's outlet (`Outlet`), which the stores keep in a column so that SQL counts a story's
+    /// sources as the brief does.
+    package var outlet: String { Self.outlet(id: id, publisher: publisher, metadata: metadata) }
+
+    /// The outlet key of a stored article from its columns: the URL comes from the metadata's JSON.
+    package static func outlet(id: String, publisher: String?, metadata: String) -> String {
+        let url = (try? JSONColumn.decode(ArticleMetadata.self, from: metadata))?.url
+        return Outlet(publisher: publisher, url: url, article: ArticleID(id)).key
+    }
+
     /// The analyzed article again, its tokens and sentences recomputed by `segmenter`.
     public func analyzed(segmenter: TextSegmenter) throws -> AnalyzedArticle {
         let articleID = ArticleID(id)

@@ -22,7 +22,7 @@ struct StoreMigrationTests {
         #expect(tables.count == 7)
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == 4)
+        #expect(migrations == 5)
     }
 
     @Test("reopening a store applies no migration twice and keeps its articles")
@@ -35,7 +35,7 @@ struct StoreMigrationTests {
         }
         let store = try temporary.open()
         #expect(try store.articleCount() == 1)
-        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 4)
+        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 5)
     }
 
     @Test("a store of the first schema is migrated and keeps its articles")
@@ -86,6 +86,34 @@ struct StoreMigrationTests {
             try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT articleID, ordinal FROM assignment").map { ($0[0] as String, $0[1] as Int) })
         }
         #expect(ordinals == ["b.txt": 0, "a.txt": 1, "c.txt": 2])
+    }
+
+    @Test("a store of the fourth schema gets each article's outlet: publisher, else URL host, else the article")
+    func outletsFromFourthSchema() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        do {
+            let queue = try DatabaseQueue(path: temporary.path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v4: assignment ordinal")
+            try queue.write { db in
+                let rows: [(String, String?, String)] = [
+                    ("a.txt", " Reuters ", "{}"), ("b.txt", nil, #"{"authors":[],"url":"https://www.APnews.com/x"}"#), ("c.txt", nil, "{}"),
+                ]
+                for (id, publisher, metadata) in rows {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO article (id, sourceID, contentHash, origin, text, publisher, seen, metadata, wires, diagnostics, ingestedAt)
+                            VALUES (?, ?, ?, '/tmp/x', 'Old text.', ?, '2024-01-01', ?, '[]', '[]', '2024-01-01 00:00:00')
+                            """,
+                        arguments: [id, id, "hash-\(id)", publisher, metadata])
+                }
+            }
+        }
+        let store = try temporary.open()
+        let outlets = try store.reader.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, outlet FROM article").map { ($0[0] as String, $0[1] as String) })
+        }
+        #expect(outlets == ["a.txt": "p:reuters", "b.txt": "h:apnews.com", "c.txt": "a:c.txt"])
     }
 
     @Test("NOT NULL and foreign keys are enforced by SQLite")

@@ -47,7 +47,8 @@ struct FactBuilder: Sendable {
             corroborated: corroborated.map(\.fact), unique: single.map(\.fact), support: support, groupOfUnit: groupOfUnit)
     }
 
-    /// For each article, the article it stands for as an outlet: copies count with the original they copy.
+    /// For each article, a number for the outlet it speaks for: its own outlet (`Outlet`), or a copy's original's,
+    /// since a copy repeats what its original's outlet said. Articles of one outlet share a number.
     static func outlets(of story: Story) -> [Int] {
         let index = Dictionary(uniqueKeysWithValues: story.articles.enumerated().map { ($1.id, $0) })
         var originalOf: [Int: Int] = [:]
@@ -55,6 +56,7 @@ struct FactBuilder: Sendable {
             guard let copy = index[relation.copy], let original = index[relation.original], copy != original else { continue }
             originalOf[copy] = original
         }
+        var numbers: [String: Int] = [:]
         return story.articles.indices.map { article in
             var current = article
             var steps = 0
@@ -63,7 +65,10 @@ struct FactBuilder: Sendable {
                 current = next
                 steps += 1
             }
-            return current
+            let key = story.articles[current].article.outlet.key
+            if let number = numbers[key] { return number }
+            numbers[key] = numbers.count
+            return numbers.count - 1
         }
     }
 }

@@ -9,6 +9,9 @@ public struct Article: Sendable {
     public let wires: [WireCredit]
     public let diagnostics: [Diagnostic]
 
+    /// The outlet that published the article.
+    public var outlet: Outlet { Outlet(publisher: metadata.publisher, url: metadata.url, article: id) }
+
     public init(
         id: ArticleID, origin: String, text: String, metadata: ArticleMetadata,
         wires: [WireCredit] = [], diagnostics: [Diagnostic] = []

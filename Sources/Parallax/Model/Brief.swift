@@ -17,6 +17,9 @@ public struct Brief: Hashable, Codable, Sendable {
     /// The other stories of this story's group (related coverage), largest first; empty when it has none.
     public let related: [RelatedStory]
 
+    /// How many outlets published the story's articles (articles of one outlet count once).
+    public var outletCount: Int { Set(sources.map(\.outlet.key)).count }
+
     public init(
         story: StoryID, headline: String, summary: [SummarySentence], agreement: [Fact],
         uniqueFacts: [Fact], conflicts: [Conflict], quotes: [StoryQuote], entities: [StoryEntity],

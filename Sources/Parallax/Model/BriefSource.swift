@@ -10,6 +10,9 @@ public struct BriefSource: Hashable, Codable, Sendable {
     /// The article this one copies, when it is a copy or rewrite.
     public let copyOf: ArticleID?
 
+    /// The outlet that published the article.
+    public var outlet: Outlet { Outlet(publisher: publisher, url: url, article: article) }
+
     public init(
         article: ArticleID, origin: String, title: String?, publisher: String?, url: String?,
         published: CalendarDate?, wires: [String], copyOf: ArticleID?

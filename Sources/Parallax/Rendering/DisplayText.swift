@@ -32,6 +32,12 @@ package enum DisplayText {
         "\(value) \(value == 1 ? singular : plural)"
     }
 
+    /// "3 sources", or "3 sources, 4 articles" when an outlet published more than one of the story's articles.
+    static func sources(of brief: Brief) -> String {
+        let outlets = count(brief.outletCount, "source", "sources")
+        return brief.outletCount == brief.sources.count ? outlets : outlets + ", " + count(brief.sources.count, "article", "articles")
+    }
+
     /// A 0–1 similarity as a whole percentage ("96%"), formatted by hand so no locale can change it.
     package static func percent(_ fraction: Double) -> String {
         guard fraction.isFinite else { return "?%" }

@@ -19,7 +19,7 @@ struct HTMLBriefWriter {
         lines.append("<article class=\"story\" id=\"\(anchor)\">")
         lines.append("<h1>\(escape(brief.headline))</h1>")
         lines.append("<p class=\"meta\">Story <code>\(escape(brief.story.rawValue))</code> · "
-            + DisplayText.count(brief.sources.count, "source", "sources") + "</p>")
+            + DisplayText.sources(of: brief) + "</p>")
         for section in BriefSection.outline(of: brief) {
             let title = section.title
             switch section {

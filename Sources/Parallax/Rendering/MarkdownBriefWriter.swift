@@ -13,7 +13,7 @@ struct MarkdownBriefWriter {
         lines.append("# " + escape(brief.headline))
         lines.append("")
         lines.append("Story \(MarkdownEscaping.code(brief.story.rawValue)) · "
-            + DisplayText.count(brief.sources.count, "source", "sources"))
+            + DisplayText.sources(of: brief))
         for section in BriefSection.outline(of: brief) {
             heading(section.title)
             switch section {

@@ -41,7 +41,7 @@ struct TextBriefWriter {
         let longest = headline.map(\.count).max() ?? 0
         lines.append(String(repeating: "=", count: max(1, min(longest, configuration.width))))
         lines.append("Story \(DisplayText.singleLine(brief.story.rawValue)) · "
-            + DisplayText.count(brief.sources.count, "source", "sources"))
+            + DisplayText.sources(of: brief))
     }
 
     private mutating func writeSummary(_ summary: [SummarySentence]) {

@@ -37,7 +37,7 @@ struct RepositorySnapshot: Sendable {
             let first = times.min() ?? Date(timeIntervalSince1970: 0)
             let last = times.max() ?? first
             summaries.append(StoryOverview(
-                id: brief.story, headline: brief.headline, sourceCount: SourceCounting.outlets(in: brief),
+                id: brief.story, headline: brief.headline, sourceCount: brief.outletCount,
                 articleCount: brief.sources.count, firstSeen: first, lastSeen: last))
         }
         self.init(

@@ -43,12 +43,11 @@ struct CitationIndex {
         return part.number == 1 ? page : page + "?part=\(part.number)"
     }
 
-    /// The outlet's name for a source: publisher, else URL host, else title, else its id.
+    /// The outlet's name for a source (`Outlet`: publisher, else URL host), else its title, else its id.
     func name(of article: ArticleID) -> String {
         guard let number = numbers[article] else { return article.rawValue }
         let source = brief.sources[number - 1]
-        if let publisher = source.publisher, !publisher.isEmpty { return publisher }
-        if let url = source.url, let host = SourceCounting.host(of: url) { return host }
+        if source.outlet.isNamed { return source.outlet.name }
         if let title = source.title, !title.isEmpty { return Self.shortened(title, to: 60) }
         return article.rawValue
     }

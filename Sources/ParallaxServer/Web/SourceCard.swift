@@ -10,8 +10,8 @@ enum SourceCard {
         let title = Self.title(of: source, article: article)
         var meta: [String] = []
         // The outlet when known; the title is already the card's heading.
-        if let outlet = source.publisher ?? source.url.flatMap(SourceCounting.host(of:)), !outlet.isEmpty {
-            meta.append("<span class=\"outlet\">\(HTMLEscaping.escape(outlet))</span>")
+        if source.outlet.isNamed {
+            meta.append("<span class=\"outlet\">\(HTMLEscaping.escape(source.outlet.name))</span>")
         }
         if let published = source.published { meta.append("<span>\(published.description)</span>") }
         if !source.wires.isEmpty {

@@ -24,6 +24,8 @@ struct ArticleRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var ingestedAt: Date
     /// The hash of the raw input bytes (nil for articles stored before migration v2).
     var rawHash: String?
+    /// The key of the article's outlet (`Outlet`): what a story's sources are counted by.
+    var outlet: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         sequence = inserted.rowID
@@ -37,7 +39,7 @@ extension ArticleRecord {
             sequence: nil, id: row.id, sourceID: row.sourceID, contentHash: row.contentHash, origin: row.origin,
             text: row.text, title: row.title, publisher: row.publisher, published: row.published, seen: row.seen,
             metadata: row.metadata, wires: row.wires, diagnostics: row.diagnostics, ingestedAt: row.ingestedAt,
-            rawHash: row.rawHash)
+            rawHash: row.rawHash, outlet: row.outlet)
     }
 
     /// The stored row of this article with its analysis.

@@ -2,9 +2,9 @@
 
 /// Small invented stories for alignment tests, analyzed by the real analysis stage.
 enum AlignmentFixture {
-    static func article(_ id: String, _ text: String, published: CalendarDate? = nil) -> AnalyzedArticle {
+    static func article(_ id: String, _ text: String, published: CalendarDate? = nil, publisher: String? = nil) -> AnalyzedArticle {
         ArticleAnalyzer().analyze(Article(
-            id: ArticleID(id), origin: id, text: text, metadata: ArticleMetadata(published: published)))
+            id: ArticleID(id), origin: id, text: text, metadata: ArticleMetadata(publisher: publisher, published: published)))
     }
 
     static func story(_ articles: [AnalyzedArticle], copies: [CopyRelation] = []) -> Story {

@@ -56,6 +56,17 @@ struct FactAlignmentTests {
         #expect(AlignmentFixture.fact(containing: "harbour festival", in: aligned.corroborated) == nil)
     }
 
+    @Test func twoArticlesOfOneOutletAreOneSource() throws {
+        // The same outlet's update says what its first report said: that is one outlet saying it twice.
+        let update = AlignmentFixture.article("b", Self.second.article.text, publisher: "Canberra Courier")
+        let report = AlignmentFixture.article("a", Self.first.article.text, publisher: "canberra courier ")
+        let sameOutlet = AlignmentFixture.align([report, update])
+        #expect(AlignmentFixture.fact(containing: "three-day", in: sameOutlet.corroborated) == nil)
+        let otherOutlet = AlignmentFixture.article("b", Self.second.article.text, publisher: "Perth Post")
+        let visit = try #require(AlignmentFixture.fact(containing: "three-day", in: AlignmentFixture.align([report, otherOutlet]).corroborated))
+        #expect(visit.sourceCount == 2)
+    }
+
     @Test func clausesJoinedByWhileAreSeparateStatements() throws {
         let article = AlignmentFixture.article("a", "The central bank raised its main rate to four percent, while the government cut fuel taxes for farmers.")
         let units = ClauseSplitter(lexicon: .english).statements(of: article, index: 0)
