@@ -65,6 +65,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The server's repository over the store (SQLite or PostgreSQL): what `parallax serve` runs.
+        .target(name: "ParallaxServerStore", dependencies: ["Parallax", "ParallaxStore", "ParallaxServer"]),
         // The command line tool: the terminal edge.
         .executableTarget(
             name: "parallax",
@@ -76,6 +78,7 @@ let package = Package(
                 "ParallaxStore",
                 "ParallaxPostgres",
                 "ParallaxServer",
+                "ParallaxServerStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -116,6 +119,14 @@ let package = Package(
                 "ParallaxServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The routes over a store-backed repository, driven without sockets.
+        .testTarget(
+            name: "ParallaxServerStoreTests",
+            dependencies: [
+                "ParallaxServerStore", "ParallaxServer", "ParallaxStore", "Parallax",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
     ]

@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Parallax
 import ParallaxServer
+import ParallaxServerStore
 import ParallaxStore
 
 /// `parallax serve`: the HTTP API and the web page over a store, until SIGINT or SIGTERM.

@@ -7,19 +7,19 @@ import Synchronization
 /// The server's repository over the store (SQLite or PostgreSQL): adds go through the store's incremental ingester, one
 /// transaction per article; reads come from the store, with each story's brief computed once and cached until
 /// an add changes the store.
-final class StoreStoryRepository: StoryRepository {
+package final class StoreStoryRepository: StoryRepository {
     private let store: any ArticleStore
     private let configuration: PipelineConfiguration
     private let writer: Writer
     private let cache = Mutex(StoreReadCache())
 
-    init(store: any ArticleStore, configuration: PipelineConfiguration = .default) throws {
+    package init(store: any ArticleStore, configuration: PipelineConfiguration = .default) throws {
         self.store = store
         self.configuration = configuration
         self.writer = Writer(ingester: try StoreIngester(store: store, configuration: configuration.clustering))
     }
 
-    func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment] {
+    package func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment] {
         let (results, before, after, othersReplayed) = try await writer.add(documents, configuration: configuration)
         invalidate(after: results)
         cache.withLock { cache in
@@ -42,27 +42,27 @@ final class StoreStoryRepository: StoryRepository {
     }
 
     /// Saves the online index's snapshot in the store, so the next start replays nothing.
-    func saveIndexSnapshot() async throws { try await writer.saveIndexSnapshot() }
+    package func saveIndexSnapshot() async throws { try await writer.saveIndexSnapshot() }
 
-    func stories(_ query: StoryQuery) async throws -> StoryPage {
+    package func stories(_ query: StoryQuery) async throws -> StoryPage {
         StoryPage.slice(try overviews(), query)
     }
 
-    func brief(of story: StoryID) async throws -> RenderedBrief? {
+    package func brief(of story: StoryID) async throws -> RenderedBrief? {
         try await loaded(story)?.brief
     }
 
-    func summary(of story: StoryID) async throws -> StoryOverview? {
+    package func summary(of story: StoryID) async throws -> StoryOverview? {
         try overviews().first { $0.id == story }
     }
 
-    func article(_ id: ArticleID) async throws -> StoredArticle? {
+    package func article(_ id: ArticleID) async throws -> StoredArticle? {
         guard let storyID = try await storyID(of: id), let story = try await loaded(storyID) else { return nil }
         guard let analyzed = story.story.articles.first(where: { $0.id == id }) else { return nil }
         return StoredArticle(article: analyzed.article, story: story.brief.brief.story, added: nil)
     }
 
-    func articleCount() async throws -> Int {
+    package func articleCount() async throws -> Int {
         try store.articleCount()
     }
 

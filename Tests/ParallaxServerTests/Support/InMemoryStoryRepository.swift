@@ -1,24 +1,25 @@
 import Foundation
 import Parallax
+@testable import ParallaxServer
 import Synchronization
 
 /// A repository that keeps everything in memory and reruns the engine over all documents on each add.
 ///
 /// Reads take a short lock on the latest snapshot, so they never wait for a pipeline run; adds are serialized
 /// by an actor. Rerunning everything is O(corpus) per add: right for tests and small demos, not for a newsroom.
-public final class InMemoryStoryRepository: StoryRepository {
+final class InMemoryStoryRepository: StoryRepository {
     private let engine: any StoryEngine
     private let clock: @Sendable () -> Date
     private let snapshot = Mutex(RepositorySnapshot.empty)
     private let writer = Writer()
 
     /// - Parameter clock: when each article is added; injected so tests get fixed times.
-    public init(engine: any StoryEngine, clock: @escaping @Sendable () -> Date = { Date() }) {
+    init(engine: any StoryEngine, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.engine = engine
         self.clock = clock
     }
 
-    public func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment] {
+    func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment] {
         let (next, diagnostics) = await writer.add(documents, engine: engine, now: clock(), current: currentSnapshot())
         snapshot.withLock { $0 = next }
         return documents.map { document in
@@ -27,25 +28,25 @@ public final class InMemoryStoryRepository: StoryRepository {
         }
     }
 
-    public func stories(_ query: StoryQuery) async throws -> StoryPage {
+    func stories(_ query: StoryQuery) async throws -> StoryPage {
         StoryPage.slice(currentSnapshot().summaries, query)
     }
 
-    public func brief(of story: StoryID) async throws -> RenderedBrief? {
+    func brief(of story: StoryID) async throws -> RenderedBrief? {
         currentSnapshot().briefs[story]
     }
 
-    public func summary(of story: StoryID) async throws -> StoryOverview? {
+    func summary(of story: StoryID) async throws -> StoryOverview? {
         currentSnapshot().summaries.first { $0.id == story }
     }
 
-    public func article(_ id: ArticleID) async throws -> StoredArticle? {
+    func article(_ id: ArticleID) async throws -> StoredArticle? {
         let current = currentSnapshot()
         guard let article = current.articles[id], let added = current.added[id] else { return nil }
         return StoredArticle(article: article, story: current.storyOf[id], added: added)
     }
 
-    public func articleCount() async throws -> Int {
+    func articleCount() async throws -> Int {
         currentSnapshot().articles.count
     }
 

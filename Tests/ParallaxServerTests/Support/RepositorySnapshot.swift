@@ -1,5 +1,6 @@
 import Foundation
 import Parallax
+@testable import ParallaxServer
 
 /// Everything the in-memory repository answers reads from, rebuilt whole after each engine run.
 struct RepositorySnapshot: Sendable {
