@@ -84,13 +84,14 @@ struct APIRoutesTests {
     }
 
     @Test("bad input is a 400 that names the field", arguments: [
-        ("{not json", "not valid JSON"),
-        (#"{"title": "No text"}"#, "'text' or 'html'"),
-        (#"{"text": 42}"#, "'text'"),
-        (#"{"text": "ok", "published": "April"}"#, "'published'"),
+        ("{not json", "body: invalid JSON"),
+        (#"{"publisher": "No text"}"#, #"body: not an article: neither a "text" nor an "html" string field"#),
+        (#"{"text": 42}"#, #""text""#),
+        (#"{"text": "ok", "published": "April"}"#, #"unreadable "published" date"#),
         (#"{"text": "ok", "id": "a/b"}"#, "'id'"),
         ("{\"id\": \"d\", \"text\": \"one\"}\n{\"id\": \"d\", \"text\": \"two\"}", "appears twice"),
-        ("{\"id\": \"ok\", \"text\": \"one\"}\n{\"title\": 3}", "line 2"),
+        ("{\"id\": \"ok\", \"text\": \"one\"}\n{\"text\": 3}", "line 2: neither"),
+        ("[]", "an empty JSON array"),
         ("", "no article"),
     ])
     func badInput(body: String, expected: String) async throws {

@@ -5,7 +5,14 @@ import Foundation
 /// `publisher`, `author`/`authors`, `language` and `published`. A bad record becomes an error diagnostic naming its
 /// line or array item; the other records are still read.
 package struct JSONLinesReader: Sendable {
-    package init() {}
+    /// The id of a record that gives none, from its body (a headline's: its title) and URL; nil keeps the default,
+    /// named after the file and the line (or array item).
+    private let unnamed: @Sendable (_ body: String, _ url: String?) -> String?
+
+    /// - Parameter unnamed: how a record without an `id` is named; by default after its file and line.
+    package init(unnamed: @escaping @Sendable (_ body: String, _ url: String?) -> String? = { _, _ in nil }) {
+        self.unnamed = unnamed
+    }
 
     /// A `.json` file: one article object, or an array of article objects. Records without an `id` are named
     /// `name` (one object) or `name#item` (an array, items counted from 1).
@@ -31,7 +38,7 @@ package struct JSONLinesReader: Sendable {
         var diagnostics: [Diagnostic] = []
         for record in records {
             let prefix = record.place.map { $0 + ": " } ?? ""
-            switch Self.document(from: record.object, origin: origin, line: nil, defaultID: record.id) {
+            switch document(from: record.object, origin: origin, line: nil, defaultID: record.id) {
             case .success(let read):
                 documents.append(read.document)
                 diagnostics += read.warnings.map { Diagnostic($0.severity, origin: origin, message: prefix + $0.message) }
@@ -59,7 +66,7 @@ package struct JSONLinesReader: Sendable {
                 diagnostics.append(Diagnostic(.error, origin: origin, line: lineNumber, message: "invalid JSON"))
                 continue
             }
-            switch Self.document(from: parsed, origin: origin, line: lineNumber, defaultID: "\(fileName)#\(lineNumber)") {
+            switch document(from: parsed, origin: origin, line: lineNumber, defaultID: "\(fileName)#\(lineNumber)") {
             case .success(let read):
                 documents.append(read.document)
                 diagnostics.append(contentsOf: read.warnings)
@@ -72,7 +79,7 @@ package struct JSONLinesReader: Sendable {
 
     struct LineProblem: Error { let reason: String }
 
-    private static func document(
+    private func document(
         from parsed: Any, origin: String, line lineNumber: Int?, defaultID: String
     ) -> Result<(document: RawDocument, warnings: [Diagnostic]), LineProblem> {
         guard let object = parsed as? [String: Any] else {
@@ -81,7 +88,7 @@ package struct JSONLinesReader: Sendable {
         let content: String
         let format: DocumentFormat
         // A record with a title and no body is a headline (the extractor reads its title as its text).
-        let hasTitle = string(object["title"]).map { $0.unicodeScalars.contains { !$0.properties.isWhitespace } } ?? false
+        let hasTitle = Self.string(object["title"]).map { $0.unicodeScalars.contains { !$0.properties.isWhitespace } } ?? false
         if object["text"] == nil, object["html"] == nil, hasTitle {
             content = ""
             format = .plainText
@@ -99,7 +106,7 @@ package struct JSONLinesReader: Sendable {
         }
         var warnings: [Diagnostic] = []
         var published: CalendarDate?
-        if let stated = string(object["published"]) {
+        if let stated = Self.string(object["published"]) {
             published = DateTextParser.parseField(stated)
             if published == nil {
                 warnings.append(Diagnostic(.warning, origin: origin, line: lineNumber,
@@ -108,15 +115,16 @@ package struct JSONLinesReader: Sendable {
         }
         var authors: [String] = []
         if let list = object["authors"] as? [Any] {
-            authors = list.compactMap { string($0) }
-        } else if let author = string(object["author"]) {
+            authors = list.compactMap { Self.string($0) }
+        } else if let author = Self.string(object["author"]) {
             authors = [author]
         }
         let declared = ArticleMetadata(
-            title: string(object["title"]), publisher: string(object["publisher"]), authors: authors,
-            published: published, url: string(object["url"]), language: string(object["language"])
+            title: Self.string(object["title"]), publisher: Self.string(object["publisher"]), authors: authors,
+            published: published, url: Self.string(object["url"]), language: Self.string(object["language"])
         )
-        let id = string(object["id"]) ?? defaultID
+        // A headline's body is its title.
+        let id = Self.string(object["id"]) ?? unnamed(content.isEmpty ? declared.title ?? "" : content, declared.url) ?? defaultID
         let document = RawDocument(
             id: ArticleID(id), origin: origin, line: lineNumber, bytes: Array(content.utf8),
             format: format, declared: declared

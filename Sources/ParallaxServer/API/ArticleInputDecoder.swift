@@ -1,65 +1,48 @@
 import Foundation
 import Parallax
 
-/// Reads a POST body: one JSON object, or JSON Lines (one object per line), into documents to add.
+/// Reads a POST body with the core's JSON Lines reader, as `parallax brief` reads a `.json` or `.jsonl` file: one
+/// JSON object (or an array of them), or JSON Lines. The API is stricter than a file: any problem with a record
+/// (bad JSON, no text, an unreadable date) refuses the request with a 400 that names the line, and so do an
+/// unsafe or repeated id. A record without an id is named after its URL, else its body, so reposting it keeps it.
 enum ArticleInputDecoder {
     /// The most articles one request may carry.
     static let maximumArticles = 10_000
 
+    /// The longest id accepted: ids appear in URLs and logs.
+    static let maximumIDLength = 200
+
     static func documents(from body: Data, contentType: String?) throws(APIError) -> [RawDocument] {
-        let type = contentType?.lowercased() ?? ""
-        let declaredLines = type.contains("ndjson")
-        if !declaredLines, let single = try? decode(body) {
-            return [try single.document(where: "body")]
+        let reader = JSONLinesReader { text, url in "a-" + StableHash.hex(url ?? text) }
+        let bytes = [UInt8](body)
+        let declaredLines = contentType?.lowercased().contains("ndjson") ?? false
+        let isOneValue = !declaredLines && (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) != nil
+        let read = isOneValue ? reader.readJSON(bytes, origin: "api", name: "body") : reader.read(bytes, origin: "api")
+        let lineCount = isOneValue ? 1 : bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
+        if let problem = read.diagnostics.first {
+            let place = problem.line.map { lineCount == 1 ? "body" : "line \($0)" } ?? "body"
+            throw .badRequest("\(place): \(problem.message)")
         }
-        let lines = body.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        var documents: [RawDocument] = []
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            if trimmed.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let place = lines.count == 1 ? "body" : "line \(index + 1)"
-            let input: ArticleInput
-            do {
-                input = try decode(Data(line))
-            } catch {
-                throw .badRequest("\(place): \(describe(error))")
-            }
-            documents.append(try input.document(where: place))
-            if documents.count > maximumArticles {
-                throw APIError(.contentTooLarge, "more than \(maximumArticles) articles in one request")
-            }
+        guard !read.documents.isEmpty else { throw .badRequest("body: no article (expected a JSON object or JSON Lines)") }
+        guard read.documents.count <= maximumArticles else {
+            throw APIError(.contentTooLarge, "more than \(maximumArticles) articles in one request")
         }
-        guard !documents.isEmpty else { throw .badRequest("body: no article (expected a JSON object or JSON Lines)") }
         var seen = Set<ArticleID>()
-        for document in documents where !seen.insert(document.id).inserted {
-            throw .badRequest("field 'id': '\(document.id)' appears twice in one request")
+        for document in read.documents {
+            let id = document.id.rawValue
+            let safe = id.count <= maximumIDLength
+                && id.unicodeScalars.allSatisfy { $0.value > 0x20 && $0 != "/" && $0 != "\\" && $0.value != 0x7F }
+            let place = document.line.map { lineCount == 1 ? "body" : "line \($0)" } ?? "body"
+            guard safe else {
+                throw .badRequest("\(place): field 'id' must be 1 to \(maximumIDLength) characters without spaces or slashes")
+            }
+            guard seen.insert(document.id).inserted else {
+                throw .badRequest("field 'id': '\(id)' appears twice in one request")
+            }
         }
-        return documents
-    }
-
-    private static func decode(_ data: Data) throws -> ArticleInput {
-        try JSONDecoder().decode(ArticleInput.self, from: data)
-    }
-
-    /// Names the field a decoding error is about, in words a client can act on.
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? DecodingError else { return "not valid JSON" }
-        switch error {
-        case .typeMismatch(let type, let context):
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return field.isEmpty ? "expected a JSON object" : "field '\(field)' must be a \(typeName(type))"
-        case .valueNotFound(_, let context):
-            return "field '\(context.codingPath.map(\.stringValue).joined(separator: "."))' is null"
-        case .keyNotFound(let key, _):
-            return "missing field '\(key.stringValue)'"
-        case .dataCorrupted:
-            return "not valid JSON"
-        @unknown default:
-            return "not valid JSON"
+        // Each article's origin names the API and its id, as a file's names the file.
+        return read.documents.map {
+            RawDocument(id: $0.id, origin: "api:" + $0.id.rawValue, bytes: $0.bytes, format: $0.format, declared: $0.declared)
         }
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        type == String.self || type == String?.self ? "string" : "\(type)"
     }
 }

@@ -146,13 +146,16 @@ enum OpenAPIDocument {
           "Health": {"type": "object", "required": ["status", "articles"], "properties": {"status": {"type": "string", "enum": ["ok"]}, "articles": {"type": "integer"}}},
           "ArticleInput": {
             "type": "object",
-            "description": "One of text or html is required",
+            "description": "A record as parallax reads JSON Lines: text or html is required, or a title alone (a headline)",
             "properties": {
               "id": {"type": "string", "description": "Derived from the URL or the content when absent"},
               "url": {"type": "string"},
               "title": {"type": "string"},
               "publisher": {"type": "string"},
-              "published": {"type": "string", "description": "YYYY, YYYY-MM or YYYY-MM-DD"},
+              "author": {"type": "string"},
+              "authors": {"type": "array", "items": {"type": "string"}},
+              "language": {"type": "string"},
+              "published": {"type": "string", "description": "A date: ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, with a time), RFC 2822, or written (9 April 2024)"},
               "text": {"type": "string"},
               "html": {"type": "string"}
             }
