@@ -30,10 +30,21 @@ public struct Pipeline: Sendable {
             stories: aligned, briefs: briefs, groups: clustering.groups, diagnostics: analyzed.diagnostics)
     }
 
+    /// The first two stages for one document: extracted, then analyzed when it gave text without an error.
+    package func prepare(_ document: RawDocument) -> PreparedArticle {
+        let article = ArticleExtractor(configuration: configuration.extraction).extract(document)
+        let usable = !article.diagnostics.contains { $0.severity == .error } && !article.text.isEmpty
+        return PreparedArticle(
+            article: article, analyzed: usable ? ArticleAnalyzer(configuration: configuration.analysis).analyze(article) : nil)
+    }
+
+    /// Analysis alone, for an article extracted before (one the store renamed to keep its id unique).
+    package func analyze(_ article: Article) -> AnalyzedArticle {
+        ArticleAnalyzer(configuration: configuration.analysis).analyze(article)
+    }
+
     /// The first two stages: the articles that have text, analyzed, and what went wrong with the others.
     public func analyze(_ documents: [RawDocument]) -> (articles: [AnalyzedArticle], diagnostics: [Diagnostic]) {
-        let extractor = ArticleExtractor(configuration: configuration.extraction)
-        let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
         var articles: [AnalyzedArticle] = []
         var diagnostics: [Diagnostic] = []
         // Ids name articles in stories and spans, so each must be unique: a repeated one (the same URL in two
@@ -51,11 +62,9 @@ public struct Pipeline: Sendable {
                     .warning, origin: original.origin, line: original.line,
                     message: "id \(original.id.rawValue) is used before; read as \(document.id.rawValue)"))
             }
-            let article = extractor.extract(document)
-            diagnostics += article.diagnostics
-            let failed = article.diagnostics.contains { $0.severity == .error }
-            if failed || article.text.isEmpty { continue }
-            articles.append(analyzer.analyze(article))
+            let prepared = prepare(document)
+            diagnostics += prepared.article.diagnostics
+            if let analyzed = prepared.analyzed { articles.append(analyzed) }
         }
         return (articles, diagnostics)
     }

@@ -175,18 +175,14 @@ package final class StoreStoryRepository: StoryRepository {
         ) throws -> (results: [StoreAddResult], before: Int64, after: Int64, othersReplayed: Int) {
             let before = ingester.lastSequence ?? 0
             let replayed = ingester.othersReplayed
-            let extractor = ArticleExtractor(configuration: configuration.extraction)
-            let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
-            let articles = documents.map(extractor.extract)
-            let isUsable = { (article: Article) in
-                !article.diagnostics.contains(where: { $0.severity == .error }) && !article.text.isEmpty
-            }
-            let candidates = articles.filter(isUsable).map { StoreCandidate($0) }
-            var additions = try ingester.add(candidates, ingestedAt: Date(), analyze: analyzer.analyze)[...]
+            let pipeline = Pipeline(configuration: configuration)
+            let prepared = documents.map(pipeline.prepare)
+            let candidates = prepared.compactMap { article in article.analyzed.map { StoreCandidate(article.article, analyzed: $0) } }
+            var additions = try ingester.add(candidates, ingestedAt: Date(), analyze: pipeline.analyze)[...]
             var results: [StoreAddResult] = []
-            for (document, article) in zip(documents, articles) {
-                let messages = article.diagnostics.map(\.description)
-                guard isUsable(article) else {
+            for (document, article) in zip(documents, prepared) {
+                let messages = article.article.diagnostics.map(\.description)
+                guard article.analyzed != nil else {
                     results.append(.skipped(document.id, messages))
                     continue
                 }

@@ -81,8 +81,7 @@ struct IngestCommand: ParsableCommand {
     private func ingest(
         _ documents: [RawDocument], into ingester: inout StoreIngester, configuration: PipelineConfiguration
     ) throws -> IngestTally {
-        let extractor = ArticleExtractor(configuration: configuration.extraction)
-        let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
+        let pipeline = Pipeline(configuration: configuration)
         let progress = ProgressBar("Ingesting", total: documents.count)
         var tally = IngestTally()
         for batch in IngestOrder.batches(of: documents) {
@@ -96,7 +95,7 @@ struct IngestCommand: ParsableCommand {
                 }
             }
             let prepared = IngestOrder.arranged(
-                zip(pending, PreparedArticle.prepare(pending, extractor: extractor, analyzer: analyzer)), analyzed: \.1.analyzed)
+                zip(pending, pipeline.prepare(pending)), analyzed: \.1.analyzed)
             var candidates: [StoreCandidate] = []
             for (document, prepared) in prepared {
                 tally.diagnostics += prepared.article.diagnostics
@@ -108,7 +107,7 @@ struct IngestCommand: ParsableCommand {
                 candidates.append(StoreCandidate(prepared.article, analyzed: analyzed, document: document))
             }
             // An article renamed to keep its id unique is analyzed again under the new id.
-            for addition in try ingester.add(candidates, ingestedAt: Date(), analyze: analyzer.analyze) {
+            for addition in try ingester.add(candidates, ingestedAt: Date(), analyze: pipeline.analyze) {
                 progress.advance()
                 switch addition {
                 case .alreadyStored:

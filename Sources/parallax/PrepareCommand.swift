@@ -56,9 +56,7 @@ struct PrepareCommand: ParsableCommand {
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let read = DocumentLoader().documents(in: bytes, kind: kind.inputKind, origin: origin, name: origin)
         let configuration = PipelineConfiguration.default
-        let prepared = PreparedArticle.prepare(
-            read.documents, extractor: ArticleExtractor(configuration: configuration.extraction),
-            analyzer: ArticleAnalyzer(configuration: configuration.analysis), threads: threads)
+        let prepared = Pipeline(configuration: configuration).prepare(read.documents, threads: threads)
         let detector = CopyDetector(configuration: configuration.clustering.copies)
         let ingestedAt = Date()
         var output = ""
