@@ -1,5 +1,5 @@
 /// Writes the `<article>` of one brief for `HTMLRenderer`; sections without content are left out.
-struct HTMLBriefWriter {
+struct HTMLBriefWriter: BriefSectionWriter {
     let brief: Brief
     /// The story's element id; source anchors extend it ("story-1-source-3") so several stories share a page.
     let anchor: String
@@ -20,26 +20,11 @@ struct HTMLBriefWriter {
         lines.append("<h1>\(escape(brief.headline))</h1>")
         lines.append("<p class=\"meta\">Story <code>\(escape(brief.story.rawValue))</code> · "
             + DisplayText.sources(of: brief) + "</p>")
-        for section in BriefSection.outline(of: brief) {
-            let title = section.title
-            switch section {
-            case .summary(let sentences): writeSummary(sentences, title)
-            case .developments(let developments): writeDevelopments(developments, title)
-            case .agreement(let facts): writeAgreement(facts, title)
-            case .uniqueFacts(let facts): writeUniqueFacts(facts, title)
-            case .conflicts(let conflicts): writeConflicts(conflicts, title)
-            case .quotes(let quotes): writeQuotes(quotes, title)
-            case .entities(let entities): writeEntities(entities, title)
-            case .timeline(let entries): writeTimeline(entries, title)
-            case .copies(let copies): writeCopies(copies, title)
-            case .related(let stories): writeRelated(stories, title)
-            case .sources(let sources): writeSources(sources, title)
-            }
-        }
+        writeSections(of: brief)
         lines.append("</article>")
     }
 
-    private mutating func writeSummary(_ summary: [SummarySentence], _ title: String) {
+    mutating func writeSummary(_ summary: [SummarySentence], _ title: String) {
         open(title, list: "ol", class: "summary")
         for sentence in summary {
             lines.append("<li>\(escape(sentence.text)) \(cites(sentence.citations))</li>")
@@ -47,7 +32,7 @@ struct HTMLBriefWriter {
         close("ol")
     }
 
-    private mutating func writeAgreement(_ facts: [Fact], _ title: String) {
+    mutating func writeAgreement(_ facts: [Fact], _ title: String) {
         open(title, list: "ul", class: "facts")
         for fact in facts {
             lines.append("<li><span class=\"count\">\(DisplayText.count(fact.sourceCount, "source", "sources"))</span>")
@@ -58,7 +43,7 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeUniqueFacts(_ facts: [Fact], _ title: String) {
+    mutating func writeUniqueFacts(_ facts: [Fact], _ title: String) {
         open(title, list: "ul", class: "facts")
         for fact in facts {
             for statement in fact.statements { lines.append("<li>\(cited(statement))</li>") }
@@ -66,7 +51,7 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeConflicts(_ conflicts: [Conflict], _ title: String) {
+    mutating func writeConflicts(_ conflicts: [Conflict], _ title: String) {
         open(title, list: "ul", class: "conflicts")
         for conflict in conflicts {
             lines.append("<li>\(escape(conflict.about)) <span class=\"slot\">(\(conflict.slot.rawValue))</span>")
@@ -80,7 +65,7 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeQuotes(_ quotes: [StoryQuote], _ title: String) {
+    mutating func writeQuotes(_ quotes: [StoryQuote], _ title: String) {
         lines += ["<section>", "<h2>\(title)</h2>"]
         for group in SpeakerGroup.grouping(quotes) {
             lines.append("<h3>\(escape(DisplayText.speaker(group.speaker)))</h3>")
@@ -91,7 +76,7 @@ struct HTMLBriefWriter {
         lines.append("</section>")
     }
 
-    private mutating func writeEntities(_ entities: [StoryEntity], _ title: String) {
+    mutating func writeEntities(_ entities: [StoryEntity], _ title: String) {
         open(title, list: "ul", class: "entities")
         for entity in entities {
             var line = "<li><strong>\(escape(entity.name))</strong> (\(entity.kind.rawValue)), "
@@ -103,7 +88,7 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeDevelopments(_ developments: [Development], _ title: String) {
+    mutating func writeDevelopments(_ developments: [Development], _ title: String) {
         open(title, list: "ol", class: "developments")
         for development in developments {
             let date = development.date.description
@@ -113,7 +98,7 @@ struct HTMLBriefWriter {
         close("ol")
     }
 
-    private mutating func writeTimeline(_ timeline: [TimelineEntry], _ title: String) {
+    mutating func writeTimeline(_ timeline: [TimelineEntry], _ title: String) {
         open(title, list: "ul", class: "timeline")
         for entry in timeline {
             let date = entry.date.description
@@ -124,7 +109,7 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeCopies(_ copies: [CopyRelation], _ title: String) {
+    mutating func writeCopies(_ copies: [CopyRelation], _ title: String) {
         open(title, list: "ul", class: "copies")
         for group in CopyGroup.grouping(copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
@@ -139,7 +124,7 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeRelated(_ related: [RelatedStory], _ title: String) {
+    mutating func writeRelated(_ related: [RelatedStory], _ title: String) {
         open(title, list: "ul", class: "related")
         for story in related {
             let headline = anchors[story.story].map { "<a href=\"#\($0)\">\(escape(story.headline))</a>" } ?? escape(story.headline)
@@ -149,7 +134,7 @@ struct HTMLBriefWriter {
         close("ul")
     }
 
-    private mutating func writeSources(_ sources: [BriefSource], _ title: String) {
+    mutating func writeSources(_ sources: [BriefSource], _ title: String) {
         open(title, list: "ol", class: "sources")
         for (index, source) in sources.enumerated() {
             let title = escape(source.title ?? source.article.rawValue)

@@ -1,5 +1,5 @@
 /// Writes the Markdown of one brief for `MarkdownRenderer`; sections without content are left out.
-struct MarkdownBriefWriter {
+struct MarkdownBriefWriter: BriefSectionWriter {
     let brief: Brief
     let numbering: SourceNumbering
     private(set) var lines: [String] = []
@@ -14,44 +14,33 @@ struct MarkdownBriefWriter {
         lines.append("")
         lines.append("Story \(MarkdownEscaping.code(brief.story.rawValue)) · "
             + DisplayText.sources(of: brief))
-        for section in BriefSection.outline(of: brief) {
-            heading(section.title)
-            switch section {
-            case .summary(let sentences): writeSummary(sentences)
-            case .developments(let developments): writeDevelopments(developments)
-            case .agreement(let facts): writeAgreement(facts)
-            case .uniqueFacts(let facts): writeUniqueFacts(facts)
-            case .conflicts(let conflicts): writeConflicts(conflicts)
-            case .quotes(let quotes): writeQuotes(quotes)
-            case .entities(let entities): writeEntities(entities)
-            case .timeline(let entries): writeTimeline(entries)
-            case .copies(let copies): writeCopies(copies)
-            case .related(let stories): writeRelated(stories)
-            case .sources(let sources): writeSources(sources)
-            }
-        }
+        writeSections(of: brief)
     }
 
-    private mutating func writeSummary(_ summary: [SummarySentence]) {
+    mutating func writeSummary(_ summary: [SummarySentence], _ title: String) {
+        heading(title)
         for (index, sentence) in summary.enumerated() {
             lines.append("\(index + 1). \(escape(sentence.text)) \(markers(sentence.citations))")
         }
     }
 
-    private mutating func writeAgreement(_ facts: [Fact]) {
+    mutating func writeAgreement(_ facts: [Fact], _ title: String) {
+        heading(title)
         for fact in facts {
             lines.append("- **\(DisplayText.count(fact.sourceCount, "source", "sources"))**")
             for statement in fact.statements { lines.append("  - " + cited(statement)) }
         }
     }
 
-    private mutating func writeUniqueFacts(_ facts: [Fact]) {
+    mutating func writeUniqueFacts(_ facts: [Fact], _ title: String) {
+        heading(title)
         for fact in facts {
             for statement in fact.statements { lines.append("- " + cited(statement)) }
         }
     }
 
-    private mutating func writeConflicts(_ conflicts: [Conflict]) {
+    mutating func writeConflicts(_ conflicts: [Conflict], _ title: String) {
+        heading(title)
         for conflict in conflicts {
             lines.append("- **\(escape(conflict.about))** (\(conflict.slot.rawValue))")
             for claim in conflict.claims {
@@ -62,7 +51,8 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeQuotes(_ quotes: [StoryQuote]) {
+    mutating func writeQuotes(_ quotes: [StoryQuote], _ title: String) {
+        heading(title)
         for (index, group) in SpeakerGroup.grouping(quotes).enumerated() {
             if index > 0 { lines.append("") }
             lines.append("### " + escape(DisplayText.speaker(group.speaker)))
@@ -76,7 +66,8 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeEntities(_ entities: [StoryEntity]) {
+    mutating func writeEntities(_ entities: [StoryEntity], _ title: String) {
+        heading(title)
         for entity in entities {
             var line = "- **\(escape(entity.name))** (\(entity.kind.rawValue)), "
                 + DisplayText.count(entity.articles.count, "article", "articles")
@@ -86,14 +77,16 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeDevelopments(_ developments: [Development]) {
+    mutating func writeDevelopments(_ developments: [Development], _ title: String) {
+        heading(title)
         for development in developments {
             lines.append("- **\(development.date.description)**: \(escape(development.text)) "
                 + development.articles.map(marker).joined())
         }
     }
 
-    private mutating func writeTimeline(_ timeline: [TimelineEntry]) {
+    mutating func writeTimeline(_ timeline: [TimelineEntry], _ title: String) {
+        heading(title)
         for entry in timeline {
             var line = "- **\(entry.date.description)**: \(escape(entry.text))"
             let cites = markers(entry.mentions.map(\.span))
@@ -104,7 +97,8 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeCopies(_ copies: [CopyRelation]) {
+    mutating func writeCopies(_ copies: [CopyRelation], _ title: String) {
+        heading(title)
         for group in CopyGroup.grouping(copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
             lines.append("- \(describe(group.original))\(credits(group.original)) was re-published by \(outlets):")
@@ -115,14 +109,16 @@ struct MarkdownBriefWriter {
         }
     }
 
-    private mutating func writeRelated(_ related: [RelatedStory]) {
+    mutating func writeRelated(_ related: [RelatedStory], _ title: String) {
+        heading(title)
         for story in related {
             lines.append("- \(escape(story.headline)) (\(DisplayText.count(story.articleCount, "article", "articles")), "
                 + "story \(MarkdownEscaping.code(story.story.rawValue)))")
         }
     }
 
-    private mutating func writeSources(_ sources: [BriefSource]) {
+    mutating func writeSources(_ sources: [BriefSource], _ title: String) {
+        heading(title)
         for (index, source) in sources.enumerated() {
             var parts = [MarkdownEscaping.code(source.article.rawValue)]
             if let publisher = source.publisher { parts.append(escape(publisher)) }

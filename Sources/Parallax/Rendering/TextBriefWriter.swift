@@ -1,5 +1,5 @@
 /// Writes the lines of one brief for `TextRenderer`; sections without content are left out.
-struct TextBriefWriter {
+struct TextBriefWriter: BriefSectionWriter {
     let brief: Brief
     let configuration: TextRenderer.Configuration
     let numbering: SourceNumbering
@@ -15,22 +15,7 @@ struct TextBriefWriter {
 
     mutating func write() {
         writeHeader()
-        for section in BriefSection.outline(of: brief) {
-            heading(section.title)
-            switch section {
-            case .summary(let sentences): writeSummary(sentences)
-            case .developments(let developments): writeDevelopments(developments)
-            case .agreement(let facts): writeAgreement(facts)
-            case .uniqueFacts(let facts): writeUniqueFacts(facts)
-            case .conflicts(let conflicts): writeConflicts(conflicts)
-            case .quotes(let quotes): writeQuotes(quotes)
-            case .entities(let entities): writeEntities(entities)
-            case .timeline(let entries): writeTimeline(entries)
-            case .copies(let copies): writeCopies(copies)
-            case .related(let stories): writeRelated(stories)
-            case .sources(let sources): writeSources(sources)
-            }
-        }
+        writeSections(of: brief)
     }
 
     // MARK: Sections
@@ -44,7 +29,8 @@ struct TextBriefWriter {
             + DisplayText.sources(of: brief))
     }
 
-    private mutating func writeSummary(_ summary: [SummarySentence]) {
+    mutating func writeSummary(_ summary: [SummarySentence], _ title: String) {
+        heading(title)
         for (index, sentence) in summary.enumerated() {
             let number = "  \(index + 1). "
             let text = sentence.text + " " + numbering.markers(for: sentence.citations)
@@ -52,7 +38,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeDevelopments(_ developments: [Development]) {
+    mutating func writeDevelopments(_ developments: [Development], _ title: String) {
+        heading(title)
         datedRows(developments.map { ($0.date, $0.text + " " + $0.articles.map(numbering.marker(for:)).joined()) })
     }
 
@@ -66,14 +53,16 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeAgreement(_ facts: [Fact]) {
+    mutating func writeAgreement(_ facts: [Fact], _ title: String) {
+        heading(title)
         for fact in facts {
             lines.append("  • " + DisplayText.count(fact.sourceCount, "source", "sources"))
             for statement in fact.statements { abbreviatedStatement(statement) }
         }
     }
 
-    private mutating func writeUniqueFacts(_ facts: [Fact]) {
+    mutating func writeUniqueFacts(_ facts: [Fact], _ title: String) {
+        heading(title)
         for fact in facts {
             for statement in fact.statements {
                 let marker = numbering.marker(for: statement.span.article)
@@ -83,7 +72,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeConflicts(_ conflicts: [Conflict]) {
+    mutating func writeConflicts(_ conflicts: [Conflict], _ title: String) {
+        heading(title)
         for conflict in conflicts {
             paragraph("\(conflict.about) (\(conflict.slot.rawValue))", first: "  • ", rest: "    ")
             for claim in conflict.claims {
@@ -95,7 +85,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeQuotes(_ quotes: [StoryQuote]) {
+    mutating func writeQuotes(_ quotes: [StoryQuote], _ title: String) {
+        heading(title)
         for group in SpeakerGroup.grouping(quotes) {
             lines.append(styled("  " + DisplayText.speaker(group.speaker), .bold))
             for quote in group.quotes {
@@ -105,7 +96,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeEntities(_ entities: [StoryEntity]) {
+    mutating func writeEntities(_ entities: [StoryEntity], _ title: String) {
+        heading(title)
         for entity in entities {
             var text = "\(entity.name) (\(entity.kind.rawValue)), "
                 + DisplayText.count(entity.articles.count, "article", "articles")
@@ -115,14 +107,16 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeTimeline(_ timeline: [TimelineEntry]) {
+    mutating func writeTimeline(_ timeline: [TimelineEntry], _ title: String) {
+        heading(title)
         datedRows(timeline.map { entry in
             let markers = numbering.markers(for: entry.mentions.map(\.span))
             return (entry.date, markers.isEmpty ? entry.text : entry.text + " " + markers)
         })
     }
 
-    private mutating func writeCopies(_ copies: [CopyRelation]) {
+    mutating func writeCopies(_ copies: [CopyRelation], _ title: String) {
+        heading(title)
         for group in CopyGroup.grouping(copies) {
             let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
             paragraph("\(describe(group.original))\(credits(group.original)) was re-published by \(outlets):", first: "  • ", rest: "    ")
@@ -134,7 +128,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeRelated(_ related: [RelatedStory]) {
+    mutating func writeRelated(_ related: [RelatedStory], _ title: String) {
+        heading(title)
         for story in related {
             let text = "\(story.headline) (\(DisplayText.count(story.articleCount, "article", "articles")), story "
                 + "\(DisplayText.singleLine(story.story.rawValue)))"
@@ -142,7 +137,8 @@ struct TextBriefWriter {
         }
     }
 
-    private mutating func writeSources(_ sources: [BriefSource]) {
+    mutating func writeSources(_ sources: [BriefSource], _ title: String) {
+        heading(title)
         for source in sources {
             let marker = numbering.marker(for: source.article)
             var parts = [source.article.rawValue]
