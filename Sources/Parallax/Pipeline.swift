@@ -22,12 +22,17 @@ public struct Pipeline: Sendable {
         let analyzed = analyze(documents)
         let clusterer = StoryClusterer(configuration: configuration.clustering, grouping: configuration.grouping)
         let clustering = configuration.oneStory ? clusterer.oneStory(analyzed.articles) : clusterer.clustering(analyzed.articles)
-        let aligner = StoryAligner(configuration: configuration.alignment)
-        let builder = BriefBuilder(configuration: configuration.briefing)
-        let aligned = clustering.stories.map { aligner.align($0) }
-        let briefs = RelatedCoverage(groups: clustering.groups).attach(to: aligned.map { builder.brief($0) })
+        let briefed = clustering.stories.map(brief)
+        let briefs = RelatedCoverage(groups: clustering.groups).attach(to: briefed.map(\.brief))
         return PipelineResult(
-            stories: aligned, briefs: briefs, groups: clustering.groups, diagnostics: analyzed.diagnostics)
+            stories: briefed.map(\.aligned), briefs: briefs, groups: clustering.groups, diagnostics: analyzed.diagnostics)
+    }
+
+    /// The last two stages for one story, wherever it was formed (here, or read from a store): aligned, then
+    /// briefed. Related coverage is attached by whoever knows the other stories.
+    package func brief(_ story: Story) -> (aligned: AlignedStory, brief: Brief) {
+        let aligned = StoryAligner(configuration: configuration.alignment).align(story)
+        return (aligned, BriefBuilder(configuration: configuration.briefing).brief(aligned))
     }
 
     /// The first two stages for one document: extracted, then analyzed when it gave text without an error.

@@ -99,10 +99,8 @@ package final class StoreStoryRepository: StoryRepository {
         let (task, isNew) = cache.withLock { cache -> (Task<StoreReadCache.LoadedStory?, Error>, Bool) in
             if let task = cache.stories[id] { return (task, false) }
             let task = Task { [store, configuration] () throws -> StoreReadCache.LoadedStory? in
-                guard let story = try store.story(id) else { return nil }
-                let aligned = StoryAligner(configuration: configuration.alignment).align(story)
-                let brief = BriefBuilder(configuration: configuration.briefing).brief(aligned)
-                return StoreReadCache.LoadedStory(story: story, brief: RenderedBrief(brief))
+                guard let story = try store.story(id, configuration: configuration) else { return nil }
+                return StoreReadCache.LoadedStory(story: story, brief: RenderedBrief(Pipeline(configuration: configuration).brief(story).brief))
             }
             cache.stories[id] = task
             return (task, true)

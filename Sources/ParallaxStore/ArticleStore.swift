@@ -57,13 +57,13 @@ extension ArticleStore {
         try indexState(after: nil).signatures
     }
 
-    /// A stored story, ready for `StoryAligner().align` and `BriefBuilder().brief`: its articles (by publication
-    /// date, then id) rebuilt from their rows, tokens and sentences recomputed by the Text stage, copies detected
-    /// among them. The id of a story that merged into another gives the story it merged into; nil when unknown.
-    public func story(
-        _ id: StoryID, segmenter: TextSegmenter = TextSegmenter(), copyDetector: CopyDetector = CopyDetector()
-    ) throws -> Story? {
+    /// A stored story, ready for `Pipeline.brief`: its articles (in stream order) rebuilt from their rows, tokens and
+    /// sentences recomputed by the Text stage with the configured sentence splitting, copies detected among them
+    /// with the configured copy detection. The id of a story that merged into another gives the story it merged
+    /// into; nil when unknown.
+    package func story(_ id: StoryID, configuration: PipelineConfiguration = .default) throws -> Story? {
         guard let rows = try storyRows(id) else { return nil }
+        let segmenter = TextSegmenter(configuration: configuration.analysis.sentenceSplitting)
         var articles: [AnalyzedArticle] = []
         for row in rows.articles {
             do {
@@ -72,18 +72,9 @@ extension ArticleStore {
                 throw StoreError(file: location, reason: "article \(row.id) has a damaged row: \(error)")
             }
         }
-        articles.sort(by: Self.storyOrder)
-        return Story(id: rows.story, articles: articles, copies: copyDetector.relations(among: articles))
-    }
-
-    /// Publication date (undated articles last), then id: the order `Story.articles` promises.
-    static func storyOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
-        switch (a.article.metadata.published, b.article.metadata.published) {
-        case let (x?, y?) where x != y: return x < y
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return a.id < b.id
-        }
+        articles.sort(by: StoryClusterer.streamOrder)
+        let copies = CopyDetector(configuration: configuration.clustering.copies).relations(among: articles)
+        return Story(id: rows.story, articles: articles, copies: copies)
     }
 }
 

@@ -67,10 +67,8 @@ struct BriefCommand: ParsableCommand {
 
     private func briefStored(_ id: String) throws {
         let configuration = pipeline.configuration
-        let story = try StoredStoryLoader(store: store).story(id)
-        let aligned = StoryAligner(configuration: configuration.alignment).align(story)
-        let brief = BriefBuilder(configuration: configuration.briefing).brief(aligned)
-        write([brief])
+        let story = try StoredStoryLoader(store: store).story(id, configuration: configuration)
+        write([Pipeline(configuration: configuration).brief(story).brief])
     }
 
     private func write(_ briefs: [Brief]) {
