@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "ParallaxStoreTests",
             dependencies: [
-                "ParallaxStore", "ParallaxPostgres", "Parallax", "ParallaxInput", "ParallaxEvaluation", .product(name: "GRDB", package: "GRDB.swift"),
+                "ParallaxStore", "ParallaxPostgres", "Parallax", "ParallaxInput", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
