@@ -6,9 +6,14 @@
 /// Rendering turns briefs into text, Markdown, JSON or HTML. The target ParallaxEvaluation scores the stages.
 public struct Pipeline: Sendable {
     public let configuration: PipelineConfiguration
+    /// Built once: their word lists and matchers are made from the configuration, and `prepare` runs per document.
+    private let extractor: ArticleExtractor
+    private let analyzer: ArticleAnalyzer
 
     public init(configuration: PipelineConfiguration = .default) {
         self.configuration = configuration
+        extractor = ArticleExtractor(configuration: configuration.extraction)
+        analyzer = ArticleAnalyzer(configuration: configuration.analysis)
     }
 
     /// The one-call entry point: articles in, one brief per story out, largest story first. `run` gives the
@@ -37,15 +42,14 @@ public struct Pipeline: Sendable {
 
     /// The first two stages for one document: extracted, then analyzed when it gave text without an error.
     package func prepare(_ document: RawDocument) -> PreparedArticle {
-        let article = ArticleExtractor(configuration: configuration.extraction).extract(document)
+        let article = extractor.extract(document)
         let usable = !article.diagnostics.contains { $0.severity == .error } && !article.text.isEmpty
-        return PreparedArticle(
-            article: article, analyzed: usable ? ArticleAnalyzer(configuration: configuration.analysis).analyze(article) : nil)
+        return PreparedArticle(article: article, analyzed: usable ? analyzer.analyze(article) : nil)
     }
 
     /// Analysis alone, for an article extracted before (one the store renamed to keep its id unique).
     package func analyze(_ article: Article) -> AnalyzedArticle {
-        ArticleAnalyzer(configuration: configuration.analysis).analyze(article)
+        analyzer.analyze(article)
     }
 
     /// The first two stages: the articles that have text, analyzed, and what went wrong with the others.

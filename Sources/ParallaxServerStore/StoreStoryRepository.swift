@@ -9,18 +9,18 @@ import Synchronization
 /// an add changes the store.
 package final class StoreStoryRepository: StoryRepository {
     private let store: any ArticleStore
-    private let configuration: PipelineConfiguration
+    private let pipeline: Pipeline
     private let writer: Writer
     private let cache = Mutex(StoreReadCache())
 
     package init(store: any ArticleStore, configuration: PipelineConfiguration = .default) throws {
         self.store = store
-        self.configuration = configuration
+        self.pipeline = Pipeline(configuration: configuration)
         self.writer = Writer(ingester: try StoreIngester(store: store, configuration: configuration.clustering))
     }
 
     package func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment] {
-        let (results, before, after, othersReplayed) = try await writer.add(documents, configuration: configuration)
+        let (results, before, after, othersReplayed) = try await writer.add(documents, pipeline: pipeline)
         invalidate(after: results)
         cache.withLock { cache in
             // Only this server wrote between `before` and `after`, and `invalidate` dropped what that changed.
@@ -98,9 +98,9 @@ package final class StoreStoryRepository: StoryRepository {
         try validateCache()
         let (task, isNew) = cache.withLock { cache -> (Task<StoreReadCache.LoadedStory?, Error>, Bool) in
             if let task = cache.stories[id] { return (task, false) }
-            let task = Task { [store, configuration] () throws -> StoreReadCache.LoadedStory? in
-                guard let story = try store.story(id, configuration: configuration) else { return nil }
-                return StoreReadCache.LoadedStory(story: story, brief: RenderedBrief(Pipeline(configuration: configuration).brief(story).brief))
+            let task = Task { [store, pipeline] () throws -> StoreReadCache.LoadedStory? in
+                guard let story = try store.story(id, configuration: pipeline.configuration) else { return nil }
+                return StoreReadCache.LoadedStory(story: story, brief: RenderedBrief(pipeline.brief(story).brief))
             }
             cache.stories[id] = task
             return (task, true)
@@ -169,11 +169,10 @@ package final class StoreStoryRepository: StoryRepository {
         /// The results, the store's last sequence as this writer knew it before and after, and how many articles
         /// of other processes the index replayed meanwhile.
         func add(
-            _ documents: [RawDocument], configuration: PipelineConfiguration
+            _ documents: [RawDocument], pipeline: Pipeline
         ) throws -> (results: [StoreAddResult], before: Int64, after: Int64, othersReplayed: Int) {
             let before = ingester.lastSequence ?? 0
             let replayed = ingester.othersReplayed
-            let pipeline = Pipeline(configuration: configuration)
             let prepared = documents.map(pipeline.prepare)
             let candidates = prepared.compactMap { article in article.analyzed.map { StoreCandidate(article.article, analyzed: $0) } }
             var additions = try ingester.add(candidates, ingestedAt: Date(), analyze: pipeline.analyze)[...]

@@ -28,7 +28,7 @@ package enum DisplayText {
     }
 
     /// "1 source", "3 sources".
-    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+    package static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
         "\(value) \(value == 1 ? singular : plural)"
     }
 

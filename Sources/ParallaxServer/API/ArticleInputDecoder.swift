@@ -18,11 +18,10 @@ enum ArticleInputDecoder {
         let declaredLines = contentType?.lowercased().contains("ndjson") ?? false
         let isOneValue = !declaredLines && (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) != nil
         let read = isOneValue ? reader.readJSON(bytes, origin: "api", name: "body") : reader.read(bytes, origin: "api")
-        let lineCount = isOneValue ? 1 : bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count
-        if let problem = read.diagnostics.first {
-            let place = problem.line.map { lineCount == 1 ? "body" : "line \($0)" } ?? "body"
-            throw .badRequest("\(place): \(problem.message)")
-        }
+        // A body of one line is "body" in messages, as is a JSON value read whole (its records carry no line).
+        let isOneLine = isOneValue || !bytes.contains(0x0A)
+        let place = { (line: Int?) in line.map { isOneLine ? "body" : "line \($0)" } ?? "body" }
+        if let problem = read.diagnostics.first { throw .badRequest("\(place(problem.line)): \(problem.message)") }
         guard !read.documents.isEmpty else { throw .badRequest("body: no article (expected a JSON object or JSON Lines)") }
         guard read.documents.count <= maximumArticles else {
             throw APIError(.contentTooLarge, "more than \(maximumArticles) articles in one request")
@@ -32,9 +31,8 @@ enum ArticleInputDecoder {
             let id = document.id.rawValue
             let safe = id.count <= maximumIDLength
                 && id.unicodeScalars.allSatisfy { $0.value > 0x20 && $0 != "/" && $0 != "\\" && $0.value != 0x7F }
-            let place = document.line.map { lineCount == 1 ? "body" : "line \($0)" } ?? "body"
             guard safe else {
-                throw .badRequest("\(place): field 'id' must be 1 to \(maximumIDLength) characters without spaces or slashes")
+                throw .badRequest("\(place(document.line)): field 'id' must be 1 to \(maximumIDLength) characters without spaces or slashes")
             }
             guard seen.insert(document.id).inserted else {
                 throw .badRequest("field 'id': '\(id)' appears twice in one request")

@@ -92,8 +92,8 @@ enum StorySections {
         guard !relations.isEmpty else { return "" }
         var html = "<section id=\"copies\">\n<h2>Copies</h2>\n<ul class=\"copies\">\n"
         for group in CopyGroup.grouping(relations).prefix(SectionLimit.items) {
-            let outlets = group.outletCount
-            html += "<li>\(index.label(of: group.original)) was re-published by \(outlets) \(outlets == 1 ? "outlet" : "outlets"): "
+            let outlets = DisplayText.count(group.outletCount, "outlet", "outlets")
+            html += "<li>\(index.label(of: group.original)) was re-published by \(outlets): "
             html += group.copies.map { "\(index.label(of: $0.copy)) <span class=\"mentions\">\($0.kind.rawValue), "
                 + "\(DisplayText.percent($0.jaccard)) shared</span>" }.joined(separator: ", ")
             html += "</li>\n"
