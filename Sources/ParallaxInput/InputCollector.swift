@@ -45,7 +45,7 @@ public struct InputCollector {
 
     /// A folder's files, recursively, sorted by relative path. Hidden files and folders (a leading dot) are
     /// left out, as version control and editors keep theirs there; every other entry is read or reported: an
-    /// unknown extension, something that is not a regular file (a broken link, a socket), a folder that cannot
+    /// unknown extension, a broken link, a link to a folder, something that is not a regular file (a socket), a folder that cannot
     /// be listed.
     private func walk(folder: String, diagnostics: inout [Diagnostic]) -> [InputFile] {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
@@ -57,7 +57,7 @@ public struct InputCollector {
         }
         var unlisted: [(url: URL, error: any Error)] = []
         guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey], options: [.skipsHiddenFiles],
+            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles],
             errorHandler: { url, error in
                 unlisted.append((url, error))
                 return true
@@ -69,11 +69,17 @@ public struct InputCollector {
         var files: [InputFile] = []
         var problems: [Diagnostic] = []
         for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey])
             if values?.isDirectory == true { continue }
             let (relative, origin) = place(of: url)
-            guard values?.isRegularFile == true else {
-                problems.append(Diagnostic(.error, origin: origin, message: "not a regular file (a broken link, a device or a socket)"))
+            // A link is read as the file it names; a link to a folder is not followed (it could loop).
+            let target = values?.isSymbolicLink == true
+                ? try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey]) : values
+            guard target?.isRegularFile == true else {
+                let reason = values?.isSymbolicLink != true ? "not a regular file (a device or a socket)"
+                    : target?.isDirectory == true ? "a link to a folder (links to folders are not followed)"
+                    : "a broken link (it names nothing that can be read)"
+                problems.append(Diagnostic(.error, origin: origin, message: reason))
                 continue
             }
             guard let kind = InputFile.kind(forFileName: url.lastPathComponent) else {
