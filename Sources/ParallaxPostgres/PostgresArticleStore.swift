@@ -128,22 +128,39 @@ public final class PostgresArticleStore: ArticleStore {
     }
 
     public func stories(since: CalendarDate?) throws -> [StorySummary] {
-        try reading("cannot list the stories") {
-            // Ordered by code point, as SQLite orders text, whatever the database's collation.
-            try reader.run(
-                """
-                SELECT story.id, story.headline, COUNT(*) AS articles,
-                       COUNT(DISTINCT article.outlet) AS sources,
-                       MIN(article.seen COLLATE "C") AS first_seen, MAX(article.seen COLLATE "C") AS last_seen
-                FROM story JOIN assignment ON assignment.story = story.position
-                JOIN article ON article.id = assignment.article_id
-                WHERE story.merged_into IS NULL
-                GROUP BY story.position HAVING MAX(article.seen COLLATE "C") >= \(since?.description ?? "")
-                ORDER BY last_seen DESC, story.id COLLATE "C"
-                """
-            ).compactMap { row in
-                let (id, headline, articles, sources, first, last) = try row.decode((String, String, Int, Int, String, String).self)
-                return StorySummary(id: id, headline: headline, articles: articles, sources: sources, firstSeen: first, lastSeen: last)
+        try guarded("cannot list the stories") {
+            // The counts and the members' titles from one snapshot, while other processes ingest.
+            try reader.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () -> [StorySummary] in
+                // Ordered by code point, as SQLite orders text, whatever the database's collation.
+                let rows = try reader.run(
+                    """
+                    SELECT story.position, story.id, COUNT(*) AS articles,
+                           COUNT(DISTINCT article.outlet) AS sources,
+                           MIN(article.seen COLLATE "C") AS first_seen, MAX(article.seen COLLATE "C") AS last_seen
+                    FROM story JOIN assignment ON assignment.story = story.position
+                    JOIN article ON article.id = assignment.article_id
+                    WHERE story.merged_into IS NULL
+                    GROUP BY story.position HAVING MAX(article.seen COLLATE "C") >= \(since?.description ?? "")
+                    ORDER BY last_seen DESC, story.id COLLATE "C"
+                    """
+                ).map { try $0.decode((Int, String, Int, Int, String, String).self) }
+                let members = try reader.run(
+                    """
+                    SELECT assignment.story, article.id, article.title, article.published,
+                           substr(article.text, 1, \(HeadlineSource.openingLength)::int)
+                    FROM story JOIN assignment ON assignment.story = story.position
+                    JOIN article ON article.id = assignment.article_id
+                    WHERE story.merged_into IS NULL
+                    """
+                ).map { row in
+                    let (story, id, title, published, opening) = try row.decode((Int, String, String?, String?, String).self)
+                    return StoryHeadlines.Member(story: story, id: id, title: title, published: published, opening: opening)
+                }
+                let headlines = StoryHeadlines.headlines(of: members)
+                return rows.compactMap { position, id, articles, sources, first, last in
+                    StorySummary(
+                        id: id, headline: headlines[position] ?? "", articles: articles, sources: sources, firstSeen: first, lastSeen: last)
+                }
             }
         }
     }

@@ -194,7 +194,7 @@ public final class SQLiteArticleStore: ArticleStore {
                 let rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT story.id, story.headline, COUNT(*) AS articles,
+                        SELECT story.position, story.id, COUNT(*) AS articles,
                                COUNT(DISTINCT article.outlet) AS sources,
                                MIN(article.seen) AS firstSeen, MAX(article.seen) AS lastSeen
                         FROM story JOIN assignment ON assignment.story = story.position
@@ -204,9 +204,20 @@ public final class SQLiteArticleStore: ArticleStore {
                         ORDER BY lastSeen DESC, story.id
                         """,
                     arguments: [since?.description ?? ""])
+                let members = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT assignment.story, article.id, article.title, article.published, substr(article.text, 1, ?)
+                        FROM story JOIN assignment ON assignment.story = story.position
+                        JOIN article ON article.id = assignment.articleID
+                        WHERE story.mergedInto IS NULL
+                        """,
+                    arguments: [HeadlineSource.openingLength]
+                ).map { StoryHeadlines.Member(story: $0[0], id: $0[1], title: $0[2], published: $0[3], opening: $0[4]) }
+                let headlines = StoryHeadlines.headlines(of: members)
                 return rows.compactMap { row in
                     StorySummary(
-                        id: row["id"], headline: row["headline"], articles: row["articles"], sources: row["sources"],
+                        id: row["id"], headline: headlines[row["position"]] ?? "", articles: row["articles"], sources: row["sources"],
                         firstSeen: row["firstSeen"] as String, lastSeen: row["lastSeen"] as String)
                 }
             }

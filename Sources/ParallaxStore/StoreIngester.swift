@@ -295,7 +295,7 @@ public struct StoreIngester {
         let kept = result.story
         var created: StoreAssignment.NewStory?
         if result.isNew {
-            created = .init(position: before, id: Self.storyID(startedBy: article.id), headline: Self.headline(of: article.article))
+            created = .init(position: before, id: Self.storyID(startedBy: article.id), headline: Self.headline(of: HeadlineSource(article)))
         }
         // The stories that merged into the kept one, but not the one this article started (it is stored as created).
         let merged = Set(result.merged).subtracting(created.map { [$0.position] } ?? [])
@@ -316,21 +316,21 @@ public struct StoreIngester {
             article: article.id, story: storyIDs[kept], startedStory: created?.position == kept, mergedStories: merged.count)
     }
 
-    /// The story a split started: named and titled after its first member, as if that article had started it.
+    /// The story a split started: named and headed after its first member, as if that article had started it.
     private func splitStory(
         _ split: StorySplit, startedBy first: Int, current article: AnalyzedArticle, ordinal: Int,
         in transaction: any StoreWriteTransaction
     ) throws -> StoreAssignment.NewStory {
         if first == ordinal {
             return .init(
-                position: split.story, id: try freeStoryID(startedBy: article.id, in: transaction), headline: Self.headline(of: article.article))
+                position: split.story, id: try freeStoryID(startedBy: article.id, in: transaction), headline: Self.headline(of: HeadlineSource(article)))
         }
         guard let stored = try transaction.article(atOrdinal: first) else {
             throw StoreError(file: store.location, reason: "no stored article has ordinal \(first), which a story split moved")
         }
         return .init(
             position: split.story, id: try freeStoryID(startedBy: stored.id, in: transaction),
-            headline: Self.headline(title: stored.title, text: stored.text, id: stored.id))
+            headline: Self.headline(of: HeadlineSource(article: stored.id, title: stored.title, published: nil, opening: stored.text)))
     }
 
     /// The id of a story that `article` starts, or, when that article already started one (which later merged,
@@ -353,16 +353,10 @@ public struct StoreIngester {
     /// "s-" and 16 hex digits of a fixed hash of the article that started the story: stable as the story grows.
     static func storyID(startedBy article: ArticleID) -> StoryID { StoryID.startedBy(article) }
 
-    /// The title of the article that started the story, or the start of its first line.
-    static func headline(of article: Article) -> String {
-        headline(title: article.metadata.title, text: article.text, id: article.id)
-    }
-
-    static func headline(title: String?, text: String, id: ArticleID) -> String {
-        if let title = title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty { return title }
-        let line = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return trimmed.count > 100 ? String(trimmed.prefix(100)) + "…" : (trimmed.isEmpty ? id.rawValue : trimmed)
+    /// The headline a story gets in its row when it starts: its first article's, by the brief's rule. Story lists
+    /// head each story by the rule over all its members (`StoryHeadlines`).
+    static func headline(of first: HeadlineSource) -> String {
+        HeadlineChooser().representative(of: [first]).text
     }
 
     private static func renamed(_ article: Article, to id: ArticleID) -> Article {

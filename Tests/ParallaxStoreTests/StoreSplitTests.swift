@@ -60,7 +60,8 @@ struct StoreSplitTests {
         }
         let live = try store.stories()
         #expect(live.map(\.articles) == [8, 8])
-        #expect(live.first { $0.id == outcomes.last!.story }?.headline == "Pashtuna report 0")
+        // Named after its first article, headed by its latest representative title, as its brief is.
+        #expect(live.first { $0.id == outcomes.last!.story }?.headline == "Pashtuna report 7")
         let story = try #require(try store.story(outcomes.last!.story))
         #expect(story.articles.map(\.id.rawValue).sorted() == stream.filter { $0.event == 1 }.map(\.article.id.rawValue).sorted())
 

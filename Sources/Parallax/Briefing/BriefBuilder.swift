@@ -26,7 +26,7 @@ package struct BriefBuilder: Sendable {
             .summarize(story, facts: aligned.corroborated + aligned.unique, budget: configuration.budget)
         return Brief(
             story: story.id,
-            headline: HeadlineChooser().headline(for: story, summary: summary),
+            headline: HeadlineChooser().headline(for: story.articles),
             summary: summary,
             agreement: aligned.corroborated,
             uniqueFacts: aligned.unique,

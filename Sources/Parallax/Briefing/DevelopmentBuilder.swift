@@ -12,7 +12,7 @@ struct DevelopmentBuilder {
         let chooser = HeadlineChooser()
         return byDay.keys.sorted().map { day in
             let articles = byDay[day]!
-            let (text, source) = chooser.representative(of: articles)
+            let (text, source) = chooser.representative(of: articles.map(HeadlineSource.init))
             let ordered = [source] + articles.map(\.id).filter { $0 != source }
             return Development(date: day, text: text, articles: ordered)
         }

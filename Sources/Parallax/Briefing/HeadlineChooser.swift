@@ -1,64 +1,78 @@
 import Foundation
 
-/// Picks a story's headline: among the source titles that share the most words with the other titles and the
-/// summary (at least `representativeShare` of the best such score), so they name what most sources are about, the
-/// latest one, so a story told over days is headed by its latest state; when no source has a title, the main
-/// clause of the first summary sentence that is not a quotation.
-struct HeadlineChooser {
+/// Picks a story's headline: among the source titles that share the most words with the other titles (at least
+/// `representativeShare` of the best such score), so they name what most sources are about, the latest one, so a
+/// story told over days is headed by its latest state; when no source has a title, the main clause of the first
+/// article's first line that does not open with a quotation. It reads only what a stored story keeps of its
+/// articles (`HeadlineSource`), so the store's story list and the brief give a story the same headline.
+package struct HeadlineChooser {
     /// The share of the best title's score another title needs to count as representative too.
     static let representativeShare = 0.75
 
-    func headline(for story: Story, summary: [SummarySentence]) -> String {
-        let titled = story.articles.filter { !($0.article.metadata.title ?? "").isEmpty }
-        guard !titled.isEmpty else {
-            let sentences = summary.map(\.text) + story.articles.prefix(1).map { firstLine(of: $0.article.text) }
-            let lead = sentences.first { !Self.opensWithQuote($0) } ?? sentences.first ?? ""
-            return Self.mainClause(of: lead)
-        }
-        return representativeTitle(of: titled, context: summary.map(\.text)).title
+    package init() {}
+
+    /// The headline of a story of these articles.
+    func headline(for articles: [AnalyzedArticle]) -> String {
+        representative(of: articles.map(HeadlineSource.init)).text
     }
 
-    /// The representative title among some articles (the latest of those scoring near the best), or the main
-    /// clause of the first article's first line when none has a title; with the article it comes from.
-    func representative(of articles: [AnalyzedArticle]) -> (text: String, article: ArticleID) {
-        let titled = articles.filter { !($0.article.metadata.title ?? "").isEmpty }
+    /// The representative title among some articles (the latest of those scoring near the best), or, when none has
+    /// a title, the lead of the first in stream order; with the article it comes from. Give at least one source.
+    package func representative(of sources: [HeadlineSource]) -> (text: String, article: ArticleID) {
+        let titled = sources.filter { !($0.title ?? "").isEmpty }
         guard !titled.isEmpty else {
-            return (Self.mainClause(of: firstLine(of: articles[0].article.text)), articles[0].id)
+            let first = sources.min(by: Self.streamOrder)!
+            return (Self.mainClause(of: Self.lead(of: first.opening)), first.article)
         }
-        let chosen = representativeTitle(of: titled, context: [])
-        return (chosen.title, chosen.article)
+        return representativeTitle(of: titled)
     }
 
-    /// Scores each title by the words it shares with the other titles and the context, then takes, among those
-    /// within `representativeShare` of the best, the latest published (ties: the higher score, then the smaller text).
-    private func representativeTitle(of titled: [AnalyzedArticle], context extra: [String]) -> (title: String, article: ArticleID) {
+    /// Scores each title by the words it shares with the other titles, then takes, among those within
+    /// `representativeShare` of the best, the latest published (ties: the higher score, then the smaller text).
+    private func representativeTitle(of titled: [HeadlineSource]) -> (text: String, article: ArticleID) {
         let tokenizer = Tokenizer()
-        let titles = titled.map { $0.article.metadata.title! }
-        let context = (titles + extra).map { words(tokenizer.tokenize($0)) }
-        // A title's score is the words it shares with each other title and context line, summed: each of its
-        // words counts the other sets that hold it, so the sum takes one pass over the words.
+        let titles = titled.map { $0.title! }
+        let context = titles.map { words(tokenizer.tokenize($0)) }
+        // A title's score is the words it shares with each other title, summed: each of its words counts the
+        // other titles that hold it, so the sum takes one pass over the words.
         var holders: [String: Int] = [:]
         for set in context { for word in set { holders[word, default: 0] += 1 } }
         let scores = titles.indices.map { index in context[index].reduce(0) { $0 + holders[$1]! - 1 } }
         let best = scores.max()!
         let candidates = titles.indices.filter { Double(scores[$0]) >= Self.representativeShare * Double(best) }
         let chosen = candidates.max { a, b in
-            switch (titled[a].article.metadata.published, titled[b].article.metadata.published) {
+            switch (titled[a].published, titled[b].published) {
             case let (x?, y?) where x != y: return x < y
             case (nil, _?): return true  // an undated title counts as older
             case (_?, nil): return false
             default: return scores[a] != scores[b] ? scores[a] < scores[b] : titles[a] > titles[b]
             }
         }!
-        return (titles[chosen], titled[chosen].id)
+        return (titles[chosen], titled[chosen].article)
+    }
+
+    /// The order articles are clustered in (`StoryClusterer.streamOrder`): publication date, undated last, then id.
+    private static func streamOrder(_ a: HeadlineSource, _ b: HeadlineSource) -> Bool {
+        switch (a.published, b.published) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return a.article < b.article
+        }
+    }
+
+    /// The first sentence of a text that does not open with a quotation (the first sentence when all do), split
+    /// by the default sentence splitting so that a stored story's opening gives the same lead.
+    static func lead(of text: String) -> String {
+        let bytes = Array(text.utf8)
+        let sentences = TextSegmenter().segment(text, article: ArticleID("")).sentences.lazy.map {
+            String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self)
+        }
+        return sentences.first { !opensWithQuote($0) } ?? sentences.first ?? ""
     }
 
     private func words(_ tokens: [Token]) -> Set<String> {
         Set(tokens.filter { $0.kind == .word && !$0.isStopWord }.map(\.stem))
-    }
-
-    private func firstLine(of text: String) -> String {
-        String(text.prefix { $0 != "\n" })
     }
 
     private static let quoteMarks: Set<Character> = ["\"", "“", "”", "‘", "'", "«"]

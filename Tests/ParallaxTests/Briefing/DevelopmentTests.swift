@@ -43,10 +43,10 @@ import Testing
 
     @Test func theHeadlineIsTheLatestOfTheRepresentativeTitles() {
         let story = AlignmentFixture.story([Self.arrest, Self.arrestAgain, Self.verdict])
-        #expect(HeadlineChooser().headline(for: story, summary: []) == "Quarnby mayor found guilty of bribery")
+        #expect(HeadlineChooser().headline(for: story.articles) == "Quarnby mayor found guilty of bribery")
         // A later title that shares little with the others does not head the story.
         let aside = Self.article("e", title: "Builder's firm wins road contract", day: 25, "A builder won a road contract.")
-        #expect(HeadlineChooser().headline(for: AlignmentFixture.story([Self.arrest, Self.arrestAgain, Self.verdict, aside]), summary: [])
+        #expect(HeadlineChooser().headline(for: [Self.arrest, Self.arrestAgain, Self.verdict, aside])
             == "Quarnby mayor found guilty of bribery")
     }
 
