@@ -2,7 +2,7 @@ import ParallaxStore
 import PostgresNIO
 
 /// The store's tables in PostgreSQL, as numbered migrations applied in order under an advisory lock, so that
-/// workers starting together apply each once. The columns are those of the SQLite store after its migration v5;
+/// workers starting together apply each once. The columns are those of the SQLite store after its migration v6;
 /// the references to stories are checked at commit, so one article's rows go in one statement in any order.
 enum PostgresSchema {
     /// The advisory lock every schema change is made under (an arbitrary constant, the same in every build).
@@ -95,6 +95,27 @@ enum PostgresSchema {
                     try session.run("UPDATE article SET outlet = \(outlet) WHERE id = \(id)")
                 }
                 try session.run("ALTER TABLE article ALTER COLUMN outlet SET NOT NULL")
+            }
+        ),
+        (
+            "v3: copy keys",
+            [
+                """
+                CREATE TABLE copy_key (
+                    key BIGINT NOT NULL,
+                    article_id TEXT NOT NULL REFERENCES article (id) ON DELETE CASCADE
+                )
+                """,
+                "CREATE INDEX copy_key_on_key ON copy_key (key)",
+            ],
+            { session in
+                // Exact and near copies join their original's story, found by the keys they share; stored rows
+                // get theirs from their text.
+                for row in try session.run("SELECT id, text FROM article ORDER BY sequence") {
+                    let (id, text) = try row.decode((String, String).self)
+                    let keys = Set(StoreCopyKeys.keys(id: id, text: text)).sorted()
+                    try session.run("INSERT INTO copy_key (key, article_id) SELECT unnest(\(keys)::bigint[]), \(id)")
+                }
             }
         ),
     ]

@@ -32,13 +32,19 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
         ).map { try $0.decode(Int.self) })
     }
 
-    func storyOfText(withHash contentHash: String) throws -> Int? {
-        try session.run(
+    func copyCandidates(sharing keys: [Int64]) throws -> [StoreCopyCandidate] {
+        guard !keys.isEmpty else { return [] }
+        return try session.run(
             """
-            SELECT assignment.story FROM article JOIN assignment ON assignment.article_id = article.id
-            WHERE article.content_hash = \(contentHash) ORDER BY article.sequence LIMIT 1
+            SELECT article.id, assignment.story, article.text, string_agg(copy_key.key::text, ',') FROM copy_key
+            JOIN article ON article.id = copy_key.article_id JOIN assignment ON assignment.article_id = article.id
+            WHERE copy_key.key = ANY(\(keys))
+            GROUP BY article.sequence, assignment.story ORDER BY article.id COLLATE "C"
             """
-        ).first.map { try $0.decode(Int.self) }
+        ).map { row in
+            let (id, story, text, shared) = try row.decode((String, Int, String, String).self)
+            return StoreCopyCandidate(id: id, story: story, text: text, sharedKeys: shared)
+        }
     }
 
     func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)? {
@@ -57,10 +63,11 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
         try !session.run("SELECT 1 FROM story WHERE id = \(id.rawValue)").isEmpty
     }
 
-    /// The article's rows, its new story and its assignment go in one statement; merges and splits, which are
+    /// The article's rows, its copy keys, its new story and its assignment go in one statement; merges and splits, which are
     /// rare, in their own, which leave the new assignment as it is (its story is already the final one), as the
     /// SQLite store does by inserting it last.
-    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment) throws -> Int64 {
+    func insert(_ row: StoredArticleRow, signature: [UInt8], copyKeys: [Int64], assignment: StoreAssignment) throws -> Int64 {
+        let copyKeys = Set(copyKeys).sorted()
         let created = assignment.created
         let mergedInto = created.flatMap { $0.position == assignment.joined ? nil : assignment.joined }
         let sequence = try session.run(
@@ -77,6 +84,8 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
                 VALUES (\(row.id), \(row.entities), \(row.quotes), \(row.numbers), \(row.dates))
             ), new_signature AS (
                 INSERT INTO signature (article_id, terms) VALUES (\(row.id), \(Data(signature)))
+            ), new_copy_keys AS (
+                INSERT INTO copy_key (key, article_id) SELECT unnest(\(copyKeys)::bigint[]), \(row.id)
             ), new_story AS (
                 INSERT INTO story (position, id, headline, merged_into)
                 SELECT \(created?.position), \(created?.id.rawValue), \(created?.headline), \(mergedInto)

@@ -123,6 +123,13 @@ public final class SQLiteArticleStore: ArticleStore {
         try ArticleRecord.filter(Column("id") == id.rawValue).fetchCount(db) > 0
     }
 
+    /// Stores an article's copy keys (`StoreCopyKeys`), each once.
+    static func insertCopyKeys(_ keys: [Int64], of id: String, in db: Database) throws {
+        for key in Set(keys).sorted() {
+            try db.execute(sql: "INSERT INTO copyKey (key, articleID) VALUES (?, ?)", arguments: [key, id])
+        }
+    }
+
     public func articleCount() throws -> Int {
         try guarded("cannot count articles") { try writer.read { db in try ArticleRecord.fetchCount(db) } }
     }

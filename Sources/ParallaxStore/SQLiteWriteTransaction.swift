@@ -25,14 +25,18 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
         return found
     }
 
-    func storyOfText(withHash contentHash: String) throws -> Int? {
-        try Int.fetchOne(
+    func copyCandidates(sharing keys: [Int64]) throws -> [StoreCopyCandidate] {
+        guard !keys.isEmpty else { return [] }
+        return try Row.fetchAll(
             db,
             sql: """
-                SELECT assignment.story FROM article JOIN assignment ON assignment.articleID = article.id
-                WHERE article.contentHash = ? ORDER BY article.sequence LIMIT 1
+                SELECT article.id, assignment.story, article.text, group_concat(copyKey.key) FROM copyKey
+                JOIN article ON article.id = copyKey.articleID JOIN assignment ON assignment.articleID = article.id
+                WHERE copyKey.key IN (\(keys.map { _ in "?" }.joined(separator: ",")))
+                GROUP BY article.id ORDER BY article.id
                 """,
-            arguments: [contentHash])
+            arguments: StatementArguments(keys)
+        ).map { StoreCopyCandidate(id: $0[0], story: $0[1], text: $0[2], sharedKeys: $0[3]) }
     }
 
     func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)? {
@@ -50,9 +54,10 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
         try StoryRecord.filter(Column("id") == id.rawValue).fetchCount(db) > 0
     }
 
-    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment) throws -> Int64 {
+    func insert(_ row: StoredArticleRow, signature: [UInt8], copyKeys: [Int64], assignment: StoreAssignment) throws -> Int64 {
         var record = ArticleRecord(row)
         try record.insert(db)
+        try SQLiteArticleStore.insertCopyKeys(copyKeys, of: row.id, in: db)
         try AnalysisRecord(articleID: row.id, entities: row.entities, quotes: row.quotes, numbers: row.numbers, dates: row.dates)
             .insert(db)
         try SignatureRecord(articleID: row.id, terms: Data(signature)).insert(db)

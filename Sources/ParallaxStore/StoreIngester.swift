@@ -287,8 +287,14 @@ public struct StoreIngester {
         _ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date, in transaction: any StoreWriteTransaction
     ) throws -> IngestOutcome {
         let features = ArticleFeatures(article, configuration: configuration)
-        // An exact copy of a stored text belongs with it, whatever the similarity says.
-        let forced = try transaction.storyOfText(withHash: key.contentHash).map { index.resolve($0) }
+        // An exact or near copy of stored articles belongs with the first of them (by id), whatever the similarity
+        // says, as in the batch clusterer.
+        let detector = CopyDetector(configuration: configuration.copies)
+        let copyFeatures = detector.features(of: article)
+        let copyKeys = StoreCopyKeys.keys(of: copyFeatures, detector: detector)
+        let forced = try transaction.copyCandidates(sharing: copyKeys)
+            .first { detector.joinsStory(copyFeatures, storedText: $0.text, sharedKeys: $0.sharedKeys) }
+            .map { index.resolve($0.story) }
         let before = index.stories.count
         let ordinal = index.documentCount
         let result = forced.map { index.add(features, toStory: $0) } ?? index.add(features)
@@ -309,7 +315,7 @@ public struct StoreIngester {
             merged: merged.sorted(), split: split, joined: result.split?.from ?? kept)
         lastSequence = try transaction.insert(
             try StoredArticleRow(article, key: key, ingestedAt: ingestedAt), signature: StoredSignature.bytes(of: features),
-            assignment: assignment)
+            copyKeys: copyKeys, assignment: assignment)
         if let created { storyIDs.append(created.id) }
         if let split { storyIDs.append(split.story.id) }
         return IngestOutcome(

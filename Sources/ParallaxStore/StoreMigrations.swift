@@ -86,6 +86,20 @@ enum StoreMigrations {
                 try db.execute(sql: "UPDATE article SET outlet = ? WHERE id = ?", arguments: [outlet, row["id"] as String])
             }
         }
+        migrator.registerMigration("v6: copy keys") { db in
+            // Exact and near copies join their original's story, found by the keys they share; stored rows get
+            // theirs from their text.
+            try db.create(table: "copyKey") { table in
+                table.column("key", .integer).notNull()
+                table.column("articleID", .text).notNull().references("article", column: "id", onDelete: .cascade)
+            }
+            try db.create(index: "copyKey_on_key", on: "copyKey", columns: ["key"])
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM article ORDER BY sequence")
+            while let row = try rows.next() {
+                let id: String = row["id"]
+                try SQLiteArticleStore.insertCopyKeys(StoreCopyKeys.keys(id: id, text: row["text"]), of: id, in: db)
+            }
+        }
         return migrator
     }
 }

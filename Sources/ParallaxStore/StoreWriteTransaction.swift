@@ -11,8 +11,9 @@ public protocol StoreWriteTransaction {
     /// The positions, among `articles`, of those stored already (by key) or whose id another article holds.
     func conflicts(_ articles: [(id: ArticleID, key: ArticleKey)]) throws -> Set<Int>
 
-    /// The story of the first stored article with the same text, where an exact copy belongs.
-    func storyOfText(withHash contentHash: String) throws -> Int?
+    /// The stored articles that share any of these copy keys (`StoreCopyKeys`: an exact-text key or a MinHash
+    /// band key), by id: each one's story, text and the keys it shares, for `CopyDetector.joinsStory` to decide.
+    func copyCandidates(sharing keys: [Int64]) throws -> [StoreCopyCandidate]
 
     /// The id, title and text of the article with this ordinal in the online index, if it is stored.
     func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)?
@@ -20,7 +21,7 @@ public protocol StoreWriteTransaction {
     /// Whether a story, live or merged, has this id.
     func hasStory(id: StoryID) throws -> Bool
 
-    /// Stores one article's rows, its signature and its story assignment; the caller has checked in this
+    /// Stores one article's rows, its signature, its copy keys and its story assignment; the caller has checked in this
     /// transaction that its index holds every stored article. Returns the new article's sequence.
-    func insert(_ row: StoredArticleRow, signature: [UInt8], assignment: StoreAssignment) throws -> Int64
+    func insert(_ row: StoredArticleRow, signature: [UInt8], copyKeys: [Int64], assignment: StoreAssignment) throws -> Int64
 }

@@ -13,16 +13,17 @@ struct StoreMigrationTests {
         let store = try temporary.open()
         let (tables, journal, foreignKeys, migrations) = try store.reader.read { db in
             (
-                try ["article", "analysis", "signature", "story", "assignment", "setting", "indexSnapshot"].filter { try db.tableExists($0) },
+                try ["article", "analysis", "signature", "story", "assignment", "setting", "indexSnapshot", "copyKey"]
+                    .filter { try db.tableExists($0) },
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
                 try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations")
             )
         }
-        #expect(tables.count == 7)
+        #expect(tables.count == 8)
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == 5)
+        #expect(migrations == 6)
     }
 
     @Test("reopening a store applies no migration twice and keeps its articles")
@@ -35,7 +36,7 @@ struct StoreMigrationTests {
         }
         let store = try temporary.open()
         #expect(try store.articleCount() == 1)
-        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 5)
+        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 6)
     }
 
     @Test("a store of the first schema is migrated and keeps its articles")
@@ -114,6 +115,38 @@ struct StoreMigrationTests {
             try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, outlet FROM article").map { ($0[0] as String, $0[1] as String) })
         }
         #expect(outlets == ["a.txt": "p:reuters", "b.txt": "h:apnews.com", "c.txt": "a:c.txt"])
+    }
+
+    @Test("a store of the fifth schema gets each article's copy keys from its text: its exact key and MinHash band keys")
+    func copyKeysFromFifthSchema() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let texts = [
+            "a.txt": SyntheticNews.text(topic: 0, variant: 0),
+            "b.txt": SyntheticNews.text(topic: 0, variant: 0).uppercased(),
+        ]
+        do {
+            let queue = try DatabaseQueue(path: temporary.path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v5: article outlet")
+            try queue.write { db in
+                for (id, text) in texts {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO article (id, sourceID, contentHash, origin, text, seen, metadata, wires, diagnostics, ingestedAt, outlet)
+                            VALUES (?, ?, ?, '/tmp/x', ?, '2024-01-01', '{}', '[]', '[]', '2024-01-01 00:00:00', 'a:x')
+                            """,
+                        arguments: [id, id, "hash-\(id)", text])
+                }
+            }
+        }
+        let store = try temporary.open()
+        let keys = try store.reader.read { db in
+            Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT articleID, key FROM copyKey"), by: { $0[0] as String })
+                .mapValues { Set($0.map { $0[1] as Int64 }) }
+        }
+        #expect(keys == texts.mapValues { Set(StoreCopyKeys.keys(id: "", text: $0)) })
+        // A text and its upper-cased copy share every key: one exact key, the same bands.
+        #expect(keys["a.txt"] == keys["b.txt"] && keys["a.txt"]!.count > 1)
     }
 
     @Test("NOT NULL and foreign keys are enforced by SQLite")

@@ -62,6 +62,26 @@ public struct CopyDetector: Sendable {
         return relations.sorted { ($0.copy, $0.original) < ($1.copy, $1.original) }
     }
 
+    /// Whether a stored article is a copy of `article` close enough to belong to its story: an exact copy, or a
+    /// near-duplicate (it shares one of the article's MinHash band keys, among `sharedKeys`, and their shingle
+    /// Jaccard reaches `nearDuplicateJaccard`). These are the pairs `relations(among:)` reports as `.exact` or
+    /// `.nearDuplicate`, which the batch clusterer forces into one story; rewrites share too little to decide a
+    /// story. The store finds the candidates by the keys of `sketch(of:)` and decides with this.
+    package func joinsStory(_ article: CopyFeatures, storedText text: String, sharedKeys: Set<UInt64>) -> Bool {
+        if ExactKey(text: text, seed: configuration.seed) == article.exactKey { return true }
+        guard sketch(of: article).bandKeys.contains(where: sharedKeys.contains) else { return false }
+        let hashes = CopyFeatures.wordHashes(Tokenizer().tokenize(text), configuration: configuration)
+        return article.jaccard(CopyFeatures.shingles(ofWordHashes: hashes, configuration: configuration))
+            >= configuration.nearDuplicateJaccard
+    }
+
+    /// The copy features of a stored article from its id and text alone (what copy detection reads of it).
+    package func features(id: ArticleID, text: String) -> CopyFeatures {
+        let article = Article(id: id, origin: id.rawValue, text: text, metadata: ArticleMetadata())
+        return features(of: AnalyzedArticle(
+            article: article, tokens: Tokenizer().tokenize(text), sentences: [], entities: [], quotes: [], numbers: [], dates: []))
+    }
+
     /// The MinHash estimate of two articles' shingle Jaccard, as the LSH index sees it (exact: `CopyRelation.jaccard`).
     public func estimatedJaccard(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Double {
         CopyFeatures(a, configuration: configuration).signature.jaccard(CopyFeatures(b, configuration: configuration).signature)

@@ -12,10 +12,8 @@ package struct CopyFeatures: Sendable {
     init(_ article: AnalyzedArticle, configuration: CopyDetector.Configuration) {
         self.article = article
         exactKey = ExactKey(text: article.article.text, seed: configuration.seed)
-        let words = article.tokens.lazy.filter { $0.kind != .punctuation }
-            .map { WyHash.hash($0.normalized, seed: configuration.seed) }
-        let hashes = Array(words)
-        shingles = Set(Shingler(size: configuration.shingleSize, seed: configuration.seed).shingles(ofTokenHashes: hashes))
+        let hashes = Self.wordHashes(article.tokens, configuration: configuration)
+        shingles = Self.shingles(ofWordHashes: hashes, configuration: configuration)
         // Passages shorter than the n-gram size cannot be shared passages, so short texts get no grams.
         grams = hashes.count >= configuration.passageGramSize
             ? Set(Shingler(size: configuration.passageGramSize, seed: configuration.seed).shingles(ofTokenHashes: hashes))
@@ -23,9 +21,24 @@ package struct CopyFeatures: Sendable {
         signature = MinHasher(lanes: configuration.lanes, seed: configuration.seed).signature(of: shingles)
     }
 
+    /// The hash of each word and number, in text order (punctuation left out).
+    static func wordHashes(_ tokens: [Token], configuration: CopyDetector.Configuration) -> [UInt64] {
+        tokens.filter { $0.kind != .punctuation }.map { WyHash.hash($0.normalized, seed: configuration.seed) }
+    }
+
+    /// The word shingles near-duplicates are compared by.
+    static func shingles(ofWordHashes hashes: [UInt64], configuration: CopyDetector.Configuration) -> Set<UInt64> {
+        Set(Shingler(size: configuration.shingleSize, seed: configuration.seed).shingles(ofTokenHashes: hashes))
+    }
+
     func jaccard(_ other: CopyFeatures) -> Double {
-        if shingles.isEmpty && other.shingles.isEmpty { return 1 }
-        let common = shingles.intersection(other.shingles).count
-        return Double(common) / Double(shingles.count + other.shingles.count - common)
+        jaccard(other.shingles)
+    }
+
+    /// The Jaccard similarity of this article's shingles and another's.
+    func jaccard(_ others: Set<UInt64>) -> Double {
+        if shingles.isEmpty && others.isEmpty { return 1 }
+        let common = shingles.intersection(others).count
+        return Double(common) / Double(shingles.count + others.count - common)
     }
 }

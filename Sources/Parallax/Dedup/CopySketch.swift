@@ -27,7 +27,11 @@ extension CopyDetector {
 
     /// The article's exact key and MinHash band keys.
     package func sketch(of article: AnalyzedArticle) -> CopySketch {
-        let features = CopyFeatures(article, configuration: configuration)
+        sketch(of: CopyFeatures(article, configuration: configuration))
+    }
+
+    /// The exact key and MinHash band keys of an article's copy features.
+    package func sketch(of features: CopyFeatures) -> CopySketch {
         let bands = features.signature.isEmpty ? [] : nearDuplicateBanding.bandKeys(of: features.signature)
         return CopySketch(exactKey: features.exactKey.value, bandKeys: bands)
     }

@@ -1,0 +1,19 @@
+import Parallax
+
+/// The keys a store finds an article's copies by: its exact-text key and its MinHash band keys (`CopySketch`), as
+/// SQL integers. Two articles can be exact or near copies only when they share one, so the ingester looks up the
+/// stored articles that share a key and lets `CopyDetector.joinsStory` decide, as the batch clusterer does.
+package enum StoreCopyKeys {
+    /// The keys of an article's copy features.
+    package static func keys(of features: CopyFeatures, detector: CopyDetector) -> [Int64] {
+        let sketch = detector.sketch(of: features)
+        return ([sketch.exactKey] + sketch.bandKeys).map { Int64(bitPattern: $0) }
+    }
+
+    /// The keys of a stored article from its id and text, for a store whose rows predate the keys. The copy
+    /// detection is the default one: no command sets another, and the store records the settings it was made under.
+    package static func keys(id: String, text: String) -> [Int64] {
+        let detector = CopyDetector()
+        return keys(of: detector.features(id: ArticleID(id), text: text), detector: detector)
+    }
+}
