@@ -31,7 +31,7 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
             db,
             sql: """
                 SELECT article.id, assignment.story, article.text, group_concat(copyKey.key) FROM copyKey
-                JOIN article ON article.id = copyKey.articleID JOIN assignment ON assignment.articleID = article.id
+                JOIN article ON article.sequence = copyKey.article JOIN assignment ON assignment.articleID = article.id
                 WHERE copyKey.key IN (\(keys.map { _ in "?" }.joined(separator: ",")))
                 GROUP BY article.id ORDER BY article.id
                 """,
@@ -57,7 +57,7 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
     func insert(_ row: StoredArticleRow, signature: [UInt8], copyKeys: [Int64], assignment: StoreAssignment) throws -> Int64 {
         var record = ArticleRecord(row)
         try record.insert(db)
-        try SQLiteArticleStore.insertCopyKeys(copyKeys, of: row.id, in: db)
+        try SQLiteArticleStore.insertCopyKeys(copyKeys, of: record.sequence!, in: db)
         try AnalysisRecord(articleID: row.id, entities: row.entities, quotes: row.quotes, numbers: row.numbers, dates: row.dates)
             .insert(db)
         try SignatureRecord(articleID: row.id, terms: Data(signature)).insert(db)

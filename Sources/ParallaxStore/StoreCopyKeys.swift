@@ -13,7 +13,8 @@ package enum StoreCopyKeys {
     /// The keys of a stored article from its id and text, for a store whose rows predate the keys. The copy
     /// detection is the default one: no command sets another, and the store records the settings it was made under.
     package static func keys(id: String, text: String) -> [Int64] {
-        let detector = CopyDetector()
-        return keys(of: detector.features(id: ArticleID(id), text: text), detector: detector)
+        keys(of: defaultDetector.features(id: ArticleID(id), text: text), detector: defaultDetector)
     }
+
+    private static let defaultDetector = CopyDetector()
 }

@@ -12,6 +12,8 @@ import Parallax
 public struct StoreIngester {
     public let store: any ArticleStore
     public let configuration: StoryClusterer.Configuration
+    /// Finds which stored articles a new one copies (built once: its banding is computed).
+    private let copyDetector: CopyDetector
     private var index: StoryIndex
     private var storyIDs: [StoryID] = []
     /// The sequence of the last article the index holds, so a concurrent writer is noticed.
@@ -37,6 +39,7 @@ public struct StoreIngester {
     public init(store: any ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
         self.store = store
         self.configuration = configuration
+        copyDetector = CopyDetector(configuration: configuration.copies)
         try Self.checkSettings(of: store, configuration)
         if let resumed = Self.resume(store, configuration) {
             (index, storyIDs, lastSequence, replayedCount, snapshotSequence) = resumed
@@ -256,6 +259,9 @@ public struct StoreIngester {
         let needsReload = isStale
         // Until the commit is known to have happened the index may be ahead of the store.
         isStale = true
+        // What copy detection reads of each (MinHash and shingles) is the costliest part of assignment and needs
+        // no store: it is made on all cores before the write lock is taken.
+        let copyFeatures = ParallelMap.map(run.map(\.article)) { [copyDetector] in copyDetector.features(of: $0) }
         let what = run.count == 1 ? "cannot store \(first.article.id)" : "cannot store \(first.article.id) and \(run.count - 1) more"
         let result = try store.writing(what) { transaction -> ([(index: Int, outcome: IngestOutcome)], [Int]) in
             var othersWrote = true
@@ -270,7 +276,8 @@ public struct StoreIngester {
             let raced = othersWrote ? try transaction.conflicts(run.map { ($0.article.id, $0.key) }) : []
             var stored: [(index: Int, outcome: IngestOutcome)] = []
             for (position, item) in run.enumerated() where !raced.contains(position) {
-                stored.append((item.index, try assign(item.article, key: item.key, ingestedAt: item.ingestedAt, in: transaction)))
+                stored.append((item.index, try assign(
+                    item.article, copyFeatures: copyFeatures[position], key: item.key, ingestedAt: item.ingestedAt, in: transaction)))
             }
             return (stored, raced.sorted().map { run[$0].index })
         }
@@ -284,16 +291,14 @@ public struct StoreIngester {
     }
 
     private mutating func assign(
-        _ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date, in transaction: any StoreWriteTransaction
+        _ article: AnalyzedArticle, copyFeatures: CopyFeatures, key: ArticleKey, ingestedAt: Date, in transaction: any StoreWriteTransaction
     ) throws -> IngestOutcome {
         let features = ArticleFeatures(article, configuration: configuration)
         // An exact or near copy of stored articles belongs with the first of them (by id), whatever the similarity
         // says, as in the batch clusterer.
-        let detector = CopyDetector(configuration: configuration.copies)
-        let copyFeatures = detector.features(of: article)
-        let copyKeys = StoreCopyKeys.keys(of: copyFeatures, detector: detector)
+        let copyKeys = StoreCopyKeys.keys(of: copyFeatures, detector: copyDetector)
         let forced = try transaction.copyCandidates(sharing: copyKeys)
-            .first { detector.joinsStory(copyFeatures, storedText: $0.text, sharedKeys: $0.sharedKeys) }
+            .first { copyDetector.joinsStory(copyFeatures, storedText: $0.text, sharedKeys: $0.sharedKeys) }
             .map { index.resolve($0.story) }
         let before = index.stories.count
         let ordinal = index.documentCount

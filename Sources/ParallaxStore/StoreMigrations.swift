@@ -2,6 +2,9 @@ import GRDB
 
 /// The schema, as migrations applied in order; a store opened by an older build is brought up to date.
 enum StoreMigrations {
+    /// How many migrations there are.
+    static var count: Int { migrator.migrations.count }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: articles, analysis, signatures, stories, assignments") { db in
@@ -88,16 +91,17 @@ enum StoreMigrations {
         }
         migrator.registerMigration("v6: copy keys") { db in
             // Exact and near copies join their original's story, found by the keys they share; stored rows get
-            // theirs from their text.
-            try db.create(table: "copyKey") { table in
+            // theirs from their text. One B-tree ordered by key, of integers only (the article by its sequence),
+            // with no rowid table beside it and no foreign key to check: each article adds some 26 keys at random
+            // places.
+            try db.create(table: "copyKey", options: [.withoutRowID]) { table in
                 table.column("key", .integer).notNull()
-                table.column("articleID", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                table.column("article", .integer).notNull()
+                table.primaryKey(["key", "article"])
             }
-            try db.create(index: "copyKey_on_key", on: "copyKey", columns: ["key"])
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM article ORDER BY sequence")
+            let rows = try Row.fetchCursor(db, sql: "SELECT sequence, id, text FROM article ORDER BY sequence")
             while let row = try rows.next() {
-                let id: String = row["id"]
-                try SQLiteArticleStore.insertCopyKeys(StoreCopyKeys.keys(id: id, text: row["text"]), of: id, in: db)
+                try SQLiteArticleStore.insertCopyKeys(StoreCopyKeys.keys(id: row["id"], text: row["text"]), of: row["sequence"], in: db)
             }
         }
         return migrator

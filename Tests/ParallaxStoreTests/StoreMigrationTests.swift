@@ -141,7 +141,9 @@ struct StoreMigrationTests {
         }
         let store = try temporary.open()
         let keys = try store.reader.read { db in
-            Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT articleID, key FROM copyKey"), by: { $0[0] as String })
+            Dictionary(
+                grouping: try Row.fetchAll(db, sql: "SELECT article.id, copyKey.key FROM copyKey JOIN article ON article.sequence = copyKey.article"),
+                by: { $0[0] as String })
                 .mapValues { Set($0.map { $0[1] as Int64 }) }
         }
         #expect(keys == texts.mapValues { Set(StoreCopyKeys.keys(id: "", text: $0)) })

@@ -4,8 +4,13 @@ import Sketch
 /// and rewrites (shared passages), each oriented from the copy to its original.
 public struct CopyDetector: Sendable {
     public let configuration: Configuration
+    /// The MinHash banding that finds near-duplicate candidates.
+    let nearDuplicateBanding: LSHParameters
 
-    public init(configuration: Configuration = .default) { self.configuration = configuration }
+    public init(configuration: Configuration = .default) {
+        self.configuration = configuration
+        nearDuplicateBanding = Self.nearDuplicateBanding(configuration)
+    }
 
     /// Every copy relation among the articles, sorted by copy then original; one relation per pair at most.
     public func relations(among articles: [AnalyzedArticle]) -> [CopyRelation] {

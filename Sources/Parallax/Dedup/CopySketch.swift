@@ -18,8 +18,8 @@ package struct CopySketch: Sendable, Hashable {
 
 extension CopyDetector {
     /// The banding of near-duplicate candidates: recall matters more than precision here, as every candidate is
-    /// checked with the exact Jaccard.
-    var nearDuplicateBanding: LSHParameters {
+    /// checked with the exact Jaccard. Found by numerical integration, so the detector computes it once.
+    static func nearDuplicateBanding(_ configuration: Configuration) -> LSHParameters {
         .optimal(
             threshold: configuration.candidateThreshold, lanes: configuration.lanes,
             falsePositiveWeight: 0.3, falseNegativeWeight: 0.7)
