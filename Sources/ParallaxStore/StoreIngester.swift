@@ -259,8 +259,8 @@ public struct StoreIngester {
         let needsReload = isStale
         // Until the commit is known to have happened the index may be ahead of the store.
         isStale = true
-        // What copy detection reads of each (MinHash and shingles) is the costliest part of assignment and needs
-        // no store: it is made on all cores before the write lock is taken.
+        // What copy detection reads of each (shingles and MinHash) needs no store: it is made on all cores before
+        // the write lock is taken.
         let copyFeatures = ParallelMap.map(run.map(\.article)) { [copyDetector] in copyDetector.features(of: $0) }
         let what = run.count == 1 ? "cannot store \(first.article.id)" : "cannot store \(first.article.id) and \(run.count - 1) more"
         let result = try store.writing(what) { transaction -> ([(index: Int, outcome: IngestOutcome)], [Int]) in

@@ -3,7 +3,7 @@ import Foundation
 /// Picks a story's headline: among the source titles that share the most words with the other titles (at least
 /// `representativeShare` of the best such score), so they name what most sources are about, the latest one, so a
 /// story told over days is headed by its latest state; when no source has a title, the main clause of the first
-/// article's first line that does not open with a quotation. It reads only what a stored story keeps of its
+/// article's first sentence that does not open with a quotation. It reads only what a stored story keeps of its
 /// articles (`HeadlineSource`), so the store's story list and the brief give a story the same headline.
 package struct HeadlineChooser {
     /// The share of the best title's score another title needs to count as representative too.
