@@ -78,7 +78,8 @@ public struct InputCollector {
             guard target?.isRegularFile == true else {
                 let reason = values?.isSymbolicLink != true ? "not a regular file (a device or a socket)"
                     : target?.isDirectory == true ? "a link to a folder (links to folders are not followed)"
-                    : "a broken link (it names nothing that can be read)"
+                    : !FileManager.default.fileExists(atPath: url.path) ? "a broken link (it names nothing that can be read)"
+                    : "a link to something that is not a regular file (a device or a socket)"
                 problems.append(Diagnostic(.error, origin: origin, message: reason))
                 continue
             }

@@ -110,11 +110,18 @@ enum PostgresSchema {
             ],
             { session in
                 // Exact and near copies join their original's story, found by the keys they share; stored rows
-                // get theirs from their text.
-                for row in try session.run("SELECT id, text FROM article ORDER BY sequence") {
-                    let (id, text) = try row.decode((String, String).self)
-                    let keys = Set(StoreCopyKeys.keys(id: id, text: text)).sorted()
-                    try session.run("INSERT INTO copy_key (key, article_id) SELECT unnest(\(keys)::bigint[]), \(id)")
+                // get theirs from their text, read a thousand at a time so that a large store is never in memory.
+                var last: Int64 = 0
+                while true {
+                    let page = try session.run(
+                        "SELECT sequence, id, text FROM article WHERE sequence > \(last) ORDER BY sequence LIMIT 1000")
+                    guard !page.isEmpty else { break }
+                    for row in page {
+                        let (sequence, id, text) = try row.decode((Int64, String, String).self)
+                        let keys = Set(StoreCopyKeys.keys(id: id, text: text)).sorted()
+                        try session.run("INSERT INTO copy_key (key, article_id) SELECT unnest(\(keys)::bigint[]), \(id)")
+                        last = sequence
+                    }
                 }
             }
         ),

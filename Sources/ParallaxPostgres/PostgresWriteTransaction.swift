@@ -36,15 +36,19 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
         guard !keys.isEmpty else { return [] }
         return try session.run(
             """
-            SELECT article.id, assignment.story, article.text, string_agg(copy_key.key::text, ',') FROM copy_key
+            SELECT article.id, assignment.story, string_agg(copy_key.key::text, ',') FROM copy_key
             JOIN article ON article.id = copy_key.article_id JOIN assignment ON assignment.article_id = article.id
             WHERE copy_key.key = ANY(\(keys))
             GROUP BY article.sequence, assignment.story ORDER BY article.id COLLATE "C"
             """
         ).map { row in
-            let (id, story, text, shared) = try row.decode((String, Int, String, String).self)
-            return StoreCopyCandidate(id: id, story: story, text: text, sharedKeys: shared)
+            let (id, story, shared) = try row.decode((String, Int, String).self)
+            return StoreCopyCandidate(id: id, story: story, sharedKeys: shared)
         }
+    }
+
+    func text(of id: ArticleID) throws -> String? {
+        try session.run("SELECT text FROM article WHERE id = \(id.rawValue)").first.map { try $0.decode(String.self) }
     }
 
     func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)? {

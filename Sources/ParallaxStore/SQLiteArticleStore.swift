@@ -47,8 +47,9 @@ public final class SQLiteArticleStore: ArticleStore {
         self.location = file
         try guarded("cannot migrate the store") {
             // Each migration is its own transaction, so a process opening a new store at the same moment may have
-            // applied one that this one then failed to repeat: the next pass sees it applied. Each failure means
-            // the other process applied one more, so there are at most as many as migrations.
+            // applied one that this one then failed to repeat: the next pass sees it applied. A race costs one pass
+            // per migration at most; a migration that holds the lock past the busy timeout (filling a large store)
+            // also costs one, and after as many passes as migrations the open fails and says why.
             let migrator = StoreMigrations.migrator
             for attempt in 0... {
                 do {

@@ -30,13 +30,17 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
         return try Row.fetchAll(
             db,
             sql: """
-                SELECT article.id, assignment.story, article.text, group_concat(copyKey.key) FROM copyKey
+                SELECT article.id, assignment.story, group_concat(copyKey.key) FROM copyKey
                 JOIN article ON article.sequence = copyKey.article JOIN assignment ON assignment.articleID = article.id
                 WHERE copyKey.key IN (\(keys.map { _ in "?" }.joined(separator: ",")))
                 GROUP BY article.id ORDER BY article.id
                 """,
             arguments: StatementArguments(keys)
-        ).map { StoreCopyCandidate(id: $0[0], story: $0[1], text: $0[2], sharedKeys: $0[3]) }
+        ).map { StoreCopyCandidate(id: $0[0], story: $0[1], sharedKeys: $0[2]) }
+    }
+
+    func text(of id: ArticleID) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT text FROM article WHERE id = ?", arguments: [id.rawValue])
     }
 
     func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)? {

@@ -297,9 +297,10 @@ public struct StoreIngester {
         // An exact or near copy of stored articles belongs with the first of them (by id), whatever the similarity
         // says, as in the batch clusterer.
         let copyKeys = StoreCopyKeys.keys(of: copyFeatures, detector: copyDetector)
-        let forced = try transaction.copyCandidates(sharing: copyKeys)
-            .first { copyDetector.joinsStory(copyFeatures, storedText: $0.text, sharedKeys: $0.sharedKeys) }
-            .map { index.resolve($0.story) }
+        let forced = try transaction.copyCandidates(sharing: copyKeys).first { candidate in
+            guard let text = try transaction.text(of: candidate.id) else { return false }
+            return copyDetector.joinsStory(copyFeatures, storedText: text, sharedKeys: candidate.sharedKeys)
+        }.map { index.resolve($0.story) }
         let before = index.stories.count
         let ordinal = index.documentCount
         let result = forced.map { index.add(features, toStory: $0) } ?? index.add(features)

@@ -12,8 +12,11 @@ public protocol StoreWriteTransaction {
     func conflicts(_ articles: [(id: ArticleID, key: ArticleKey)]) throws -> Set<Int>
 
     /// The stored articles that share any of these copy keys (`StoreCopyKeys`: an exact-text key or a MinHash
-    /// band key), by id: each one's story, text and the keys it shares, for `CopyDetector.joinsStory` to decide.
+    /// band key), by id: each one's story and the keys it shares, for `CopyDetector.joinsStory` to decide.
     func copyCandidates(sharing keys: [Int64]) throws -> [StoreCopyCandidate]
+
+    /// The text of a stored article, if it is stored.
+    func text(of id: ArticleID) throws -> String?
 
     /// The id, title and text of the article with this ordinal in the online index, if it is stored.
     func article(atOrdinal ordinal: Int) throws -> (id: ArticleID, title: String?, text: String)?

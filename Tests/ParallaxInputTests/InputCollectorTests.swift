@@ -29,13 +29,15 @@ import Testing
             atPath: folder.appendingPathComponent("sub/linked.txt").path, withDestinationPath: elsewhere.appendingPathComponent("c.txt").path)
         try FileManager.default.createSymbolicLink(
             atPath: folder.appendingPathComponent("sub/loop").path, withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("sub/device.txt").path, withDestinationPath: "/dev/null")
         let collected = InputCollector().collect([folder.path])
         #expect(collected.files.map(\.name) == ["README", "b.txt", "notes.md", "one.json", "sub/a.html", "sub/linked.txt"])
         #expect(collected.diagnostics.map(\.origin) == [
-            folder.path + "/notes.pdf", folder.path + "/sub/gone.txt", folder.path + "/sub/loop"])
+            folder.path + "/notes.pdf", folder.path + "/sub/device.txt", folder.path + "/sub/gone.txt", folder.path + "/sub/loop"])
         #expect(collected.diagnostics.allSatisfy { $0.severity == .error })
         #expect(collected.diagnostics.map(\.message).map { String($0.prefix(24)) } == [
-            "unknown extension (.pdf;", "a broken link (it names ", "a link to a folder (link"])
+            "unknown extension (.pdf;", "a link to something that", "a broken link (it names ", "a link to a folder (link"])
     }
 
     @Test func jsonFilesHoldOneArticleOrAnArrayAndAnythingElseIsNamed() throws {
