@@ -4,16 +4,15 @@ import Parallax
 /// SQL integers. Two articles can be exact or near copies only when they share one, so the ingester looks up the
 /// stored articles that share a key and lets `CopyDetector.joinsStory` decide, as the batch clusterer does.
 package enum StoreCopyKeys {
-    /// The keys of an article's copy features.
-    package static func keys(of features: CopyFeatures, detector: CopyDetector) -> [Int64] {
-        let sketch = detector.sketch(of: features)
-        return ([sketch.exactKey] + sketch.bandKeys).map { Int64(bitPattern: $0) }
+    /// The keys of an article's copy sketch.
+    package static func keys(of sketch: CopySketch) -> [Int64] {
+        ([sketch.exactKey] + sketch.bandKeys).map { Int64(bitPattern: $0) }
     }
 
     /// The keys of a stored article from its id and text, for a store whose rows predate the keys. The copy
     /// detection is the default one: no command sets another, and the store records the settings it was made under.
     package static func keys(id: String, text: String) -> [Int64] {
-        keys(of: defaultDetector.features(id: ArticleID(id), text: text), detector: defaultDetector)
+        keys(of: defaultDetector.sketch(of: defaultDetector.features(id: ArticleID(id), text: text)))
     }
 
     private static let defaultDetector = CopyDetector()

@@ -296,10 +296,11 @@ public struct StoreIngester {
         let features = ArticleFeatures(article, configuration: configuration)
         // An exact or near copy of stored articles belongs with the first of them (by id), whatever the similarity
         // says, as in the batch clusterer.
-        let copyKeys = StoreCopyKeys.keys(of: copyFeatures, detector: copyDetector)
+        let copySketch = copyDetector.sketch(of: copyFeatures)
+        let copyKeys = StoreCopyKeys.keys(of: copySketch)
         let forced = try transaction.copyCandidates(sharing: copyKeys).first { candidate in
             guard let text = try transaction.text(of: candidate.id) else { return false }
-            return copyDetector.joinsStory(copyFeatures, storedText: text, sharedKeys: candidate.sharedKeys)
+            return copyDetector.joinsStory(copyFeatures, sketch: copySketch, storedText: text, sharedKeys: candidate.sharedKeys)
         }.map { index.resolve($0.story) }
         let before = index.stories.count
         let ordinal = index.documentCount

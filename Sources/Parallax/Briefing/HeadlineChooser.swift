@@ -21,7 +21,7 @@ package struct HeadlineChooser {
     package func representative(of sources: [HeadlineSource]) -> (text: String, article: ArticleID) {
         let titled = sources.filter { !($0.title ?? "").isEmpty }
         guard !titled.isEmpty else {
-            let first = sources.min(by: Self.streamOrder)!
+            let first = sources.min { StoryClusterer.streamOrder(($0.published, $0.article), ($1.published, $1.article)) }!
             return (Self.mainClause(of: Self.lead(of: first.opening)), first.article)
         }
         return representativeTitle(of: titled)
@@ -49,16 +49,6 @@ package struct HeadlineChooser {
             }
         }!
         return (titles[chosen], titled[chosen].article)
-    }
-
-    /// The order articles are clustered in (`StoryClusterer.streamOrder`): publication date, undated last, then id.
-    private static func streamOrder(_ a: HeadlineSource, _ b: HeadlineSource) -> Bool {
-        switch (a.published, b.published) {
-        case let (x?, y?) where x != y: return x < y
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return a.article < b.article
-        }
     }
 
     /// The first sentence of a text that does not open with a quotation (the first sentence when all do), split

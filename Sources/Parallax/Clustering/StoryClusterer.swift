@@ -76,7 +76,12 @@ public struct StoryClusterer: Sendable {
 
     /// Publication date (undated articles last), then id: the order articles are clustered in.
     public static func streamOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
-        switch (a.article.metadata.published, b.article.metadata.published) {
+        streamOrder((a.article.metadata.published, a.id), (b.article.metadata.published, b.id))
+    }
+
+    /// The stream order of two articles known by their publication date and id.
+    package static func streamOrder(_ a: (published: CalendarDate?, id: ArticleID), _ b: (published: CalendarDate?, id: ArticleID)) -> Bool {
+        switch (a.published, b.published) {
         case let (x?, y?) where x != y: return x < y
         case (_?, nil): return true
         case (nil, _?): return false

@@ -71,10 +71,13 @@ public struct CopyDetector: Sendable {
     /// near-duplicate (it shares one of the article's MinHash band keys, among `sharedKeys`, and their shingle
     /// Jaccard reaches `nearDuplicateJaccard`). These are the pairs `relations(among:)` reports as `.exact` or
     /// `.nearDuplicate`, which the batch clusterer forces into one story; rewrites share too little to decide a
-    /// story. The store finds the candidates by the keys of `sketch(of:)` and decides with this.
-    package func joinsStory(_ article: CopyFeatures, storedText text: String, sharedKeys: Set<UInt64>) -> Bool {
+    /// story. The store finds the candidates by the keys of `sketch`, the article's `sketch(of:)`, and decides
+    /// with this.
+    package func joinsStory(
+        _ article: CopyFeatures, sketch: CopySketch, storedText text: String, sharedKeys: Set<UInt64>
+    ) -> Bool {
         if ExactKey(text: text, seed: configuration.seed) == article.exactKey { return true }
-        guard sketch(of: article).bandKeys.contains(where: sharedKeys.contains) else { return false }
+        guard sketch.bandKeys.contains(where: sharedKeys.contains) else { return false }
         let hashes = CopyFeatures.wordHashes(Tokenizer().tokenize(text), configuration: configuration)
         return article.jaccard(CopyFeatures.shingles(ofWordHashes: hashes, configuration: configuration))
             >= configuration.nearDuplicateJaccard
