@@ -8,7 +8,6 @@ let package = Package(
         .library(name: "Sketch", targets: ["Sketch"]),
         .library(name: "Parallax", targets: ["Parallax"]),
         .library(name: "ParallaxInput", targets: ["ParallaxInput"]),
-        .library(name: "ParallaxStore", targets: ["ParallaxStore"]),
         .executable(name: "parallax", targets: ["parallax"]),
         .executable(name: "stream-benchmark", targets: ["stream-benchmark"]),
     ],

@@ -53,7 +53,7 @@ public struct Pipeline: Sendable {
     }
 
     /// The first two stages: the articles that have text, analyzed, and what went wrong with the others.
-    public func analyze(_ documents: [RawDocument]) -> (articles: [AnalyzedArticle], diagnostics: [Diagnostic]) {
+    package func analyze(_ documents: [RawDocument]) -> (articles: [AnalyzedArticle], diagnostics: [Diagnostic]) {
         var articles: [AnalyzedArticle] = []
         var diagnostics: [Diagnostic] = []
         // Ids name articles in stories and spans, so each must be unique: a repeated one (the same URL in two

@@ -2,7 +2,7 @@
 public struct PipelineConfiguration: Sendable {
     package var extraction: ArticleExtractor.Configuration
     package var analysis: ArticleAnalyzer.Configuration
-    public var clustering: StoryClusterer.Configuration
+    package var clustering: StoryClusterer.Configuration
     package var grouping: StoryGrouping
     package var alignment: StoryAligner.Configuration
     package var briefing: BriefBuilder.Configuration

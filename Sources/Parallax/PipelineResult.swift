@@ -1,14 +1,14 @@
 /// What one pipeline run produced: the aligned stories, a brief per story, and the input problems met.
 public struct PipelineResult: Sendable {
     /// Largest story first, then by id.
-    public let stories: [AlignedStory]
+    package let stories: [AlignedStory]
     /// One per story, in the same order.
     public let briefs: [Brief]
     /// The groups of related stories; every story is in exactly one.
-    public let groups: [StoryGroup]
+    package let groups: [StoryGroup]
     public let diagnostics: [Diagnostic]
 
-    public init(stories: [AlignedStory], briefs: [Brief], groups: [StoryGroup] = [], diagnostics: [Diagnostic]) {
+    package init(stories: [AlignedStory], briefs: [Brief], groups: [StoryGroup] = [], diagnostics: [Diagnostic]) {
         self.stories = stories
         self.briefs = briefs
         self.groups = groups

@@ -9,9 +9,9 @@ import PostgresNIO
 /// serialized by an advisory lock that each write transaction (a run of articles) holds, so the stories come out as
 /// one worker would make them for the order the articles committed in. The same article is stored once: a unique
 /// key on (input id, text hash), and one look under the lock for what others stored since the admission.
-public final class PostgresArticleStore: ArticleStore {
+package final class PostgresArticleStore: ArticleStore {
     /// The URL without its password.
-    public let location: String
+    package let location: String
     /// Write transactions and settings; held for a whole transaction.
     private let writer: PostgresSession
     /// Reads, so a long read never waits for a worker's transaction on this process's writer.
@@ -20,7 +20,7 @@ public final class PostgresArticleStore: ArticleStore {
     /// Connects to the database at `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`). With `create`, the
     /// schema is created or migrated; without it, a database that holds no store is refused, so a typo in a
     /// reading command does not make an empty store.
-    public init(url: String, create: Bool = true) throws {
+    package init(url: String, create: Bool = true) throws {
         let address: PostgresAddress
         do {
             address = try PostgresAddress(url)
@@ -43,7 +43,7 @@ public final class PostgresArticleStore: ArticleStore {
 
     // MARK: - Writing
 
-    public func writing<T>(_ what: String, _ body: (any StoreWriteTransaction) throws -> T) throws -> T {
+    package func writing<T>(_ what: String, _ body: (any StoreWriteTransaction) throws -> T) throws -> T {
         try guarded(what) {
             try writer.transaction {
                 try writer.run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))")
@@ -52,7 +52,7 @@ public final class PostgresArticleStore: ArticleStore {
         }
     }
 
-    public func setting(_ key: String, recordingIfAbsent value: String) throws -> String {
+    package func setting(_ key: String, recordingIfAbsent value: String) throws -> String {
         try guarded("cannot read the settings") {
             try writer.transaction {
                 try writer.run("INSERT INTO setting (key, value) VALUES (\(key), \(value)) ON CONFLICT (key) DO NOTHING")
@@ -61,7 +61,7 @@ public final class PostgresArticleStore: ArticleStore {
         }
     }
 
-    public func saveIndexSnapshot(_ data: [UInt8], sequence: Int64, articles: Int) throws {
+    package func saveIndexSnapshot(_ data: [UInt8], sequence: Int64, articles: Int) throws {
         try guarded("cannot store the index snapshot") {
             try writer.transaction {
                 guard try PostgresQueries.articleCount(through: sequence, writer) == articles else {
@@ -79,7 +79,7 @@ public final class PostgresArticleStore: ArticleStore {
 
     // MARK: - Reading
 
-    public func storedID(of key: ArticleKey) throws -> ArticleID? {
+    package func storedID(of key: ArticleKey) throws -> ArticleID? {
         try reading("cannot look up \(key.sourceID)") {
             try reader.run(
                 "SELECT id FROM article WHERE source_id = \(key.sourceID.rawValue) AND content_hash = \(key.contentHash)"
@@ -87,30 +87,30 @@ public final class PostgresArticleStore: ArticleStore {
         }
     }
 
-    public func storedID(sourceID: ArticleID, rawHash: String) throws -> ArticleID? {
+    package func storedID(sourceID: ArticleID, rawHash: String) throws -> ArticleID? {
         try reading("cannot look up \(sourceID)") {
             try reader.run("SELECT id FROM article WHERE source_id = \(sourceID.rawValue) AND raw_hash = \(rawHash) LIMIT 1")
                 .first.map { ArticleID(try $0.decode(String.self)) }
         }
     }
 
-    public func contains(_ id: ArticleID) throws -> Bool {
+    package func contains(_ id: ArticleID) throws -> Bool {
         try reading("cannot look up \(id)") { try !reader.run("SELECT 1 FROM article WHERE id = \(id.rawValue)").isEmpty }
     }
 
-    public func articleCount() throws -> Int {
+    package func articleCount() throws -> Int {
         try reading("cannot count articles") { try reader.run("SELECT COUNT(*) FROM article")[0].decode(Int.self) }
     }
 
-    public func articleCount(through sequence: Int64) throws -> Int {
+    package func articleCount(through sequence: Int64) throws -> Int {
         try reading("cannot count articles") { try PostgresQueries.articleCount(through: sequence, reader) }
     }
 
-    public func lastSequence() throws -> Int64? {
+    package func lastSequence() throws -> Int64? {
         try reading("cannot read the last article") { try PostgresQueries.lastSequence(reader) }
     }
 
-    public func indexSnapshot() throws -> StoredIndexSnapshot? {
+    package func indexSnapshot() throws -> StoredIndexSnapshot? {
         try reading("cannot read the index snapshot") {
             try reader.run("SELECT sequence, articles, data FROM index_snapshot WHERE name = 'story-index'").first.map { row in
                 let (sequence, articles, data) = try row.decode((Int64, Int, Data).self)
@@ -119,7 +119,7 @@ public final class PostgresArticleStore: ArticleStore {
         }
     }
 
-    public func indexState(after sequence: Int64?) throws -> StoredIndexState {
+    package func indexState(after sequence: Int64?) throws -> StoredIndexState {
         try guarded("cannot read the signatures") {
             try reader.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") {
                 try PostgresQueries.indexState(after: sequence, storiesFrom: 0, reader, location: location)
@@ -127,7 +127,7 @@ public final class PostgresArticleStore: ArticleStore {
         }
     }
 
-    public func stories(since: CalendarDate?) throws -> [StorySummary] {
+    package func stories(since: CalendarDate?) throws -> [StorySummary] {
         try guarded("cannot list the stories") {
             // The counts and the members' titles from one snapshot, while other processes ingest.
             try reader.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () -> [StorySummary] in
@@ -165,7 +165,7 @@ public final class PostgresArticleStore: ArticleStore {
         }
     }
 
-    public func storyRows(_ id: StoryID) throws -> StoredStoryRows? {
+    package func storyRows(_ id: StoryID) throws -> StoredStoryRows? {
         try guarded("cannot read story \(id)") {
             try reader.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { () -> StoredStoryRows? in
                 guard var story = try reader.run("SELECT position, id, merged_into FROM story WHERE id = \(id.rawValue)").first

@@ -2,21 +2,21 @@ import Hummingbird
 import Logging
 
 /// How the server listens and what it serves: address, body limit, and the repository behind it.
-public struct ServerConfiguration: Sendable {
-    public var host: String
-    public var port: Int
+package struct ServerConfiguration: Sendable {
+    package var host: String
+    package var port: Int
     /// Requests with a larger body get 413.
-    public var bodyLimit: Int
+    package var bodyLimit: Int
     /// The bearer token that writes must carry; nil lets any same-origin or non-browser client write.
-    public var writeToken: String?
+    package var writeToken: String?
 
     /// The default limit on a request body: ten megabytes.
-    public static let defaultBodyLimit = 10 * 1024 * 1024
+    package static let defaultBodyLimit = 10 * 1024 * 1024
 
     /// Listens on 127.0.0.1:8080, so nothing outside the machine reaches it unless asked; 10 MB bodies.
-    public static let `default` = ServerConfiguration(host: "127.0.0.1", port: 8080, bodyLimit: defaultBodyLimit)
+    package static let `default` = ServerConfiguration(host: "127.0.0.1", port: 8080, bodyLimit: defaultBodyLimit)
 
-    public init(host: String, port: Int, bodyLimit: Int, writeToken: String? = nil) {
+    package init(host: String, port: Int, bodyLimit: Int, writeToken: String? = nil) {
         self.host = host
         self.port = port
         self.bodyLimit = bodyLimit
@@ -24,14 +24,14 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Whether `host` is reachable only from this machine: a loopback address or the name `localhost`.
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         let lower = host.lowercased()
         return lower == "localhost" || lower == "::1" || lower == "[::1]" || lower.hasPrefix("127.")
     }
 }
 
 /// The routes and middleware, with no sockets: what tests drive and `buildApplication` serves.
-public func buildRouter(
+package func buildRouter(
     repository: any StoryRepository, bodyLimit: Int = ServerConfiguration.defaultBodyLimit, writeToken: String? = nil
 ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
@@ -48,7 +48,7 @@ public func buildRouter(
 
 /// The runnable server: Hummingbird's application, which shuts down gracefully on SIGINT and SIGTERM when run with
 /// `runService()`.
-public func buildApplication(
+package func buildApplication(
     configuration: ServerConfiguration, repository: any StoryRepository, logger: Logger = Logger(label: "parallax.server")
 ) -> some ApplicationProtocol {
     Application(

@@ -1,15 +1,15 @@
 import Parallax
 
 /// What makes an input the same article as one already stored: the id the input gave it and a hash of its text.
-public struct ArticleKey: Hashable, Sendable {
+package struct ArticleKey: Hashable, Sendable {
     /// The id the input gave the article (the stored id differs when another text already holds this one).
-    public let sourceID: ArticleID
+    package let sourceID: ArticleID
     /// `ContentHash.of(text)`: the same after whitespace and case changes.
-    public let contentHash: String
+    package let contentHash: String
     /// `ContentHash.of(bytes:)` of the raw input, when known: lets a rerun skip extracting inputs it stored.
-    public let rawHash: String?
+    package let rawHash: String?
 
-    public init(sourceID: ArticleID, contentHash: String, rawHash: String? = nil) {
+    package init(sourceID: ArticleID, contentHash: String, rawHash: String? = nil) {
         self.sourceID = sourceID
         self.contentHash = contentHash
         self.rawHash = rawHash

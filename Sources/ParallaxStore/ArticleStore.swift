@@ -4,7 +4,7 @@ import Parallax
 /// A persistent article store: articles, their analysis, clustering signatures and story assignments, one
 /// transaction per article. `SQLiteArticleStore` is the embedded one; ParallaxPostgres adds one that several
 /// processes and machines share. `StoreIngester` writes through `writing`; the reading commands use the rest.
-public protocol ArticleStore: AnyObject, Sendable {
+package protocol ArticleStore: AnyObject, Sendable {
     /// Where the store is, for messages: a file path, or a URL without its password.
     var location: String { get }
 
@@ -53,7 +53,7 @@ public protocol ArticleStore: AnyObject, Sendable {
 
 extension ArticleStore {
     /// Every article's clustering signature, in ingest order, for replaying the online index.
-    public func signatures() throws -> [StoredSignature] {
+    package func signatures() throws -> [StoredSignature] {
         try indexState(after: nil).signatures
     }
 
@@ -80,7 +80,7 @@ extension ArticleStore {
 
 extension ArticleStore {
     /// The live story of every stored article: where each is after every merge and split.
-    public func storyOfArticles() throws -> [ArticleID: StoryID] {
+    package func storyOfArticles() throws -> [ArticleID: StoryID] {
         let state = try indexState(after: nil)
         var live: [Int: StoryID] = [:]
         for story in state.stories {

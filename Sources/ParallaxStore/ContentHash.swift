@@ -2,14 +2,14 @@ import Sketch
 
 /// A fixed hash of an article's normalized text (ASCII letters lowercased, whitespace runs folded to one space),
 /// so re-ingesting a file whose layout changed finds the stored article.
-public enum ContentHash {
+package enum ContentHash {
     /// 16 hex digits of WyHash over the normalized bytes; stable across runs and machines.
-    public static func of(_ text: String) -> String {
+    package static func of(_ text: String) -> String {
         hex(ExactKey(text: text).value)
     }
 
     /// 16 hex digits of WyHash over the raw input bytes, as they are.
-    public static func of(bytes: [UInt8]) -> String {
+    package static func of(bytes: [UInt8]) -> String {
         hex(WyHash.hash(bytes))
     }
 

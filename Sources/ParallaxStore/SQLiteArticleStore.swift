@@ -4,13 +4,13 @@ import Parallax
 
 /// The embedded article store: SQLite through GRDB (WAL, foreign keys, NOT NULL), one transaction per article.
 /// Several processes on one machine may share the file; SQLite's write lock is the store's write lock.
-public final class SQLiteArticleStore: ArticleStore {
+package final class SQLiteArticleStore: ArticleStore {
     /// The database file.
-    public let location: String
+    package let location: String
     private let writer: any DatabaseWriter
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
-    public convenience init(path: String) throws {
+    package convenience init(path: String) throws {
         let writer: DatabasePool
         do {
             var configuration = Configuration()
@@ -42,7 +42,7 @@ public final class SQLiteArticleStore: ArticleStore {
     }
 
     /// Wraps an open database (an in-memory `DatabaseQueue` in tests) and runs the migrations.
-    public init(writer: any DatabaseWriter, file: String) throws {
+    package init(writer: any DatabaseWriter, file: String) throws {
         self.writer = writer
         self.location = file
         try guarded("cannot migrate the store") {
@@ -63,20 +63,20 @@ public final class SQLiteArticleStore: ArticleStore {
     }
 
     /// A store in memory, gone when the value is: for a stage that assigns stories without keeping them.
-    public static func inMemory() throws -> SQLiteArticleStore {
+    package static func inMemory() throws -> SQLiteArticleStore {
         try SQLiteArticleStore(writer: try DatabaseQueue(), file: ":memory:")
     }
 
     /// Read access for checks and tests.
-    public var reader: any DatabaseReader { writer }
+    package var reader: any DatabaseReader { writer }
 
     // MARK: - Writing
 
-    public func writing<T>(_ what: String, _ body: (any StoreWriteTransaction) throws -> T) throws -> T {
+    package func writing<T>(_ what: String, _ body: (any StoreWriteTransaction) throws -> T) throws -> T {
         try guarded(what) { try writer.write { db in try body(SQLiteWriteTransaction(db: db, file: location)) } }
     }
 
-    public func setting(_ key: String, recordingIfAbsent value: String) throws -> String {
+    package func setting(_ key: String, recordingIfAbsent value: String) throws -> String {
         try guarded("cannot read the settings") {
             try writer.write { db -> String in
                 if let stored = try SettingRecord.fetchOne(db, key: key) { return stored.value }
@@ -86,7 +86,7 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
-    public func saveIndexSnapshot(_ data: [UInt8], sequence: Int64, articles: Int) throws {
+    package func saveIndexSnapshot(_ data: [UInt8], sequence: Int64, articles: Int) throws {
         try guarded("cannot store the index snapshot") {
             try writer.write { db in
                 guard try Self.articleCount(through: sequence, in: db) == articles else {
@@ -100,7 +100,7 @@ public final class SQLiteArticleStore: ArticleStore {
 
     // MARK: - Reading
 
-    public func storedID(of key: ArticleKey) throws -> ArticleID? {
+    package func storedID(of key: ArticleKey) throws -> ArticleID? {
         try guarded("cannot look up \(key.sourceID)") { try writer.read { db in try Self.storedID(of: key, in: db) } }
     }
 
@@ -111,7 +111,7 @@ public final class SQLiteArticleStore: ArticleStore {
         ).map(ArticleID.init)
     }
 
-    public func storedID(sourceID: ArticleID, rawHash: String) throws -> ArticleID? {
+    package func storedID(sourceID: ArticleID, rawHash: String) throws -> ArticleID? {
         try guarded("cannot look up \(sourceID)") {
             try writer.read { db in
                 try String.fetchOne(
@@ -122,7 +122,7 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
-    public func contains(_ id: ArticleID) throws -> Bool {
+    package func contains(_ id: ArticleID) throws -> Bool {
         try guarded("cannot look up \(id)") { try writer.read { db in try Self.contains(id, in: db) } }
     }
 
@@ -136,11 +136,11 @@ public final class SQLiteArticleStore: ArticleStore {
         for key in Set(keys).sorted() { try insert.execute(arguments: [key, sequence]) }
     }
 
-    public func articleCount() throws -> Int {
+    package func articleCount() throws -> Int {
         try guarded("cannot count articles") { try writer.read { db in try ArticleRecord.fetchCount(db) } }
     }
 
-    public func articleCount(through sequence: Int64) throws -> Int {
+    package func articleCount(through sequence: Int64) throws -> Int {
         try guarded("cannot count articles") { try writer.read { db in try Self.articleCount(through: sequence, in: db) } }
     }
 
@@ -148,7 +148,7 @@ public final class SQLiteArticleStore: ArticleStore {
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article WHERE sequence <= ?", arguments: [sequence]) ?? 0
     }
 
-    public func lastSequence() throws -> Int64? {
+    package func lastSequence() throws -> Int64? {
         try guarded("cannot read the last article") { try writer.read { db in try Self.lastSequence(in: db) } }
     }
 
@@ -156,7 +156,7 @@ public final class SQLiteArticleStore: ArticleStore {
         try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM article")
     }
 
-    public func indexSnapshot() throws -> StoredIndexSnapshot? {
+    package func indexSnapshot() throws -> StoredIndexSnapshot? {
         try guarded("cannot read the index snapshot") {
             try writer.read { db in
                 try IndexSnapshotRecord.fetchOne(db, key: IndexSnapshotRecord.latest).map {
@@ -166,7 +166,7 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
-    public func indexState(after sequence: Int64?) throws -> StoredIndexState {
+    package func indexState(after sequence: Int64?) throws -> StoredIndexState {
         try guarded("cannot read the signatures") {
             try writer.read { db in try Self.indexState(after: sequence, storiesFrom: 0, in: db, file: location) }
         }
@@ -201,7 +201,7 @@ public final class SQLiteArticleStore: ArticleStore {
         return StoredIndexState(signatures: signatures, stories: stories)
     }
 
-    public func stories(since: CalendarDate? = nil) throws -> [StorySummary] {
+    package func stories(since: CalendarDate? = nil) throws -> [StorySummary] {
         try guarded("cannot list the stories") {
             try writer.read { db in
                 let rows = try Row.fetchAll(
@@ -237,7 +237,7 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
-    public func storyRows(_ id: StoryID) throws -> StoredStoryRows? {
+    package func storyRows(_ id: StoryID) throws -> StoredStoryRows? {
         try guarded("cannot read story \(id)") {
             try writer.read { db -> StoredStoryRows? in
                 guard var story = try StoryRecord.filter(Column("id") == id.rawValue).fetchOne(db) else { return nil }

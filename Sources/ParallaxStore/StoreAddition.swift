@@ -1,7 +1,7 @@
 import Parallax
 
 /// What `StoreIngester.add` did with an article: stored it, or found it stored already.
-public enum StoreAddition: Hashable, Sendable {
+package enum StoreAddition: Hashable, Sendable {
     case stored(IngestOutcome)
     /// The same article (same input id, same normalized text) is stored under this id.
     case alreadyStored(ArticleID)

@@ -1,31 +1,31 @@
 import Parallax
 
 /// Where the online index put an article, in the terms the store records in the article's transaction.
-public struct StoreAssignment: Hashable, Sendable {
+package struct StoreAssignment: Hashable, Sendable {
     /// The story the article is in now (its position in the index, after any merge and split).
-    public let story: Int
+    package let story: Int
     /// The story the article joined, which absorbed the `merged` ones (`story` unless a split then moved it).
-    public let joined: Int
+    package let joined: Int
     /// Cosine similarity to the story's centroid before the article joined (0 for a new story).
-    public let similarity: Double
+    package let similarity: Double
     /// The story the article started, when it started one (it may already have merged into `story`).
-    public let created: NewStory?
+    package let created: NewStory?
     /// The story the article was forced into as a copy of a stored article.
-    public let forcedStory: Int?
+    package let forcedStory: Int?
     /// Stories that merged into `story` when the article joined.
-    public let merged: [Int]
+    package let merged: [Int]
     /// The article's ordinal in the online index.
-    public let ordinal: Int
+    package let ordinal: Int
     /// The story split off when the article joined, if one did.
-    public let split: SplitStory?
+    package let split: SplitStory?
 
     /// A story an article started: its position, id and headline.
-    public struct NewStory: Hashable, Sendable {
-        public let position: Int
-        public let id: StoryID
-        public let headline: String
+    package struct NewStory: Hashable, Sendable {
+        package let position: Int
+        package let id: StoryID
+        package let headline: String
 
-        public init(position: Int, id: StoryID, headline: String) {
+        package init(position: Int, id: StoryID, headline: String) {
             self.position = position
             self.id = id
             self.headline = headline
@@ -33,17 +33,17 @@ public struct StoreAssignment: Hashable, Sendable {
     }
 
     /// A story split off another: the new story and the ordinals of the members it took.
-    public struct SplitStory: Hashable, Sendable {
-        public let story: NewStory
-        public let members: [Int]
+    package struct SplitStory: Hashable, Sendable {
+        package let story: NewStory
+        package let members: [Int]
 
-        public init(story: NewStory, members: [Int]) {
+        package init(story: NewStory, members: [Int]) {
             self.story = story
             self.members = members
         }
     }
 
-    public init(
+    package init(
         story: Int, similarity: Double, ordinal: Int, created: NewStory? = nil, forcedStory: Int? = nil, merged: [Int] = [],
         split: SplitStory? = nil, joined: Int? = nil
     ) {

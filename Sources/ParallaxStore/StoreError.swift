@@ -1,19 +1,19 @@
 /// Why the store could not be read or written: the database file and the reason.
-public struct StoreError: Error, CustomStringConvertible, Sendable {
+package struct StoreError: Error, CustomStringConvertible, Sendable {
     /// The database file (or ":memory:").
-    public let file: String
-    public let reason: String
+    package let file: String
+    package let reason: String
 
-    public init(file: String, reason: String) {
+    package init(file: String, reason: String) {
         self.file = file
         self.reason = reason
     }
 
-    public var description: String { "\(file): \(reason)" }
+    package var description: String { "\(file): \(reason)" }
 
     /// Runs a store's database work, turning any failure but a `StoreError` into one that names the store, what
     /// was being done and the database's reason (`reason` reads it from the error).
-    public static func guarding<T>(
+    package static func guarding<T>(
         _ location: String, _ what: String, reason: (Error) -> String, _ work: () throws -> T
     ) throws -> T {
         do {

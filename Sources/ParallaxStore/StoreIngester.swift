@@ -9,18 +9,18 @@ import Parallax
 /// then updates it and commits its rows, the story it started and the stories it merged in one transaction.
 /// Several processes may ingest into one store: before each article the ingester replays what the others stored
 /// since it last looked, so every process assigns from the same state.
-public struct StoreIngester {
-    public let store: any ArticleStore
-    public let configuration: StoryClusterer.Configuration
+package struct StoreIngester {
+    package let store: any ArticleStore
+    package let configuration: StoryClusterer.Configuration
     /// Finds which stored articles a new one copies (built once: its banding is computed).
     private let copyDetector: CopyDetector
     private var index: StoryIndex
     private var storyIDs: [StoryID] = []
     /// The sequence of the last article the index holds, so a concurrent writer is noticed.
-    public private(set) var lastSequence: Int64?
+    package private(set) var lastSequence: Int64?
     /// How many articles stored by other processes the index has replayed since it opened (a reader's cache of
     /// the store is stale when this moves).
-    public private(set) var othersReplayed = 0
+    package private(set) var othersReplayed = 0
     /// Set while a commit may have failed after the index moved on: the index is rebuilt before the next article.
     private var isStale = false
     /// The last article the stored snapshot covers, so an unchanged index is not written again.
@@ -29,14 +29,14 @@ public struct StoreIngester {
     private var snapshotArticles = 0
 
     /// Whether the index was resumed from the stored snapshot (otherwise every signature was replayed).
-    public let resumedFromSnapshot: Bool
+    package let resumedFromSnapshot: Bool
     /// How many stored signatures were replayed on open.
-    public let replayedCount: Int
+    package let replayedCount: Int
 
     /// Opens the online index of the store: checks the clustering configuration, then resumes the stored index
     /// snapshot and replays the signatures after it, or replays every signature when the snapshot is missing,
     /// damaged, made under another configuration or does not agree with the stored stories.
-    public init(store: any ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
+    package init(store: any ArticleStore, configuration: StoryClusterer.Configuration = .default) throws {
         self.store = store
         self.configuration = configuration
         copyDetector = CopyDetector(configuration: configuration.copies)
@@ -141,7 +141,7 @@ public struct StoreIngester {
     /// Stores a snapshot of the index as it is now (after the last article ingested), in its own transaction, so
     /// the next open replays only the articles ingested after this call. Nothing happens on an empty store or
     /// when the stored snapshot already covers every article.
-    public mutating func saveIndexSnapshot() throws {
+    package mutating func saveIndexSnapshot() throws {
         guard !isStale, let lastSequence, lastSequence != snapshotSequence else { return }
         try store.saveIndexSnapshot(StoryIndexSnapshot.encode(index), sequence: lastSequence, articles: index.documentCount)
         snapshotSequence = lastSequence
@@ -150,24 +150,24 @@ public struct StoreIngester {
 
     /// Whether enough articles came after the stored snapshot that a new one is worth writing during a long
     /// ingest: a quarter of the index and at least `minimum`, so the encoding costs O(1) per article on average.
-    public func snapshotIsDue(minimum: Int = 5_000) -> Bool {
+    package func snapshotIsDue(minimum: Int = 5_000) -> Bool {
         let since = index.documentCount - snapshotArticles
         return since >= max(minimum, index.documentCount / 4)
     }
 
     /// How many articles the index holds.
-    public var articleCount: Int { index.documentCount }
+    package var articleCount: Int { index.documentCount }
 
     /// The stored id of the article read from this raw document, when the same bytes under the same id were
     /// stored: such a document need not be extracted again.
-    public func storedID(of document: RawDocument) throws -> ArticleID? {
+    package func storedID(of document: RawDocument) throws -> ArticleID? {
         try store.storedID(sourceID: document.id, rawHash: ContentHash.of(bytes: document.bytes))
     }
 
     /// Decides whether an extracted article is new; a new one whose id another text holds gets `id@hash`.
     /// Give the raw document it came from (or the hash of its bytes, `rawHash`) so a later run can skip it
     /// before extraction.
-    public func admit(_ article: Article, from document: RawDocument? = nil, rawHash: String? = nil) throws -> Admission {
+    package func admit(_ article: Article, from document: RawDocument? = nil, rawHash: String? = nil) throws -> Admission {
         let key = ArticleKey(
             sourceID: article.id, contentHash: ContentHash.of(article.text),
             rawHash: rawHash ?? document.map { ContentHash.of(bytes: $0.bytes) })
@@ -187,7 +187,7 @@ public struct StoreIngester {
     /// before an article whose input id or final id is already in it, so that a repeat finds the first one stored.
     /// An article that another process stored, or whose id it took, between the admission and the lock is
     /// admitted again.
-    public mutating func add(
+    package mutating func add(
         _ candidates: [StoreCandidate], ingestedAt: Date, analyze: (Article) -> AnalyzedArticle
     ) throws -> [StoreAddition] {
         var results = [StoreAddition?](repeating: nil, count: candidates.count)
@@ -226,7 +226,7 @@ public struct StoreIngester {
     }
 
     /// Adds one extracted article (see `add(_:ingestedAt:analyze:)`).
-    public mutating func add(
+    package mutating func add(
         _ article: Article, analyzed: AnalyzedArticle? = nil, from document: RawDocument? = nil, rawHash: String? = nil,
         ingestedAt: Date, analyze: (Article) -> AnalyzedArticle
     ) throws -> StoreAddition {
@@ -236,7 +236,7 @@ public struct StoreIngester {
     /// Assigns the analyzed article to a story and stores it with everything it changed, atomically. Throws
     /// `Race` when, since the article was admitted, another process stored it or gave its id to another text.
     @discardableResult
-    public mutating func ingest(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
+    package mutating func ingest(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws -> IngestOutcome {
         let (stored, _) = try ingest([NewArticle(index: 0, article: article, key: key, ingestedAt: ingestedAt)])
         guard let outcome = stored.first?.outcome else { throw Race() }
         return outcome
@@ -286,8 +286,8 @@ public struct StoreIngester {
     }
 
     /// Another process stored the article, or another text under its id, after it was admitted: admit it again.
-    public struct Race: Error, CustomStringConvertible {
-        public var description: String { "another process stored this article or took its id since it was admitted" }
+    package struct Race: Error, CustomStringConvertible {
+        package var description: String { "another process stored this article or took its id since it was admitted" }
     }
 
     private mutating func assign(

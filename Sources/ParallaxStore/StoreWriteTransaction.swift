@@ -1,7 +1,7 @@
 import Parallax
 
 /// What `StoreIngester` reads and writes inside one of the store's write transactions, under its write lock.
-public protocol StoreWriteTransaction {
+package protocol StoreWriteTransaction {
     /// The sequence of the last stored article (nil for an empty store).
     func lastSequence() throws -> Int64?
 

@@ -3,33 +3,33 @@ import Parallax
 
 /// The columns one stored article is kept in, the same in every store: the extracted article, its metadata, and
 /// its analysis items as JSON with sorted keys (tokens and sentences are recomputed on load).
-public struct StoredArticleRow: Codable, Sendable {
-    public let id: String
+package struct StoredArticleRow: Codable, Sendable {
+    package let id: String
     /// The id the input gave the article; `id` differs when another text already held it.
-    public let sourceID: String
-    public let contentHash: String
+    package let sourceID: String
+    package let contentHash: String
     /// The hash of the raw input bytes (nil when unknown, and for SQLite rows stored before its migration v2).
-    public let rawHash: String?
-    public let origin: String
-    public let text: String
-    public let title: String?
-    public let publisher: String?
+    package let rawHash: String?
+    package let origin: String
+    package let text: String
+    package let title: String?
+    package let publisher: String?
     /// ISO date of the stated publication date, when there is one.
-    public let published: String?
+    package let published: String?
     /// The publication date, or the ingestion day when the article states none: what `stories(since:)` filters on.
-    public let seen: String
+    package let seen: String
     /// JSON of `ArticleMetadata`, `[WireCredit]` and `[Diagnostic]`.
-    public let metadata: String
-    public let wires: String
-    public let diagnostics: String
-    public let ingestedAt: Date
+    package let metadata: String
+    package let wires: String
+    package let diagnostics: String
+    package let ingestedAt: Date
     /// JSON of the analysis: `[EntityMention]`, `[Quote]`, `[NumberMention]`, `[DateMention]`.
-    public let entities: String
-    public let quotes: String
-    public let numbers: String
-    public let dates: String
+    package let entities: String
+    package let quotes: String
+    package let numbers: String
+    package let dates: String
 
-    public init(
+    package init(
         id: String, sourceID: String, contentHash: String, rawHash: String?, origin: String, text: String, title: String?,
         publisher: String?, published: String?, seen: String, metadata: String, wires: String, diagnostics: String,
         ingestedAt: Date, entities: String, quotes: String, numbers: String, dates: String
@@ -55,7 +55,7 @@ public struct StoredArticleRow: Codable, Sendable {
     }
 
     /// The row of an analyzed article stored under `key` at `ingestedAt`.
-    public init(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws {
+    package init(_ article: AnalyzedArticle, key: ArticleKey, ingestedAt: Date) throws {
         let metadata = article.article.metadata
         self.init(
             id: article.id.rawValue, sourceID: key.sourceID.rawValue, contentHash: key.contentHash, rawHash: key.rawHash,
@@ -79,7 +79,7 @@ public struct StoredArticleRow: Codable, Sendable {
     }
 
     /// The analyzed article again, its tokens and sentences recomputed by `segmenter`.
-    public func analyzed(segmenter: TextSegmenter) throws -> AnalyzedArticle {
+    package func analyzed(segmenter: TextSegmenter) throws -> AnalyzedArticle {
         let articleID = ArticleID(id)
         let article = Article(
             id: articleID, origin: origin, text: text,

@@ -1,15 +1,15 @@
 import Parallax
 
 /// One stored article as the online index replays it: its clustering features and the story it was forced into.
-public struct StoredSignature: Sendable {
-    public let features: ArticleFeatures
-    public let forcedStory: Int?
+package struct StoredSignature: Sendable {
+    package let features: ArticleFeatures
+    package let forcedStory: Int?
     /// The story the article is in now.
-    public let story: Int
+    package let story: Int
     /// The article's place in ingest order.
-    public let sequence: Int64
+    package let sequence: Int64
 
-    public init(features: ArticleFeatures, forcedStory: Int?, story: Int, sequence: Int64) {
+    package init(features: ArticleFeatures, forcedStory: Int?, story: Int, sequence: Int64) {
         self.sequence = sequence
         self.features = features
         self.forcedStory = forcedStory
@@ -18,7 +18,7 @@ public struct StoredSignature: Sendable {
 
     /// The signature read from a store's row: the article's id and publication date (ISO), its signature bytes
     /// and its assignment. Nil when the bytes are not a signature (a damaged row).
-    public init?(id: String, published: String?, terms: [UInt8], story: Int, forcedStory: Int?, sequence: Int64) {
+    package init?(id: String, published: String?, terms: [UInt8], story: Int, forcedStory: Int?, sequence: Int64) {
         guard let (terms, entities) = SignatureCoding.decode(terms) else { return nil }
         self.init(
             features: ArticleFeatures(
@@ -27,7 +27,7 @@ public struct StoredSignature: Sendable {
     }
 
     /// The bytes a store keeps for an article's clustering features.
-    public static func bytes(of features: ArticleFeatures) -> [UInt8] {
+    package static func bytes(of features: ArticleFeatures) -> [UInt8] {
         SignatureCoding.encode(features.terms, entities: features.entities)
     }
 }

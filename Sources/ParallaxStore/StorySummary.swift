@@ -1,17 +1,17 @@
 import Parallax
 
 /// One line of `parallax stories`: a live story, how many articles and sources it has, and when it was seen.
-public struct StorySummary: Hashable, Codable, Sendable {
-    public let id: StoryID
-    public let headline: String
-    public let articles: Int
+package struct StorySummary: Hashable, Codable, Sendable {
+    package let id: StoryID
+    package let headline: String
+    package let articles: Int
     /// Distinct publishers (an article without one counts as its own source).
-    public let sources: Int
+    package let sources: Int
     /// The earliest and latest publication date of its articles (the ingestion day for undated ones).
-    public let firstSeen: CalendarDate
-    public let lastSeen: CalendarDate
+    package let firstSeen: CalendarDate
+    package let lastSeen: CalendarDate
 
-    public init(id: StoryID, headline: String, articles: Int, sources: Int, firstSeen: CalendarDate, lastSeen: CalendarDate) {
+    package init(id: StoryID, headline: String, articles: Int, sources: Int, firstSeen: CalendarDate, lastSeen: CalendarDate) {
         self.id = id
         self.headline = headline
         self.articles = articles

@@ -26,7 +26,7 @@ import Parallax
                 publisher: "Coastline Daily", url: "https://coastline.example/haldenburg-fire"),
         ]
         let briefs = Pipeline().brief(articles)
-        let markdown = MarkdownRenderer().render(briefs)
+        let markdown = BriefFormat.markdown.renderer().render(briefs)
         // README example end
         #expect(briefs.count == 1)
         let brief = try #require(briefs.first)

@@ -1,15 +1,15 @@
 import Foundation
 
 /// What story clustering needs of one article: its id, date and weighted term frequencies.
-public struct ArticleFeatures: Sendable, Hashable {
-    public let id: ArticleID
-    public let published: CalendarDate?
+package struct ArticleFeatures: Sendable, Hashable {
+    package let id: ArticleID
+    package let published: CalendarDate?
     /// Term (a stem, or a number's text) → sublinear frequency times the term's kind weight.
-    public let terms: [String: Double]
+    package let terms: [String: Double]
     /// The terms that are names or numbers here (the specifics that tell two events of one kind apart).
-    public let entities: Set<String>
+    package let entities: Set<String>
 
-    public init(id: ArticleID, published: CalendarDate?, terms: [String: Double], entities: Set<String> = []) {
+    package init(id: ArticleID, published: CalendarDate?, terms: [String: Double], entities: Set<String> = []) {
         self.id = id
         self.published = published
         self.terms = terms
@@ -18,7 +18,7 @@ public struct ArticleFeatures: Sendable, Hashable {
 
     /// The terms of an analyzed article: stems of words that are not stop words, and numbers; a capitalized word
     /// that does not open its sentence counts as an entity, unless its sentence is a headline in title case.
-    public init(_ article: AnalyzedArticle, configuration: StoryClusterer.Configuration = .default) {
+    package init(_ article: AnalyzedArticle, configuration: StoryClusterer.Configuration = .default) {
         var sentenceStarts = Set<Int>()
         // In a title-case headline ("Microsoft Releases Critical Patch") capitals say nothing about names.
         var titleCased: [Range<Int>] = []

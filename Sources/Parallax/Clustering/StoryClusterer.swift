@@ -1,7 +1,7 @@
 /// Groups articles into stories by streaming them, in publication order, through a `StoryIndex`; copies found by
 /// `CopyDetector` always join their original's story and are listed in it.
-public struct StoryClusterer: Sendable {
-    public let configuration: Configuration
+package struct StoryClusterer: Sendable {
+    package let configuration: Configuration
     /// When two stories are related (one group).
     package let grouping: StoryGrouping
 
@@ -11,10 +11,10 @@ public struct StoryClusterer: Sendable {
     }
 
     /// The stories among the articles.
-    public func cluster(_ articles: [AnalyzedArticle]) -> [Story] { clustering(articles).stories }
+    package func cluster(_ articles: [AnalyzedArticle]) -> [Story] { clustering(articles).stories }
 
     /// The stories among the articles and the groups of related stories.
-    public func clustering(_ articles: [AnalyzedArticle]) -> StoryClustering {
+    package func clustering(_ articles: [AnalyzedArticle]) -> StoryClustering {
         let ordered = articles.sorted(by: Self.streamOrder)
         let copies = CopyDetector(configuration: configuration.copies).relations(among: ordered)
         // Exact and near copies follow their first related article; rewrites share too little to be forced.
@@ -58,7 +58,7 @@ public struct StoryClusterer: Sendable {
     }
 
     /// All the articles as one story, in stream order, with the copies among them; no groups.
-    public func oneStory(_ articles: [AnalyzedArticle]) -> StoryClustering {
+    package func oneStory(_ articles: [AnalyzedArticle]) -> StoryClustering {
         guard !articles.isEmpty else { return StoryClustering(stories: [], groups: []) }
         let ordered = articles.sorted(by: Self.streamOrder)
         let copies = CopyDetector(configuration: configuration.copies).relations(among: ordered)
@@ -75,7 +75,7 @@ public struct StoryClusterer: Sendable {
     }
 
     /// Publication date (undated articles last), then id: the order articles are clustered in.
-    public static func streamOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
+    package static func streamOrder(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
         streamOrder((a.article.metadata.published, a.id), (b.article.metadata.published, b.id))
     }
 

@@ -1,62 +1,62 @@
 extension StoryClusterer {
     /// The weights and thresholds of story clustering; one setting for every kind of news.
-    public struct Configuration: Sendable, Hashable {
+    package struct Configuration: Sendable, Hashable {
         /// Cosine similarity to a story's centroid at or above which an article joins the story.
-        public var assignmentThreshold: Double
+        package var assignmentThreshold: Double
         /// The lower cosine at which an article joins a story told within `storylineDays` of its date (both dated):
         /// a storyline followed over days drifts from its first reports (the arrest, the hearing, the verdict).
-        public var storylineThreshold: Double
+        package var storylineThreshold: Double
         /// How many days either side of a story's newest dated article the storyline threshold applies.
-        public var storylineDays: Int
+        package var storylineDays: Int
         /// Cosine similarity between two story centroids at or above which they merge into one story.
-        public var mergeThreshold: Double
+        package var mergeThreshold: Double
         /// Extra weight of capitalized, entity-like words (names of people, places, organisations).
-        public var entityWeight: Double
+        package var entityWeight: Double
         /// The share of a sentence's content words (of three or more) that, capitalized, make it a headline in
         /// title case, whose capitals do not mark names (above 1: never).
-        public var titleCaseShare: Double
+        package var titleCaseShare: Double
         /// Extra weight of numbers (counts, ages, scores): they tell apart similar events.
-        public var numberWeight: Double
+        package var numberWeight: Double
         /// How many opening sentences count as the lead.
-        public var leadSentences: Int
+        package var leadSentences: Int
         /// How much a word in the lead counts (a word elsewhere counts 1).
-        public var leadWeight: Double
+        package var leadWeight: Double
         /// The power the inverse document frequency is raised to: above 1, rare terms (names, places) count more.
-        public var idfExponent: Double
+        package var idfExponent: Double
         /// Documents the idf assumes were seen before the stream, none of them with any term: in a small collection
         /// (a handful of articles about one story) the words they all share would otherwise weigh nothing, and
         /// each article's own words would set it apart. A stream of thousands outgrows them.
-        public var backgroundDocuments: Int
+        package var backgroundDocuments: Int
         /// How many of an article's heaviest terms look up candidate stories in the inverted index.
-        public var candidateTerms: Int
+        package var candidateTerms: Int
         /// Relative growth of the collection after which a story's cached centroid norm is recomputed.
-        public var normRefreshGrowth: Double
+        package var normRefreshGrowth: Double
         /// How far an article's similarity to a story moves from the full cosine towards the cosine of names and
         /// numbers alone (0: full cosine only): two events of one kind share topic words but not their specifics.
-        public var storyEntityShare: Double
+        package var storyEntityShare: Double
         /// The least cosine of names and numbers at which an article may join a story, when both have names or
         /// numbers (0: no floor): a story about another event of the same kind shares the words but not the names.
-        public var storyEntityFloor: Double
+        package var storyEntityFloor: Double
         /// Articles with at most this many distinct terms (a headline, a brief) are short.
-        public var shortArticleTerms: Int
+        package var shortArticleTerms: Int
         /// The assignment threshold of a short article: a few words share few terms with a story's centroid, so
         /// their cosine runs lower for the same relatedness.
-        public var shortAssignmentThreshold: Double
+        package var shortAssignmentThreshold: Double
         /// How copies are detected inside each story.
-        public var copies: CopyDetector.Configuration
+        package var copies: CopyDetector.Configuration
         /// How many of its heaviest terms (sum of members' frequencies times idf) a story's centroid keeps: a
         /// story is told by its heaviest terms, and the bound keeps its size and comparisons flat as it grows.
-        public var centroidTerms: Int
+        package var centroidTerms: Int
         /// The most share of a centroid's terms that names and numbers may take when it is cut to `centroidTerms`
         /// (they weigh several times a topic word, and the topic words are what relate the stories of one topic).
-        public var centroidNameShare: Double
+        package var centroidNameShare: Double
         /// How many stories each term's posting list keeps (the ones that used the term last): a common term
         /// would otherwise list a growing share of all stories and make every lookup slower as the store grows.
-        public var postingLimit: Int
+        package var postingLimit: Int
         /// Whether and when a story is tested for two events and split in two.
-        public var splitting: StorySplitter.Configuration
+        package var splitting: StorySplitter.Configuration
 
-        public init(
+        package init(
             assignmentThreshold: Double = 0.3, storylineThreshold: Double = 0.2, storylineDays: Int = 14, mergeThreshold: Double = 0.6, entityWeight: Double = 3, titleCaseShare: Double = 0.75,
             numberWeight: Double = 1.5, idfExponent: Double = 1, backgroundDocuments: Int = 100, leadSentences: Int = 2, leadWeight: Double = 2, candidateTerms: Int = 24, normRefreshGrowth: Double = 0.1,
             storyEntityShare: Double = 0, storyEntityFloor: Double = 0,
@@ -101,12 +101,12 @@ extension StoryClusterer {
         /// story's centroid keeps its 128 heaviest terms (names and numbers uncapped), and each term lists the 16 stories
         /// that used it last, so an addition stays under a millisecond at a million articles held. A story whose
         /// members form two events splits in two (`StorySplitter.Configuration.default`).
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
 
         /// The settings as stores and index snapshots record them: fixed key names, the copy detection's under
         /// "copies." and the splitting's under "splitting.". A new setting adds a key; a changed meaning bumps
         /// the schema's version.
-        public var fingerprint: SettingsFingerprint {
+        package var fingerprint: SettingsFingerprint {
             var values: [String: String] = [
                 "assignmentThreshold": "\(assignmentThreshold)", "storylineThreshold": "\(storylineThreshold)",
                 "storylineDays": "\(storylineDays)", "mergeThreshold": "\(mergeThreshold)", "entityWeight": "\(entityWeight)",

@@ -1,11 +1,11 @@
 /// The stories found among articles, and the groups of related stories.
-public struct StoryClustering: Sendable {
+package struct StoryClustering: Sendable {
     /// Ordered by their first article (publication date, then id).
-    public let stories: [Story]
+    package let stories: [Story]
     /// Every story is in exactly one group; ordered like their first stories.
-    public let groups: [StoryGroup]
+    package let groups: [StoryGroup]
 
-    public init(stories: [Story], groups: [StoryGroup]) {
+    package init(stories: [Story], groups: [StoryGroup]) {
         self.stories = stories
         self.groups = groups
     }

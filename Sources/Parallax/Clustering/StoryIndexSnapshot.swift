@@ -6,9 +6,9 @@
 /// and a WyHash checksum of all of it. `decode` answers nil
 /// for anything it cannot trust (wrong magic, version or configuration, a bad checksum, a length or position out of
 /// range), so the caller falls back to a full replay. The per-query scratch is not kept: it holds nothing between adds.
-public enum StoryIndexSnapshot {
+package enum StoryIndexSnapshot {
     /// Bumped whenever the layout or the meaning of a field changes.
-    public static let formatVersion: UInt32 = 5
+    package static let formatVersion: UInt32 = 5
     private static let magic: UInt32 = 0x4953_5850  // "PXSI"
 
     /// The snapshot of an index.

@@ -7,10 +7,10 @@
 /// trials, two earthquakes) when they share the topic's words. The two events' centroids can stay alike (the topic's
 /// words are most of each), but an article's nearest articles are its own event's: reports of one happening share
 /// its names, numbers and wording, so the links stay within each event and the sets fall apart.
-public struct StorySplitter: Sendable {
-    public let configuration: Configuration
+package struct StorySplitter: Sendable {
+    package let configuration: Configuration
 
-    public init(configuration: Configuration) { self.configuration = configuration }
+    package init(configuration: Configuration) { self.configuration = configuration }
 
     /// For each sketch, whether it goes to the second half; nil when the story stays whole.
     func split(_ sketches: [MemberSketch], idf: (UInt32) -> Double) -> [Bool]? {

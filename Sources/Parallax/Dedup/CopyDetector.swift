@@ -2,18 +2,18 @@ import Sketch
 
 /// Finds which articles copy or rewrite which: exact copies, near-duplicates (MinHash + LSH, then exact Jaccard)
 /// and rewrites (shared passages), each oriented from the copy to its original.
-public struct CopyDetector: Sendable {
-    public let configuration: Configuration
+package struct CopyDetector: Sendable {
+    package let configuration: Configuration
     /// The MinHash banding that finds near-duplicate candidates.
     let nearDuplicateBanding: LSHParameters
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
         nearDuplicateBanding = Self.nearDuplicateBanding(configuration)
     }
 
     /// Every copy relation among the articles, sorted by copy then original; one relation per pair at most.
-    public func relations(among articles: [AnalyzedArticle]) -> [CopyRelation] {
+    package func relations(among articles: [AnalyzedArticle]) -> [CopyRelation] {
         relations(among: articles.map(features(of:)))
     }
 
@@ -91,7 +91,7 @@ public struct CopyDetector: Sendable {
     }
 
     /// The MinHash estimate of two articles' shingle Jaccard, as the LSH index sees it (exact: `CopyRelation.jaccard`).
-    public func estimatedJaccard(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Double {
+    package func estimatedJaccard(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Double {
         CopyFeatures(a, configuration: configuration).signature.jaccard(CopyFeatures(b, configuration: configuration).signature)
     }
 

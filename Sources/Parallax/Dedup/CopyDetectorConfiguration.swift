@@ -2,27 +2,27 @@ import Sketch
 
 extension CopyDetector {
     /// The thresholds of copy detection.
-    public struct Configuration: Sendable, Hashable {
+    package struct Configuration: Sendable, Hashable {
         /// Words per shingle for near-duplicate detection.
-        public var shingleSize: Int
+        package var shingleSize: Int
         /// MinHash lanes.
-        public var lanes: Int
+        package var lanes: Int
         /// Seed of the shingle and MinHash hashes; fixed so results repeat.
-        public var seed: UInt64
+        package var seed: UInt64
         /// The similarity the LSH index is tuned to retrieve; below `nearDuplicateJaccard` so few near-copies are missed.
-        public var candidateThreshold: Double
+        package var candidateThreshold: Double
         /// Exact word-shingle Jaccard at or above which two articles are near-duplicates.
-        public var nearDuplicateJaccard: Double
+        package var nearDuplicateJaccard: Double
         /// Words per n-gram when looking for shared passages.
-        public var passageGramSize: Int
+        package var passageGramSize: Int
         /// Share of the shorter article's n-grams found in the other at or above which it is a rewrite.
-        public var rewriteContainment: Double
+        package var rewriteContainment: Double
         /// Fewest shared n-grams for a rewrite, so two short texts sharing one phrase are not called copies.
-        public var minimumSharedGrams: Int
+        package var minimumSharedGrams: Int
         /// N-grams found in more articles than this are boilerplate and do not make candidates.
-        public var maximumGramFrequency: Int
+        package var maximumGramFrequency: Int
 
-        public init(
+        package init(
             shingleSize: Int = 5, lanes: Int = 128, seed: UInt64 = WyHash.defaultSeed,
             candidateThreshold: Double = 0.5, nearDuplicateJaccard: Double = 0.8,
             passageGramSize: Int = 8, rewriteContainment: Double = 0.2, minimumSharedGrams: Int = 12,
@@ -42,7 +42,7 @@ extension CopyDetector {
         /// Word 5-shingles, 128 lanes, near-duplicate at Jaccard ≥ 0.8 (the usual cut for "copy with small edits"),
         /// rewrite when a fifth of the shorter article's 8-word runs (at least 12) appear in the other:
         /// two shared sentences of a short article.
-        public static let `default` = Configuration()
+        package static let `default` = Configuration()
 
         /// The settings under fixed key names, for `StoryClusterer.Configuration.fingerprint`.
         var fingerprintValues: [String: String] {

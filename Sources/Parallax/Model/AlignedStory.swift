@@ -1,17 +1,17 @@
 /// A story whose statements are grouped across sources: agreement, single-source facts, contradictions,
 /// merged entities and quotes, and a timeline.
-public struct AlignedStory: Sendable {
-    public let story: Story
+package struct AlignedStory: Sendable {
+    package let story: Story
     /// Facts supported by two or more sources, most supported first.
-    public let corroborated: [Fact]
+    package let corroborated: [Fact]
     /// Facts only one source states.
-    public let unique: [Fact]
-    public let conflicts: [Conflict]
-    public let entities: [StoryEntity]
-    public let quotes: [StoryQuote]
-    public let timeline: [TimelineEntry]
+    package let unique: [Fact]
+    package let conflicts: [Conflict]
+    package let entities: [StoryEntity]
+    package let quotes: [StoryQuote]
+    package let timeline: [TimelineEntry]
 
-    public init(
+    package init(
         story: Story, corroborated: [Fact], unique: [Fact], conflicts: [Conflict],
         entities: [StoryEntity], quotes: [StoryQuote], timeline: [TimelineEntry]
     ) {

@@ -1,12 +1,12 @@
 /// An article with everything the analysis found in it, each item a span into `article.text`.
-public struct AnalyzedArticle: Sendable {
-    public let article: Article
+package struct AnalyzedArticle: Sendable {
+    package let article: Article
     package let tokens: [Token]
     package let sentences: [Sentence]
-    public let entities: [EntityMention]
-    public let quotes: [Quote]
-    public let numbers: [NumberMention]
-    public let dates: [DateMention]
+    package let entities: [EntityMention]
+    package let quotes: [Quote]
+    package let numbers: [NumberMention]
+    package let dates: [DateMention]
 
     package init(
         article: Article, tokens: [Token], sentences: [Sentence], entities: [EntityMention],
@@ -21,7 +21,7 @@ public struct AnalyzedArticle: Sendable {
         self.dates = dates
     }
 
-    public var id: ArticleID { article.id }
+    package var id: ArticleID { article.id }
 
     /// The index of the last token ending at or before `offset`, by binary search (tokens are in text order).
     func lastToken(endingBy offset: Int) -> Int? {

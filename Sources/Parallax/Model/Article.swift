@@ -1,18 +1,18 @@
 /// One article's main text, with boilerplate removed, and its metadata. Every later span points into `text`.
-public struct Article: Sendable {
-    public let id: ArticleID
-    public let origin: String
+package struct Article: Sendable {
+    package let id: ArticleID
+    package let origin: String
     /// The main text; paragraphs separated by a blank line ("\n\n").
-    public let text: String
-    public let metadata: ArticleMetadata
+    package let text: String
+    package let metadata: ArticleMetadata
     /// The wires the article credits, in order of first mention, one per agency.
-    public let wires: [WireCredit]
-    public let diagnostics: [Diagnostic]
+    package let wires: [WireCredit]
+    package let diagnostics: [Diagnostic]
 
     /// The outlet that published the article.
-    public var outlet: Outlet { Outlet(publisher: metadata.publisher, url: metadata.url, article: id) }
+    package var outlet: Outlet { Outlet(publisher: metadata.publisher, url: metadata.url, article: id) }
 
-    public init(
+    package init(
         id: ArticleID, origin: String, text: String, metadata: ArticleMetadata,
         wires: [WireCredit] = [], diagnostics: [Diagnostic] = []
     ) {
@@ -25,7 +25,7 @@ public struct Article: Sendable {
     }
 
     /// The text a span of this article covers.
-    public func text(of span: TextSpan) -> String {
+    package func text(of span: TextSpan) -> String {
         precondition(span.article == id, "span of another article")
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: span.start)
@@ -34,7 +34,7 @@ public struct Article: Sendable {
     }
 
     /// The span of a range of `text`.
-    public func span(of range: Range<String.Index>) -> TextSpan {
+    package func span(of range: Range<String.Index>) -> TextSpan {
         let utf8 = text.utf8
         return TextSpan(
             article: id,

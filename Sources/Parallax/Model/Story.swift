@@ -1,11 +1,11 @@
 /// The articles about one event, with copies and rewrites marked.
-public struct Story: Sendable {
-    public let id: StoryID
+package struct Story: Sendable {
+    package let id: StoryID
     /// In a stable order: by publication date, then id.
-    public let articles: [AnalyzedArticle]
-    public let copies: [CopyRelation]
+    package let articles: [AnalyzedArticle]
+    package let copies: [CopyRelation]
 
-    public init(id: StoryID, articles: [AnalyzedArticle], copies: [CopyRelation]) {
+    package init(id: StoryID, articles: [AnalyzedArticle], copies: [CopyRelation]) {
         self.id = id
         self.articles = articles
         self.copies = copies

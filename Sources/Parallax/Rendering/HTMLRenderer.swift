@@ -1,9 +1,9 @@
 /// Renders briefs as one standalone HTML page: inline CSS, no scripts, a section per story, citations linking to
 /// the sources list, and every piece of article-derived text escaped by `HTMLEscaping`.
-public struct HTMLRenderer: BriefRenderer {
-    public init() {}
+package struct HTMLRenderer: BriefRenderer {
+    package init() {}
 
-    public func render(_ briefs: [Brief]) -> String {
+    package func render(_ briefs: [Brief]) -> String {
         let title = briefs.count == 1
             ? DisplayText.singleLine(briefs[0].headline)
             : "Parallax: " + DisplayText.count(briefs.count, "story", "stories")

@@ -4,10 +4,10 @@ import Foundation
 ///
 /// Every statement, citation, quote, mention and claim carries its `TextSpan` (article id, UTF-8 byte range) as the
 /// model encodes it; docs/brief-json-schema.md describes each field. Read it back with `BriefDocument.decode`.
-public struct JSONRenderer: BriefRenderer {
-    public init() {}
+package struct JSONRenderer: BriefRenderer {
+    package init() {}
 
-    public func render(_ briefs: [Brief]) -> String {
+    package func render(_ briefs: [Brief]) -> String {
         let document = BriefDocument(stories: briefs)
         do {
             let data = try BriefDocument.makeEncoder().encode(document)

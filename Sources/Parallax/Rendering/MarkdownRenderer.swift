@@ -1,9 +1,9 @@
 /// Renders briefs as Markdown: a `#` heading per story, `##` sections, `[n]` citations into a numbered Sources list,
 /// and every statement's place in its article as `id:start-end` (UTF-8 bytes).
-public struct MarkdownRenderer: BriefRenderer {
-    public init() {}
+package struct MarkdownRenderer: BriefRenderer {
+    package init() {}
 
-    public func render(_ briefs: [Brief]) -> String {
+    package func render(_ briefs: [Brief]) -> String {
         guard !briefs.isEmpty else { return "_No stories._\n" }
         let documents = briefs.map { brief in
             var writer = MarkdownBriefWriter(brief: brief)

@@ -1,12 +1,12 @@
 /// Renders briefs for a terminal: headline, numbered summary with source markers, one section per kind of finding.
-public struct TextRenderer: BriefRenderer {
-    public let configuration: Configuration
+package struct TextRenderer: BriefRenderer {
+    package let configuration: Configuration
 
-    public init(configuration: Configuration = .default) {
+    package init(configuration: Configuration = .default) {
         self.configuration = configuration
     }
 
-    public func render(_ briefs: [Brief]) -> String {
+    package func render(_ briefs: [Brief]) -> String {
         guard !briefs.isEmpty else { return "No stories.\n" }
         var lines: [String] = []
         for (index, brief) in briefs.enumerated() {

@@ -3,11 +3,11 @@
 /// The Text stage turns an article's text into `Token`s (with normalized forms, Porter2 stems from
 /// `EnglishStemmer` and `StopWords` flags) and `Sentence`s with paragraph indices. Everything points
 /// into the text by UTF-8 offsets.
-public struct TextSegmenter: Sendable {
+package struct TextSegmenter: Sendable {
     package let tokenizer: Tokenizer
     package let splitter: SentenceSplitter
 
-    public init() {
+    package init() {
         self.init(configuration: .default)
     }
 

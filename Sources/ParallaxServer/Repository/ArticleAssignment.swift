@@ -1,13 +1,13 @@
 import Parallax
 
 /// What became of one added document: its article id, the story it joined, and what went wrong if it was skipped.
-public struct ArticleAssignment: Codable, Hashable, Sendable {
-    public let article: ArticleID
+package struct ArticleAssignment: Codable, Hashable, Sendable {
+    package let article: ArticleID
     /// Nil when the document had no readable text and was not stored.
-    public let story: StoryID?
-    public let diagnostics: [String]
+    package let story: StoryID?
+    package let diagnostics: [String]
 
-    public init(article: ArticleID, story: StoryID?, diagnostics: [String] = []) {
+    package init(article: ArticleID, story: StoryID?, diagnostics: [String] = []) {
         self.article = article
         self.story = story
         self.diagnostics = diagnostics

@@ -4,18 +4,18 @@ import Parallax
 /// A position in the newest-first story list: the last story a page showed, as an opaque URL-safe token.
 ///
 /// Keyed on (last seen, id) rather than an offset, so stories added between two page loads do not shift the pages.
-public struct StoryCursor: Hashable, Sendable {
+package struct StoryCursor: Hashable, Sendable {
     /// Milliseconds since 1970 of the last story's `lastSeen`.
-    public let milliseconds: Int64
-    public let story: StoryID
+    package let milliseconds: Int64
+    package let story: StoryID
 
-    public init(after story: StoryOverview) {
+    package init(after story: StoryOverview) {
         self.milliseconds = Int64((story.lastSeen.timeIntervalSince1970 * 1000).rounded(.down))
         self.story = story.id
     }
 
     /// Reads a token made by `token`; nil when it is not one.
-    public init?(token: String) {
+    package init?(token: String) {
         var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
         guard let data = Data(base64Encoded: base64) else { return nil }
@@ -27,7 +27,7 @@ public struct StoryCursor: Hashable, Sendable {
         self.story = StoryID(String(id))
     }
 
-    public var token: String {
+    package var token: String {
         Data("\(milliseconds):\(story.rawValue)".utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")

@@ -2,21 +2,21 @@ import Foundation
 import Parallax
 
 /// One line of the story list: the headline, how many outlets and articles, when the story was first and last fed.
-public struct StoryOverview: Hashable, Sendable {
-    public let id: StoryID
-    public let headline: String
+package struct StoryOverview: Hashable, Sendable {
+    package let id: StoryID
+    package let headline: String
     /// Distinct outlets (copies of one original count once when the brief says so).
-    public let sourceCount: Int
-    public let articleCount: Int
+    package let sourceCount: Int
+    package let articleCount: Int
     /// When the story's first article was added to the repository.
-    public let firstSeen: Date
+    package let firstSeen: Date
     /// When the story's latest article was added: the list's sort key.
-    public let lastSeen: Date
+    package let lastSeen: Date
     /// True when the repository only knows the days (midnight UTC stands for the day): pages then show dates, not
     /// times or "2 hours ago".
-    public let isDayPrecision: Bool
+    package let isDayPrecision: Bool
 
-    public init(
+    package init(
         id: StoryID, headline: String, sourceCount: Int, articleCount: Int, firstSeen: Date, lastSeen: Date,
         isDayPrecision: Bool = false
     ) {
@@ -30,7 +30,7 @@ public struct StoryOverview: Hashable, Sendable {
     }
 
     /// Newest first, then by id, so pages never skip or repeat a story that ties on time.
-    public static func newestFirst(_ lhs: StoryOverview, _ rhs: StoryOverview) -> Bool {
+    package static func newestFirst(_ lhs: StoryOverview, _ rhs: StoryOverview) -> Bool {
         lhs.lastSeen != rhs.lastSeen ? lhs.lastSeen > rhs.lastSeen : lhs.id < rhs.id
     }
 }

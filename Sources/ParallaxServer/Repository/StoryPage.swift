@@ -1,15 +1,15 @@
 /// One page of the story list, and the cursor for the next page (nil on the last).
-public struct StoryPage: Sendable {
-    public let stories: [StoryOverview]
-    public let next: StoryCursor?
+package struct StoryPage: Sendable {
+    package let stories: [StoryOverview]
+    package let next: StoryCursor?
 
-    public init(stories: [StoryOverview], next: StoryCursor?) {
+    package init(stories: [StoryOverview], next: StoryCursor?) {
         self.stories = stories
         self.next = next
     }
 
     /// Pages a list already sorted newest first: keeps the stories after the cursor and since the date.
-    public static func slice(_ sorted: [StoryOverview], _ query: StoryQuery) -> StoryPage {
+    package static func slice(_ sorted: [StoryOverview], _ query: StoryQuery) -> StoryPage {
         let limit = max(1, min(query.limit, StoryQuery.maximumLimit))
         var selected: [StoryOverview] = []
         for story in sorted {

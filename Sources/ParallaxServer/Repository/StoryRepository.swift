@@ -4,7 +4,7 @@ import Parallax
 /// Where the server keeps articles and stories: adds articles and answers the reads the API and pages need.
 ///
 /// Implementations must be safe to call concurrently; reads may run while articles are being added.
-public protocol StoryRepository: Sendable {
+package protocol StoryRepository: Sendable {
     /// Extracts, analyzes and clusters the documents; returns each one's article id and story, in input order.
     func add(_ documents: [RawDocument]) async throws -> [ArticleAssignment]
     /// Stories newest first (by the time an article last joined them), then by id.
