@@ -104,7 +104,7 @@ def window_of(row, days):
 def for_copies(record):
     """What `parallax copies` reads of a record: its row without the analysis items, which copy detection does
     not use, so each of its band groups ships a fraction of it."""
-    row = dict(record["row"], entities="[]", quotes="[]", numbers="[]", dates="[]")
+    row = dict(record["row"], entities="[]", quotes="[]", numbers="[]", dates="[]", sentences="[]")
     return {"position": record["position"], "order": record["order"], "row": row}
 
 

@@ -178,7 +178,7 @@ package final class PostgresArticleStore: ArticleStore {
                 let rows = try reader.run(
                     """
                     SELECT article.id, source_id, content_hash, raw_hash, origin, text, title, publisher, published, seen,
-                           metadata, wires, diagnostics, ingested_at, entities, quotes, numbers, dates
+                           metadata, wires, diagnostics, ingested_at, entities, quotes, numbers, dates, sentences
                     FROM article JOIN assignment ON assignment.article_id = article.id
                     JOIN analysis ON analysis.article_id = article.id
                     WHERE assignment.story = \(story.0)
@@ -200,7 +200,8 @@ package final class PostgresArticleStore: ArticleStore {
             metadata: try columns[10].decode(String.self), wires: try columns[11].decode(String.self),
             diagnostics: try columns[12].decode(String.self), ingestedAt: try columns[13].decode(Date.self),
             entities: try columns[14].decode(String.self), quotes: try columns[15].decode(String.self),
-            numbers: try columns[16].decode(String.self), dates: try columns[17].decode(String.self))
+            numbers: try columns[16].decode(String.self), dates: try columns[17].decode(String.self),
+            sentences: try columns[18].decode(String.self))
     }
 
     /// One read on the reader connection.

@@ -1,8 +1,9 @@
+import Parallax
 import ParallaxStore
 import PostgresNIO
 
 /// The store's tables in PostgreSQL, as numbered migrations applied in order under an advisory lock, so that
-/// workers starting together apply each once. The columns are those of the SQLite store after its migration v6;
+/// workers starting together apply each once. The columns are those of the SQLite store after its migration v7;
 /// the references to stories are checked at commit, so one article's rows go in one statement in any order.
 enum PostgresSchema {
     /// The advisory lock every schema change is made under (an arbitrary constant, the same in every build).
@@ -123,6 +124,28 @@ enum PostgresSchema {
                         last = sequence
                     }
                 }
+            }
+        ),
+        (
+            "v4: stored sentences",
+            ["ALTER TABLE analysis ADD COLUMN sentences TEXT"],
+            { session in
+                // Reads take the sentences the analysis made at ingest; stored rows get theirs from their text,
+                // split with the default settings (the only ones a build has offered), a thousand rows at a time.
+                let segmenter = TextSegmenter()
+                var last: Int64 = 0
+                while true {
+                    let page = try session.run(
+                        "SELECT sequence, id, text FROM article WHERE sequence > \(last) ORDER BY sequence LIMIT 1000")
+                    guard !page.isEmpty else { break }
+                    for row in page {
+                        let (sequence, id, text) = try row.decode((Int64, String, String).self)
+                        let sentences = try StoredArticleRow.encode(segmenter.segment(text, article: ArticleID(id)).sentences)
+                        try session.run("UPDATE analysis SET sentences = \(sentences) WHERE article_id = \(id)")
+                        last = sequence
+                    }
+                }
+                try session.run("ALTER TABLE analysis ALTER COLUMN sentences SET NOT NULL")
             }
         ),
     ]

@@ -84,8 +84,8 @@ struct PostgresWriteTransaction: StoreWriteTransaction {
                         \(row.diagnostics), \(row.ingestedAt), \(row.outlet))
                 RETURNING sequence
             ), new_analysis AS (
-                INSERT INTO analysis (article_id, entities, quotes, numbers, dates)
-                VALUES (\(row.id), \(row.entities), \(row.quotes), \(row.numbers), \(row.dates))
+                INSERT INTO analysis (article_id, entities, quotes, numbers, dates, sentences)
+                VALUES (\(row.id), \(row.entities), \(row.quotes), \(row.numbers), \(row.dates), \(row.sentences))
             ), new_signature AS (
                 INSERT INTO signature (article_id, terms) VALUES (\(row.id), \(Data(signature)))
             ), new_copy_keys AS (

@@ -57,17 +57,16 @@ extension ArticleStore {
         try indexState(after: nil).signatures
     }
 
-    /// A stored story, ready for `Pipeline.brief`: its articles (in stream order) rebuilt from their rows, tokens and
-    /// sentences recomputed by the Text stage with the configured sentence splitting, copies detected among them
-    /// with the configured copy detection. The id of a story that merged into another gives the story it merged
-    /// into; nil when unknown.
+    /// A stored story, ready for `Pipeline.brief`: its articles (in stream order) rebuilt from their rows with the
+    /// analysis made at ingest (only the tokens are made again, by the tokenizer), the copies among them found by the
+    /// configured copy detection, as batch clustering lists a story's copies. The id of a story that merged into
+    /// another gives the story it merged into; nil when unknown.
     package func story(_ id: StoryID, configuration: PipelineConfiguration = .default) throws -> Story? {
         guard let rows = try storyRows(id) else { return nil }
-        let segmenter = TextSegmenter(configuration: configuration.analysis.sentenceSplitting)
         var articles: [AnalyzedArticle] = []
         for row in rows.articles {
             do {
-                articles.append(try row.analyzed(segmenter: segmenter))
+                articles.append(try row.analyzed())
             } catch {
                 throw StoreError(file: location, reason: "article \(row.id) has a damaged row: \(error)")
             }

@@ -62,8 +62,10 @@ struct SQLiteWriteTransaction: StoreWriteTransaction {
         var record = ArticleRecord(row)
         try record.insert(db)
         try SQLiteArticleStore.insertCopyKeys(copyKeys, of: record.sequence!, in: db)
-        try AnalysisRecord(articleID: row.id, entities: row.entities, quotes: row.quotes, numbers: row.numbers, dates: row.dates)
-            .insert(db)
+        try AnalysisRecord(
+            articleID: row.id, entities: row.entities, quotes: row.quotes, numbers: row.numbers, dates: row.dates,
+            sentences: row.sentences
+        ).insert(db)
         try SignatureRecord(articleID: row.id, terms: Data(signature)).insert(db)
         if let created = assignment.created {
             try StoryRecord(

@@ -1,4 +1,5 @@
 import GRDB
+import Parallax
 
 /// The schema, as migrations applied in order; a store opened by an older build is brought up to date.
 enum StoreMigrations {
@@ -102,6 +103,18 @@ enum StoreMigrations {
             let rows = try Row.fetchCursor(db, sql: "SELECT sequence, id, text FROM article ORDER BY sequence")
             while let row = try rows.next() {
                 try SQLiteArticleStore.insertCopyKeys(StoreCopyKeys.keys(id: row["id"], text: row["text"]), of: row["sequence"], in: db)
+            }
+        }
+        migrator.registerMigration("v7: stored sentences") { db in
+            // Reads take the sentences the analysis made at ingest; stored rows get theirs from their text, split
+            // with the default settings (the only ones a build has offered).
+            try db.alter(table: "analysis") { table in table.add(column: "sentences", .text).notNull().defaults(to: "[]") }
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM article ORDER BY sequence")
+            let segmenter = TextSegmenter()
+            while let row = try rows.next() {
+                let id: String = row["id"]
+                let sentences = try StoredArticleRow.encode(segmenter.segment(row["text"], article: ArticleID(id)).sentences)
+                try db.execute(sql: "UPDATE analysis SET sentences = ? WHERE articleID = ?", arguments: [sentences, id])
             }
         }
         return migrator

@@ -2,7 +2,8 @@ import Foundation
 import Parallax
 
 /// The columns one stored article is kept in, the same in every store: the extracted article, its metadata, and
-/// its analysis items as JSON with sorted keys (tokens and sentences are recomputed on load).
+/// its analysis as JSON with sorted keys: the items and the sentences, as the analysis made them at ingest. Only the
+/// tokens are made again on load, by the tokenizer, which has no settings.
 package struct StoredArticleRow: Codable, Sendable {
     package let id: String
     /// The id the input gave the article; `id` differs when another text already held it.
@@ -28,11 +29,14 @@ package struct StoredArticleRow: Codable, Sendable {
     package let quotes: String
     package let numbers: String
     package let dates: String
+    /// JSON of the sentences: `[[start, end, firstToken, endToken, paragraph], ...]`, UTF-8 offsets into `text` and
+    /// indices into its tokens.
+    package let sentences: String
 
     package init(
         id: String, sourceID: String, contentHash: String, rawHash: String?, origin: String, text: String, title: String?,
         publisher: String?, published: String?, seen: String, metadata: String, wires: String, diagnostics: String,
-        ingestedAt: Date, entities: String, quotes: String, numbers: String, dates: String
+        ingestedAt: Date, entities: String, quotes: String, numbers: String, dates: String, sentences: String
     ) {
         self.id = id
         self.sourceID = sourceID
@@ -52,6 +56,7 @@ package struct StoredArticleRow: Codable, Sendable {
         self.quotes = quotes
         self.numbers = numbers
         self.dates = dates
+        self.sentences = sentences
     }
 
     /// The row of an analyzed article stored under `key` at `ingestedAt`.
@@ -65,7 +70,13 @@ package struct StoredArticleRow: Codable, Sendable {
             metadata: try JSONColumn.encode(metadata), wires: try JSONColumn.encode(article.article.wires),
             diagnostics: try JSONColumn.encode(article.article.diagnostics), ingestedAt: ingestedAt,
             entities: try JSONColumn.encode(article.entities), quotes: try JSONColumn.encode(article.quotes),
-            numbers: try JSONColumn.encode(article.numbers), dates: try JSONColumn.encode(article.dates))
+            numbers: try JSONColumn.encode(article.numbers), dates: try JSONColumn.encode(article.dates),
+            sentences: try Self.encode(article.sentences))
+    }
+
+    /// The sentences column of these sentences.
+    package static func encode(_ sentences: [Sentence]) throws -> String {
+        try JSONColumn.encode(sentences.map { [$0.span.start, $0.span.end, $0.tokens.lowerBound, $0.tokens.upperBound, $0.paragraph] })
     }
 
     /// The key of the article's outlet (`Outlet`), which the stores keep in a column so that SQL counts a story's
@@ -78,21 +89,33 @@ package struct StoredArticleRow: Codable, Sendable {
         return Outlet(publisher: publisher, url: url, article: ArticleID(id)).key
     }
 
-    /// The analyzed article again, its tokens and sentences recomputed by `segmenter`.
-    package func analyzed(segmenter: TextSegmenter) throws -> AnalyzedArticle {
+    /// The analyzed article again: its stored analysis, and its tokens from the tokenizer.
+    package func analyzed() throws -> AnalyzedArticle {
         let articleID = ArticleID(id)
         let article = Article(
             id: articleID, origin: origin, text: text,
             metadata: try JSONColumn.decode(ArticleMetadata.self, from: metadata),
             wires: try JSONColumn.decode([WireCredit].self, from: wires),
             diagnostics: try JSONColumn.decode([Diagnostic].self, from: diagnostics))
-        let segmentation = segmenter.segment(text, article: articleID)
+        let tokens = Tokenizer().tokenize(text)
         return AnalyzedArticle(
-            article: article, tokens: segmentation.tokens, sentences: segmentation.sentences,
+            article: article, tokens: tokens, sentences: try decodeSentences(tokenCount: tokens.count),
             entities: try JSONColumn.decode([EntityMention].self, from: entities),
             quotes: try JSONColumn.decode([Quote].self, from: quotes),
             numbers: try JSONColumn.decode([NumberMention].self, from: numbers),
             dates: try JSONColumn.decode([DateMention].self, from: dates))
+    }
+
+    /// The stored sentences, each checked to lie within the text and its tokens.
+    private func decodeSentences(tokenCount: Int) throws -> [Sentence] {
+        try JSONColumn.decode([[Int]].self, from: sentences).enumerated().map { number, values in
+            guard values.count == 5, 0 <= values[0], values[0] <= values[1], values[1] <= text.utf8.count,
+                  0 <= values[2], values[2] <= values[3], values[3] <= tokenCount, values[4] >= 0
+            else { throw DamagedColumn(column: "sentences", reason: "sentence \(number + 1), \(values), does not fit the text") }
+            return Sentence(
+                span: TextSpan(article: ArticleID(id), start: values[0], end: values[1]),
+                tokens: values[2]..<values[3], paragraph: values[4])
+        }
     }
 
     /// The UTC calendar day of a moment.

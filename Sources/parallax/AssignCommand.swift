@@ -32,12 +32,11 @@ struct AssignCommand: ParsableCommand {
             let configuration = PipelineConfiguration.default
             var ingester = try StoreIngester(store: store, configuration: configuration.clustering)
             let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
-            let segmenter = TextSegmenter()
             var stored: [(article: String, stored: ArticleID)] = []
             let rows = records.compactMap(\.row)
             let articles = try rows.map { row in
                 do {
-                    return (row, try row.analyzed(segmenter: segmenter))
+                    return (row, try row.analyzed())
                 } catch {
                     throw StoreError(file: "stdin", reason: "article \(row.id): a damaged prepared row: \(error)")
                 }

@@ -23,7 +23,6 @@ struct CopiesCommand: ParsableCommand {
     func run() throws {
         let records = try PreparedRecord.standardInput()
         let detector = CopyDetector(configuration: PipelineConfiguration.default.clustering.copies)
-        let segmenter = TextSegmenter()
         // An article is in the group of each of its band keys: it is read and shingled once.
         var featuresOf: [String: CopyFeatures] = [:]
         var groups: [String: [CopyFeatures]] = [:]
@@ -35,7 +34,7 @@ struct CopiesCommand: ParsableCommand {
             let key = row.id + "\u{0}" + row.contentHash
             if featuresOf[key] == nil {
                 do {
-                    featuresOf[key] = detector.features(of: try row.analyzed(segmenter: segmenter))
+                    featuresOf[key] = detector.features(of: try row.analyzed())
                 } catch {
                     Terminal.error("article \(row.id): a damaged prepared row: \(error)")
                     throw ExitCode(1)

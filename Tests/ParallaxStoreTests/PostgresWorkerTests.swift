@@ -154,10 +154,32 @@ struct PostgresWorkerTests {
         let keys = "SELECT COUNT(*) || ' ' || md5(string_agg(article_id || ':' || key, ',' ORDER BY article_id, key)) FROM copy_key"
         let written = try TestPostgres.psql(database.url, keys)
         #expect(!written.hasPrefix("0 "))
-        // Back to the second schema: no copy keys, migration 3 not applied. Opening the store applies it again.
-        _ = try TestPostgres.psql(database.url, "DROP TABLE copy_key; DELETE FROM parallax_migration WHERE version = 3")
+        // Back to the second schema: no copy keys or stored sentences, migrations 3 and 4 not applied. Opening the
+        // store applies them again.
+        _ = try TestPostgres.psql(
+            database.url,
+            "DROP TABLE copy_key; ALTER TABLE analysis DROP COLUMN sentences; DELETE FROM parallax_migration WHERE version >= 3")
         _ = try PostgresArticleStore(url: database.url, create: false)
         #expect(try TestPostgres.psql(database.url, keys) == written)
+    }
+
+    @Test("a store of the third schema gets its sentences from the articles' texts: the sentences ingest writes")
+    func sentencesMigration() throws {
+        try #require(ParallaxBinary.url != nil, "parallax is not built next to the tests")
+        let server = try #require(TestPostgres.server)
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let input = try Self.writeInput(in: temporary.folder)
+        let database = try TestPostgres(server: server)
+        defer { database.drop() }
+        #expect(try Self.runWorkers(1, sharded: false, input: input, url: database.url, in: temporary.folder) == [0])
+        let sentences = "SELECT COUNT(*) || ' ' || md5(string_agg(article_id || ':' || sentences, ',' ORDER BY article_id)) FROM analysis"
+        let written = try TestPostgres.psql(database.url, sentences)
+        #expect(try TestPostgres.psql(database.url, "SELECT COUNT(*) FROM analysis WHERE sentences = '[]'") == "0")
+        // Back to the third schema: no sentences, migration 4 not applied. Opening the store applies it again.
+        _ = try TestPostgres.psql(database.url, "ALTER TABLE analysis DROP COLUMN sentences; DELETE FROM parallax_migration WHERE version = 4")
+        _ = try PostgresArticleStore(url: database.url, create: false)
+        #expect(try TestPostgres.psql(database.url, sentences) == written)
     }
 
     @Test("a reading command refuses a database without a store, and messages never show the password")

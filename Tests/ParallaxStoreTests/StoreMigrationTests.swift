@@ -23,7 +23,7 @@ struct StoreMigrationTests {
         #expect(tables.count == 8)
         #expect(journal == "wal")
         #expect(foreignKeys == 1)
-        #expect(migrations == 6)
+        #expect(migrations == 7)
     }
 
     @Test("reopening a store applies no migration twice and keeps its articles")
@@ -36,7 +36,7 @@ struct StoreMigrationTests {
         }
         let store = try temporary.open()
         #expect(try store.articleCount() == 1)
-        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 6)
+        #expect(try store.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM grdb_migrations") } == 7)
     }
 
     @Test("a store of the first schema is migrated and keeps its articles")
@@ -149,6 +149,37 @@ struct StoreMigrationTests {
         #expect(keys == texts.mapValues { Set(StoreCopyKeys.keys(id: "", text: $0)) })
         // A text and its upper-cased copy share every key: one exact key, the same bands.
         #expect(keys["a.txt"] == keys["b.txt"] && keys["a.txt"]!.count > 1)
+    }
+
+    @Test("a store of the sixth schema gets each article's sentences from its text, as the analysis splits them")
+    func sentencesFromSixthSchema() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        let texts = ["a.txt": SyntheticNews.text(topic: 0, variant: 0), "b.txt": "One sentence. Dr. Two\n\nThree."]
+        do {
+            let queue = try DatabaseQueue(path: temporary.path)
+            try StoreMigrations.migrator.migrate(queue, upTo: "v6: copy keys")
+            try queue.write { db in
+                for (id, text) in texts {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO article (id, sourceID, contentHash, origin, text, seen, metadata, wires, diagnostics, ingestedAt, outlet)
+                            VALUES (?, ?, ?, '/tmp/x', ?, '2024-01-01', '{}', '[]', '[]', '2024-01-01 00:00:00', 'a:x');
+                            INSERT INTO analysis (articleID, entities, quotes, numbers, dates) VALUES (?, '[]', '[]', '[]', '[]')
+                            """,
+                        arguments: [id, id, "hash-\(id)", text, id])
+                }
+            }
+        }
+        let store = try temporary.open()
+        let rows = try store.reader.read { db in try Row.fetchAll(db, sql: "SELECT articleID, sentences FROM analysis") }
+        #expect(rows.count == texts.count)
+        for row in rows {
+            let id: String = row[0]
+            let expected = TextSegmenter().segment(texts[id]!, article: ArticleID(id)).sentences
+            #expect(row[1] as String == (try StoredArticleRow.encode(expected)))
+            #expect(expected.count > 1)
+        }
     }
 
     @Test("NOT NULL and foreign keys are enforced by SQLite")

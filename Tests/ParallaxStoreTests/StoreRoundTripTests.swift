@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Parallax
 import ParallaxStore
 import Testing
@@ -29,6 +30,36 @@ struct StoreRoundTripTests {
             #expect(stored.numbers == original.numbers)
             #expect(stored.dates == original.dates)
             #expect(!stored.entities.isEmpty && !stored.quotes.isEmpty && !stored.numbers.isEmpty)
+        }
+    }
+
+    @Test("a read takes the sentences stored at ingest, not a new split, and names a stored split that does not fit")
+    func readsStoredSentences() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        var ingester = try StoreIngester(store: try temporary.open())
+        let article = SyntheticNews.article(topic: 4, variant: 0)
+        let story = try TemporaryStore.ingest([article], into: &ingester)[0].story
+        let length = article.text.utf8.count
+        let tokens = Tokenizer().tokenize(article.text).count
+        #expect(ArticleAnalyzer().analyze(article).sentences.count > 1)
+
+        // One sentence over the whole text, as a splitter with other settings might have stored it.
+        let store = try temporary.open()
+        try DatabaseQueue(path: temporary.path).write { db in
+            try db.execute(sql: "UPDATE analysis SET sentences = ?", arguments: ["[[0,\(length),0,\(tokens),0]]"])
+        }
+        let read = try #require(try store.story(story)).articles[0]
+        #expect(read.sentences.map(\.span) == [TextSpan(article: article.id, start: 0, end: length)])
+        #expect(read.sentences.map(\.tokens) == [0..<tokens])
+
+        try DatabaseQueue(path: temporary.path).write { db in
+            try db.execute(sql: "UPDATE analysis SET sentences = ?", arguments: ["[[0,\(length + 1),0,1,0]]"])
+        }
+        #expect {
+            _ = try store.story(story)
+        } throws: { error in
+            "\(error)".contains("article \(article.id.rawValue) has a damaged row: column sentences: sentence 1")
         }
     }
 

@@ -1,6 +1,6 @@
 import GRDB
 
-/// A row of `analysis`: the analysis items of one article as JSON (tokens and sentences are recomputed on load).
+/// A row of `analysis`: the analysis items and sentences of one article as JSON (tokens are made again on load).
 struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "analysis"
 
@@ -9,4 +9,5 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     var quotes: String
     var numbers: String
     var dates: String
+    var sentences: String
 }

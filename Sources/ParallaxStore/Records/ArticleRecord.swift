@@ -48,6 +48,6 @@ extension ArticleRecord {
             id: id, sourceID: sourceID, contentHash: contentHash, rawHash: rawHash, origin: origin, text: text,
             title: title, publisher: publisher, published: published, seen: seen, metadata: metadata, wires: wires,
             diagnostics: diagnostics, ingestedAt: ingestedAt, entities: analysis.entities, quotes: analysis.quotes,
-            numbers: analysis.numbers, dates: analysis.dates)
+            numbers: analysis.numbers, dates: analysis.dates, sentences: analysis.sentences)
     }
 }
