@@ -58,8 +58,8 @@ extension ArticleStore {
     }
 
     /// A stored story, ready for `Pipeline.brief`: its articles (in stream order) rebuilt from their rows with the
-    /// analysis made at ingest (only the tokens are made again, by the tokenizer), the copies among them found by the
-    /// configured copy detection, as batch clustering lists a story's copies. The id of a story that merged into
+    /// analysis made at ingest (only the tokens are made again, by the tokenizer), the copies among them found as batch
+    /// clustering finds a story's copies (`StoryClusterer.story(id:of:detector:)`). The id of a story that merged into
     /// another gives the story it merged into; nil when unknown.
     package func story(_ id: StoryID, configuration: PipelineConfiguration = .default) throws -> Story? {
         guard let rows = try storyRows(id) else { return nil }
@@ -72,8 +72,8 @@ extension ArticleStore {
             }
         }
         articles.sort(by: StoryClusterer.streamOrder)
-        let copies = CopyDetector(configuration: configuration.clustering.copies).relations(among: articles)
-        return Story(id: rows.story, articles: articles, copies: copies)
+        let detector = CopyDetector(configuration: configuration.clustering.copies)
+        return StoryClusterer.story(id: rows.story, of: articles.map(detector.features(of:)), detector: detector)
     }
 }
 

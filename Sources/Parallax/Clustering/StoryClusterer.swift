@@ -1,5 +1,5 @@
-/// Groups articles into stories by streaming them, in publication order, through a `StoryIndex`; copies found by
-/// `CopyDetector` always join their original's story and are listed in it.
+/// Groups articles into stories by streaming them, in publication order, through a `StoryIndex`; exact and near
+/// copies found by `CopyDetector` always join their original's story. A story lists the copies among its members.
 package struct StoryClusterer: Sendable {
     package let configuration: Configuration
     /// When two stories are related (one group).
@@ -16,7 +16,9 @@ package struct StoryClusterer: Sendable {
     /// The stories among the articles and the groups of related stories.
     package func clustering(_ articles: [AnalyzedArticle]) -> StoryClustering {
         let ordered = articles.sorted(by: Self.streamOrder)
-        let copies = CopyDetector(configuration: configuration.copies).relations(among: ordered)
+        let detector = CopyDetector(configuration: configuration.copies)
+        let copyFeatures = ordered.map(detector.features(of:))
+        let copies = detector.relations(among: copyFeatures)
         // Exact and near copies follow their first related article; rewrites share too little to be forced.
         var copiedWith: [ArticleID: [ArticleID]] = [:]
         for relation in copies where relation.kind != .rewrite {
@@ -45,9 +47,11 @@ package struct StoryClusterer: Sendable {
         }
         let live = index.liveStories
         let position = Dictionary(uniqueKeysWithValues: live.enumerated().map { ($0.element, $0.offset) })
-        var members = Array(repeating: [AnalyzedArticle](), count: live.count)
-        for article in ordered { members[position[index.resolve(storyOf[article.id]!)]!].append(article) }
-        let stories = members.map { Self.story(of: $0, copies: copies) }
+        var members = Array(repeating: [CopyFeatures](), count: live.count)
+        for (article, features) in zip(ordered, copyFeatures) {
+            members[position[index.resolve(storyOf[article.id]!)]!].append(features)
+        }
+        let stories = members.map { Self.story(id: StoryID.startedBy($0[0].article.id), of: $0, detector: detector) }
         var memberFeatures: [Int: [ArticleFeatures]] = [:]
         for article in ordered { memberFeatures[index.resolve(storyOf[article.id]!), default: []].append(featuresOf[article.id]!) }
         let groups = index.groups(members: memberFeatures, grouping).map { positions -> StoryGroup in
@@ -61,17 +65,15 @@ package struct StoryClusterer: Sendable {
     package func oneStory(_ articles: [AnalyzedArticle]) -> StoryClustering {
         guard !articles.isEmpty else { return StoryClustering(stories: [], groups: []) }
         let ordered = articles.sorted(by: Self.streamOrder)
-        let copies = CopyDetector(configuration: configuration.copies).relations(among: ordered)
-        return StoryClustering(stories: [Self.story(of: ordered, copies: copies)], groups: [])
+        let detector = CopyDetector(configuration: configuration.copies)
+        let story = Self.story(id: StoryID.startedBy(ordered[0].id), of: ordered.map(detector.features(of:)), detector: detector)
+        return StoryClustering(stories: [story], groups: [])
     }
 
-    /// A story of some articles (in stream order), named after its first, with the copies among them.
-    private static func story(of articles: [AnalyzedArticle], copies: [CopyRelation]) -> Story {
-        let ids = Set(articles.map(\.id))
-        return Story(
-            id: StoryID.startedBy(articles[0].id),
-            articles: articles,
-            copies: copies.filter { ids.contains($0.copy) && ids.contains($0.original) })
+    /// A story of its members (their copy features, in stream order) with the copies among them: one rule for a
+    /// story made here and one read from a store, so that both list the same copies.
+    package static func story(id: StoryID, of members: [CopyFeatures], detector: CopyDetector) -> Story {
+        Story(id: id, articles: members.map(\.article), copies: detector.relations(among: members))
     }
 
     /// Publication date (undated articles last), then id: the order articles are clustered in.
