@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 
+from pyspark import StorageLevel
 from pyspark.sql import SparkSession
 from pyspark.sql import types as T
 
@@ -152,8 +153,9 @@ def main():
     contents = context.binaryFiles(",".join(files), minPartitions=len(files))
     # A task extracts and analyzes on as many threads as it was given cores (spark.task.cpus, 1 by default).
     threads = int(context.getConf().get("spark.task.cpus", "1"))
-    prepared = contents.flatMap(prepare(binary, order, threads)).cache()
-    articles = prepared.filter(lambda record: record.get("row") is not None).cache()
+    # Kept on disk where memory runs out: a prepared record that is dropped is prepared again by every later stage.
+    prepared = contents.flatMap(prepare(binary, order, threads)).persist(StorageLevel.MEMORY_AND_DISK)
+    articles = prepared.filter(lambda record: record.get("row") is not None).persist(StorageLevel.MEMORY_AND_DISK)
 
     # Copies: an LSH band shuffle. Each article joins the group of its exact key and of each band key; the
     # articles of every group of two or more go, group by group, to `parallax copies`, which checks its pairs.
@@ -213,8 +215,11 @@ def main():
         if loader.wait() != 0:
             sys.exit(f"backfill: loading {arguments.store} failed")
 
-    counts = {"files": len(files), "articles": articles.count(), "problems": problems.count(),
-              "copies": relations.count(), "stories": stories.select("story").distinct().count()}
+    # Counted from the tables written: counting the RDDs would run the copies and story stages again.
+    def table(name):
+        return spark.read.parquet(os.path.join(arguments.output, name))
+    counts = {"files": len(files), "articles": table("articles").count(), "problems": table("problems").count(),
+              "copies": table("copies").count(), "stories": table("stories").select("story").distinct().count()}
     print("backfill: " + ", ".join(f"{value} {name}" for name, value in counts.items()), flush=True)
     spark.stop()
 

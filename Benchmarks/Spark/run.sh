@@ -5,6 +5,7 @@
 #
 #   Benchmarks/Spark/run.sh                       # 20,000 articles
 #   COUNT=100000 Benchmarks/Spark/run.sh
+#   COUNT=1000000 CORES=2 DRIVER_MEMORY=12g Benchmarks/Spark/run.sh   # 2 cores only, a larger driver
 #
 # Needs ../shared/bench, Java 17 and pyspark + pyarrow (SPARK_PYTHON: a Python that has them).
 set -euo pipefail
@@ -35,9 +36,9 @@ PY
 
 echo "| cores | articles | seconds | articles/s | articles/s per core |"
 echo "|---|---|---|---|---|"
-for cores in 1 2; do
+for cores in ${CORES:-1 2}; do
   start=$(date +%s.%N)
-  PYSPARK_PYTHON="$PY" "$SUBMIT" --master "local[$cores]" --driver-memory 4g spark/backfill.py \
+  PYSPARK_PYTHON="$PY" "$SUBMIT" --master "local[$cores]" --driver-memory "${DRIVER_MEMORY:-4g}" spark/backfill.py \
     --input "$OUT/files" --output "$OUT/out-$cores" --parallax "$(pwd)/.build/release/parallax" \
     >"$OUT/run-$cores.out" 2>"$OUT/run-$cores.log"
   end=$(date +%s.%N)
@@ -45,4 +46,4 @@ for cores in 1 2; do
 seconds = $end - $start
 print(f'| $cores | $COUNT | {seconds:.1f} | {$COUNT / seconds:.1f} | {$COUNT / seconds / $cores:.1f} |')"
 done
-grep '^backfill:' "$OUT/run-2.out"
+grep "^backfill:" "$OUT/run-$cores.out"
