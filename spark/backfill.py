@@ -155,7 +155,7 @@ def main():
     threads = int(context.getConf().get("spark.task.cpus", "1"))
     # Kept on disk where memory runs out: a prepared record that is dropped is prepared again by every later stage.
     prepared = contents.flatMap(prepare(binary, order, threads)).persist(StorageLevel.MEMORY_AND_DISK)
-    articles = prepared.filter(lambda record: record.get("row") is not None).persist(StorageLevel.MEMORY_AND_DISK)
+    articles = prepared.filter(lambda record: record.get("row") is not None)
 
     # Copies: an LSH band shuffle. Each article joins the group of its exact key and of each band key; the
     # articles of every group of two or more go, group by group, to `parallax copies`, which checks its pairs.
@@ -216,10 +216,11 @@ def main():
             sys.exit(f"backfill: loading {arguments.store} failed")
 
     # Counted from the tables written: counting the RDDs would run the copies and story stages again.
-    def table(name):
-        return spark.read.parquet(os.path.join(arguments.output, name))
-    counts = {"files": len(files), "articles": table("articles").count(), "problems": table("problems").count(),
-              "copies": table("copies").count(), "stories": table("stories").select("story").distinct().count()}
+    def table(name, schema):
+        return spark.read.schema(schema).parquet(os.path.join(arguments.output, name))
+    counts = {"files": len(files), "articles": table("articles", article_schema).count(),
+              "problems": table("problems", problem_schema).count(), "copies": table("copies", copy_schema).count(),
+              "stories": table("stories", story_schema).select("story").distinct().count()}
     print("backfill: " + ", ".join(f"{value} {name}" for name, value in counts.items()), flush=True)
     spark.stop()
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Spark backfill's speed: a generated stream (from the real bench texts) dated over one year and split into
 # files of 1,000 articles, backfilled with spark-submit --master local[1] and then local[2] on this machine (30-day
-# story windows); prints articles/s and articles/s per core.
+# story windows; CORES names other core counts); prints articles/s and articles/s per core.
 #
 #   Benchmarks/Spark/run.sh                       # 20,000 articles
 #   COUNT=100000 Benchmarks/Spark/run.sh

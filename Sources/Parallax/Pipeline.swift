@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
     }
 
     /// The one-call entry point: articles in, one brief per story out, largest story first. `run` gives the
-    /// aligned stories and the problems met as well.
+    /// problems met as well.
     public func brief(_ articles: [ArticleInput]) -> [Brief] {
         run(articles.enumerated().map { $0.element.document(number: $0.offset + 1) }).briefs
     }

@@ -1,4 +1,5 @@
-/// What one pipeline run produced: the aligned stories, a brief per story, and the input problems met.
+/// What one pipeline run produced: a brief per story and the input problems met (and, inside the package, the
+/// aligned stories and their groups).
 public struct PipelineResult: Sendable {
     /// Largest story first, then by id.
     package let stories: [AlignedStory]

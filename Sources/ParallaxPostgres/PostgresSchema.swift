@@ -1,10 +1,10 @@
-import Parallax
 import ParallaxStore
 import PostgresNIO
 
 /// The store's tables in PostgreSQL, as numbered migrations applied in order under an advisory lock, so that
-/// workers starting together apply each once. The columns are those of the SQLite store after its migration v7;
-/// the references to stories are checked at commit, so one article's rows go in one statement in any order.
+/// workers starting together apply each once. The columns are those of the SQLite store after its migration v7
+/// (where the stored sentences have a default; here they have none); the references to stories are checked at
+/// commit, so one article's rows go in one statement in any order.
 enum PostgresSchema {
     /// The advisory lock every schema change is made under (an arbitrary constant, the same in every build).
     static let migrationLock: Int64 = 0x5041_5241_4C4C_4158 // "PARALLAX"
@@ -111,17 +111,11 @@ enum PostgresSchema {
             ],
             { session in
                 // Exact and near copies join their original's story, found by the keys they share; stored rows
-                // get theirs from their text, read a thousand at a time so that a large store is never in memory.
-                var last: Int64 = 0
-                while true {
-                    let page = try session.run(
-                        "SELECT sequence, id, text FROM article WHERE sequence > \(last) ORDER BY sequence LIMIT 1000")
-                    guard !page.isEmpty else { break }
-                    for row in page {
-                        let (sequence, id, text) = try row.decode((Int64, String, String).self)
+                // get theirs from their text.
+                try forEachPageOfTexts(session) { page in
+                    for (id, text) in page {
                         let keys = Set(StoreCopyKeys.keys(id: id, text: text)).sorted()
                         try session.run("INSERT INTO copy_key (key, article_id) SELECT unnest(\(keys)::bigint[]), \(id)")
-                        last = sequence
                     }
                 }
             }
@@ -130,25 +124,39 @@ enum PostgresSchema {
             "v4: stored sentences",
             ["ALTER TABLE analysis ADD COLUMN sentences TEXT"],
             { session in
-                // Reads take the sentences the analysis made at ingest; stored rows get theirs from their text,
-                // split with the default settings (the only ones a build has offered), a thousand rows at a time.
-                let segmenter = TextSegmenter()
-                var last: Int64 = 0
-                while true {
-                    let page = try session.run(
-                        "SELECT sequence, id, text FROM article WHERE sequence > \(last) ORDER BY sequence LIMIT 1000")
-                    guard !page.isEmpty else { break }
-                    for row in page {
-                        let (sequence, id, text) = try row.decode((Int64, String, String).self)
-                        let sentences = try StoredArticleRow.encode(segmenter.segment(text, article: ArticleID(id)).sentences)
-                        try session.run("UPDATE analysis SET sentences = \(sentences) WHERE article_id = \(id)")
-                        last = sequence
-                    }
+                // Reads take the sentences the analysis made at ingest; stored rows get theirs from their text, one
+                // update per page.
+                try forEachPageOfTexts(session) { page in
+                    let ids = page.map(\.id)
+                    let sentences = try page.map { try StoredArticleRow.sentencesSplitByDefault(id: $0.id, text: $0.text) }
+                    try session.run("""
+                        UPDATE analysis SET sentences = page.sentences
+                        FROM unnest(\(ids)::text[], \(sentences)::text[]) AS page (id, sentences)
+                        WHERE analysis.article_id = page.id
+                        """)
                 }
                 try session.run("ALTER TABLE analysis ALTER COLUMN sentences SET NOT NULL")
             }
         ),
     ]
+
+    /// Every stored article's id and text, in ingest order, a thousand at a time, so that a migration filling a column
+    /// from the texts never holds a large store in memory.
+    private static func forEachPageOfTexts(
+        _ session: PostgresSession, _ body: ([(id: String, text: String)]) throws -> Void
+    ) throws {
+        var last: Int64 = 0
+        while true {
+            let rows = try session.run(
+                "SELECT sequence, id, text FROM article WHERE sequence > \(last) ORDER BY sequence LIMIT 1000")
+            guard let final = rows.last else { return }
+            try body(try rows.map { row in
+                let (_, id, text) = try row.decode((Int64, String, String).self)
+                return (id, text)
+            })
+            last = try final.decode((Int64, String, String).self).0
+        }
+    }
 
     /// Applies the migrations this database lacks; throws when it was made by a newer build.
     static func migrate(_ session: PostgresSession) throws {

@@ -64,13 +64,7 @@ extension ArticleStore {
     package func story(_ id: StoryID, configuration: PipelineConfiguration = .default) throws -> Story? {
         guard let rows = try storyRows(id) else { return nil }
         var articles: [AnalyzedArticle] = []
-        for row in rows.articles {
-            do {
-                articles.append(try row.analyzed())
-            } catch {
-                throw StoreError(file: location, reason: "article \(row.id) has a damaged row: \(error)")
-            }
-        }
+        for row in rows.articles { articles.append(try row.analyzed(in: location)) }
         articles.sort(by: StoryClusterer.streamOrder)
         let detector = CopyDetector(configuration: configuration.clustering.copies)
         return StoryClusterer.story(id: rows.story, of: articles.map(detector.features(of:)), detector: detector)

@@ -51,6 +51,9 @@ package final class SQLiteArticleStore: ArticleStore {
             // per migration at most; a migration that holds the lock past the busy timeout (filling a large store)
             // also costs one, and after as many passes as migrations the open fails and says why.
             let migrator = StoreMigrations.migrator
+            if try writer.read(migrator.hasBeenSuperseded) {
+                throw StoreError(file: file, reason: "the store was made by a newer parallax, whose schema this one does not know; use a newer parallax")
+            }
             for attempt in 0... {
                 do {
                     try migrator.migrate(writer)

@@ -106,15 +106,13 @@ enum StoreMigrations {
             }
         }
         migrator.registerMigration("v7: stored sentences") { db in
-            // Reads take the sentences the analysis made at ingest; stored rows get theirs from their text, split
-            // with the default settings (the only ones a build has offered).
+            // Reads take the sentences the analysis made at ingest; stored rows get theirs from their text.
             try db.alter(table: "analysis") { table in table.add(column: "sentences", .text).notNull().defaults(to: "[]") }
             let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM article ORDER BY sequence")
-            let segmenter = TextSegmenter()
+            let update = try db.cachedStatement(sql: "UPDATE analysis SET sentences = ? WHERE articleID = ?")
             while let row = try rows.next() {
                 let id: String = row["id"]
-                let sentences = try StoredArticleRow.encode(segmenter.segment(row["text"], article: ArticleID(id)).sentences)
-                try db.execute(sql: "UPDATE analysis SET sentences = ? WHERE articleID = ?", arguments: [sentences, id])
+                try update.execute(arguments: [try StoredArticleRow.sentencesSplitByDefault(id: id, text: row["text"]), id])
             }
         }
         return migrator

@@ -89,33 +89,42 @@ package struct StoredArticleRow: Codable, Sendable {
         return Outlet(publisher: publisher, url: url, article: ArticleID(id)).key
     }
 
-    /// The analyzed article again: its stored analysis, and its tokens from the tokenizer.
-    package func analyzed() throws -> AnalyzedArticle {
+    /// The analyzed article again: its stored analysis, and its tokens from the tokenizer. A column that cannot be
+    /// read is an error naming `location` (the store, or where the rows came from), the article and the column.
+    package func analyzed(in location: String) throws -> AnalyzedArticle {
+        func damaged(_ column: String, _ reason: String) -> StoreError {
+            StoreError(file: location, reason: "article \(id) has a damaged row: column \(column): \(reason)")
+        }
+        func decode<Value: Decodable>(_ column: String, _ text: String, as type: Value.Type) throws -> Value {
+            do { return try JSONColumn.decode(type, from: text) } catch { throw damaged(column, "\(error)") }
+        }
         let articleID = ArticleID(id)
         let article = Article(
             id: articleID, origin: origin, text: text,
-            metadata: try JSONColumn.decode(ArticleMetadata.self, from: metadata),
-            wires: try JSONColumn.decode([WireCredit].self, from: wires),
-            diagnostics: try JSONColumn.decode([Diagnostic].self, from: diagnostics))
+            metadata: try decode("metadata", metadata, as: ArticleMetadata.self),
+            wires: try decode("wires", wires, as: [WireCredit].self),
+            diagnostics: try decode("diagnostics", diagnostics, as: [Diagnostic].self))
         let tokens = Tokenizer().tokenize(text)
+        let sentences = try decode("sentences", self.sentences, as: [[Int]].self).enumerated().map { number, values in
+            guard values.count == 5, 0 <= values[0], values[0] <= values[1], values[1] <= text.utf8.count,
+                  0 <= values[2], values[2] <= values[3], values[3] <= tokens.count, values[4] >= 0
+            else { throw damaged("sentences", "sentence \(number + 1), \(values), does not fit the text") }
+            return Sentence(
+                span: TextSpan(article: articleID, start: values[0], end: values[1]), tokens: values[2]..<values[3],
+                paragraph: values[4])
+        }
         return AnalyzedArticle(
-            article: article, tokens: tokens, sentences: try decodeSentences(tokenCount: tokens.count),
-            entities: try JSONColumn.decode([EntityMention].self, from: entities),
-            quotes: try JSONColumn.decode([Quote].self, from: quotes),
-            numbers: try JSONColumn.decode([NumberMention].self, from: numbers),
-            dates: try JSONColumn.decode([DateMention].self, from: dates))
+            article: article, tokens: tokens, sentences: sentences,
+            entities: try decode("entities", entities, as: [EntityMention].self),
+            quotes: try decode("quotes", quotes, as: [Quote].self),
+            numbers: try decode("numbers", numbers, as: [NumberMention].self),
+            dates: try decode("dates", dates, as: [DateMention].self))
     }
 
-    /// The stored sentences, each checked to lie within the text and its tokens.
-    private func decodeSentences(tokenCount: Int) throws -> [Sentence] {
-        try JSONColumn.decode([[Int]].self, from: sentences).enumerated().map { number, values in
-            guard values.count == 5, 0 <= values[0], values[0] <= values[1], values[1] <= text.utf8.count,
-                  0 <= values[2], values[2] <= values[3], values[3] <= tokenCount, values[4] >= 0
-            else { throw DamagedColumn(column: "sentences", reason: "sentence \(number + 1), \(values), does not fit the text") }
-            return Sentence(
-                span: TextSpan(article: ArticleID(id), start: values[0], end: values[1]),
-                tokens: values[2]..<values[3], paragraph: values[4])
-        }
+    /// The sentences column of an article stored before sentences were: its text split with the default settings,
+    /// the only ones a build has offered.
+    package static func sentencesSplitByDefault(id: String, text: String) throws -> String {
+        try encode(TextSegmenter().segment(text, article: ArticleID(id)).sentences)
     }
 
     /// The UTC calendar day of a moment.

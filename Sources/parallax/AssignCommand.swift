@@ -34,13 +34,7 @@ struct AssignCommand: ParsableCommand {
             let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
             var stored: [(article: String, stored: ArticleID)] = []
             let rows = records.compactMap(\.row)
-            let articles = try rows.map { row in
-                do {
-                    return (row, try row.analyzed())
-                } catch {
-                    throw StoreError(file: "stdin", reason: "article \(row.id): a damaged prepared row: \(error)")
-                }
-            }
+            let articles = try rows.map { row in (row, try row.analyzed(in: "stdin")) }
             for batch in IngestOrder.batches(of: articles) {
                 let arranged = IngestOrder.arranged(batch, analyzed: \.1)
                 let candidates = arranged.map { row, analyzed in

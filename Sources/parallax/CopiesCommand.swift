@@ -34,9 +34,9 @@ struct CopiesCommand: ParsableCommand {
             let key = row.id + "\u{0}" + row.contentHash
             if featuresOf[key] == nil {
                 do {
-                    featuresOf[key] = detector.features(of: try row.analyzed())
-                } catch {
-                    Terminal.error("article \(row.id): a damaged prepared row: \(error)")
+                    featuresOf[key] = detector.features(of: try row.analyzed(in: "stdin"))
+                } catch let error as StoreError {
+                    Terminal.error(error.description)
                     throw ExitCode(1)
                 }
             }

@@ -182,6 +182,21 @@ struct StoreMigrationTests {
         }
     }
 
+    @Test("a store with a migration this build does not know is refused, not written with missing columns")
+    func newerStoreIsRefused() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        _ = try temporary.open()
+        try DatabaseQueue(path: temporary.path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from a newer build')")
+        }
+        #expect {
+            _ = try temporary.open()
+        } throws: { error in
+            "\(error)".contains("\(temporary.path): the store was made by a newer parallax")
+        }
+    }
+
     @Test("NOT NULL and foreign keys are enforced by SQLite")
     func constraints() throws {
         let temporary = try TemporaryStore()

@@ -1,7 +1,7 @@
 extension AnalyzedArticle {
     /// The same analysis with every unresolved date resolved against `anchor` (a story's date when the
     /// article states none); dates already resolved are kept.
-    public func resolvingDates(anchor: CalendarDate) -> AnalyzedArticle {
+    package func resolvingDates(anchor: CalendarDate) -> AnalyzedArticle {
         let resolved = dates.map { date in
             date.resolved != nil ? date : DateMention(
                 span: date.span, text: date.text, expression: date.expression,

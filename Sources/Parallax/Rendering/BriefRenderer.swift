@@ -1,8 +1,8 @@
 /// Rendering: turns finished `Brief` values into output without computing anything.
 ///
 /// `TextRenderer` (terminal), `MarkdownRenderer`, `JSONRenderer` (with `BriefDocument`, the versioned wrapper)
-/// and `HTMLRenderer` (with `HTMLEscaping`) all conform to `BriefRenderer`, so callers pick one by `BriefFormat`
-/// and treat them alike. They keep the Brief's order everywhere; grouping for display (quotes by speaker,
+/// and `HTMLRenderer` (with `HTMLEscaping`) all conform to `BriefRenderer`; they are internal to the package, and
+/// an app gets one from `BriefFormat.renderer()` and treats them alike. They keep the Brief's order everywhere; grouping for display (quotes by speaker,
 /// copies by original) keeps the order of first appearance.
 
 /// Turns briefs into one output string; the same briefs always give byte-identical output.
