@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 from pyspark import StorageLevel
 from pyspark.sql import SparkSession
@@ -121,16 +122,33 @@ def copies_of(binary):
     return run
 
 
-def assign_window(binary):
-    def run(item):
-        window, records = item
-        records = sorted(records, key=lambda record: record["order"])
-        output = run_stage(binary, ["assign"], "\n".join(json.dumps(record) for record in records).encode())
+def assign_windows(binary):
+    """`parallax assign` over each window's records, which arrive in arrival order, streamed to its standard input:
+    a window of any size is never held in memory here."""
+    def finish(window, process, errors):
+        process.stdin.close()
+        output = process.stdout.read()
+        if process.wait() != 0:
+            errors.seek(0)
+            raise RuntimeError(f"parallax assign failed ({process.returncode}): {errors.read().decode(errors='replace')}")
         for line in output.splitlines():
             if line:
                 assignment = json.loads(line)
                 assignment["window"] = window
                 yield assignment
+
+    def run(records):
+        window, process, errors = None, None, None
+        for (key, _), record in records:
+            if key != window:
+                if process is not None:
+                    yield from finish(window, process, errors)
+                # Standard error to a file: a pipe left unread would block assign once it filled.
+                window, errors = key, tempfile.TemporaryFile()
+                process = subprocess.Popen([binary, "assign"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors)
+            process.stdin.write((json.dumps(record) + "\n").encode())
+        if process is not None:
+            yield from finish(window, process, errors)
     return run
 
 
@@ -169,9 +187,14 @@ def main():
     relations = tagged.groupByKey().mapPartitions(copies_of(binary)).map(
         lambda relation: (relation["copy"], relation["original"], relation["kind"], float(relation["jaccard"]))).distinct()
 
-    # Stories: each window's articles in arrival order through `parallax assign`.
-    by_window = articles.map(lambda record: (window_of(record["row"], arguments.window_days), record)).groupByKey()
-    assignments = by_window.flatMap(assign_window(binary))
+    # Stories: each window's articles in arrival order through `parallax assign`, one partition per window, sorted
+    # by Spark (which spills to disk) rather than gathered in memory.
+    keyed = articles.map(lambda record: ((window_of(record["row"], arguments.window_days), tuple(record["order"])), record))
+    windows = sorted(keyed.keys().map(lambda key: key[0]).distinct().collect())
+    partition_of = {window: number for number, window in enumerate(windows)}
+    assignments = keyed.repartitionAndSortWithinPartitions(
+        numPartitions=max(1, len(windows)), partitionFunc=lambda key: partition_of[key[0]]
+    ).mapPartitions(assign_windows(binary))
 
     story_schema = T.StructType([
         T.StructField("article", T.StringType(), False), T.StructField("stored", T.StringType(), False),

@@ -64,12 +64,6 @@ package final class SQLiteArticleStore: ArticleStore {
             }
         }
     }
-
-    /// A store in memory, gone when the value is: for a stage that assigns stories without keeping them.
-    package static func inMemory() throws -> SQLiteArticleStore {
-        try SQLiteArticleStore(writer: try DatabaseQueue(), file: ":memory:")
-    }
-
     /// Read access for checks and tests.
     package var reader: any DatabaseReader { writer }
 

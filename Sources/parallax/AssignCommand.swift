@@ -12,8 +12,9 @@ struct AssignCommand: ParsableCommand {
         abstract: "Assign prepared articles (parallax prepare lines on standard input) to stories, as ingest does.",
         discussion: """
             The articles are taken in the order of standard input, in batches of \(IngestOrder.batchSize) put \
-            in publication order as `parallax ingest` does, and added to a store: one in memory unless --store \
-            names one (the Spark backfill loads PostgreSQL this way). Each article gives a line {"article", \
+            in publication order as `parallax ingest` does, and added to a store: a temporary file, removed at \
+            the end, unless --store names one (the Spark backfill loads PostgreSQL this way). Articles are read \
+            as they arrive, so a long input needs no more memory than a short one. Each article gives a line {"article", \
             "stored", "story"}: its input id, its id in the store (another when another text held the id) and \
             its story after every later merge and split. Problem lines are copied to standard error.
 
@@ -25,18 +26,25 @@ struct AssignCommand: ParsableCommand {
     var given: String?
 
     func run() throws {
-        let records = try PreparedRecord.standardInput()
-        for problem in records.compactMap(\.problem) { Terminal.error(problem) }
+        // Without --store, a file rather than memory: a window of a backfill can hold a hundred thousand articles.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-assign-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
         do {
-            let store: any ArticleStore = try given.map(StoreOptions.open) ?? SQLiteArticleStore.inMemory()
+            let store: any ArticleStore
+            if let given {
+                store = try StoreOptions.open(given)
+            } else {
+                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+                store = try SQLiteArticleStore(path: scratch.appendingPathComponent("store.sqlite").path)
+            }
             let configuration = PipelineConfiguration.default
             var ingester = try StoreIngester(store: store, configuration: configuration.clustering)
             let analyzer = ArticleAnalyzer(configuration: configuration.analysis)
             var stored: [(article: String, stored: ArticleID)] = []
-            let rows = records.compactMap(\.row)
-            let articles = try rows.map { row in (row, try row.analyzed(in: "stdin")) }
-            for batch in IngestOrder.batches(of: articles) {
-                let arranged = IngestOrder.arranged(batch, analyzed: \.1)
+            var batch: [StoredArticleRow] = []
+            func addBatch() throws {
+                let articles = try batch.map { row in (row, try row.analyzed(in: "stdin")) }
+                let arranged = IngestOrder.arranged(articles, analyzed: \.1)
                 let candidates = arranged.map { row, analyzed in
                     StoreCandidate(analyzed.article, analyzed: analyzed, rawHash: row.rawHash, ingestedAt: row.ingestedAt)
                 }
@@ -46,7 +54,15 @@ struct AssignCommand: ParsableCommand {
                     case .alreadyStored(let id): stored.append((row.id, id))
                     }
                 }
+                batch.removeAll(keepingCapacity: true)
             }
+            try PreparedRecord.eachOnStandardInput { record in
+                if let problem = record.problem { Terminal.error(problem) }
+                guard let row = record.row else { return }
+                batch.append(row)
+                if batch.count == IngestOrder.batchSize { try addBatch() }
+            }
+            try addBatch()
             try ingester.saveIndexSnapshot()
             let storyOf = try store.storyOfArticles()
             var output = ""

@@ -45,9 +45,20 @@ struct PreparedRecord: Codable {
 
     /// The records on standard input; a line that is not one is reported with its number, and the exit code is 1.
     static func standardInput() throws -> [PreparedRecord] {
-        let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        var records: [PreparedRecord] = []
+        try eachOnStandardInput { records.append($0) }
+        return records
+    }
+
+    /// Gives `body` the records on standard input one at a time as the lines arrive, so that a stage reading
+    /// millions of them holds one; a line that is not one is reported with its number, and the exit code is 1.
+    static func eachOnStandardInput(_ body: (PreparedRecord) throws -> Void) throws {
+        var number = 0
         do {
-            return try records(in: text, origin: "stdin")
+            while let line = readLine(strippingNewline: true) {
+                number += 1
+                if !line.isEmpty { try body(try record(line, number: number, origin: "stdin")) }
+            }
         } catch let error as PreparedRecordError {
             Terminal.error(error.description)
             throw ExitCode(1)
@@ -56,15 +67,17 @@ struct PreparedRecord: Codable {
 
     /// Reads the records of a text, one per line; a line that is not one is an error naming its number.
     static func records(in text: String, origin: String) throws -> [PreparedRecord] {
-        let decoder = JSONDecoder()
-        var records: [PreparedRecord] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            do {
-                records.append(try decoder.decode(PreparedRecord.self, from: Data(line.utf8)))
-            } catch {
-                throw PreparedRecordError(origin: origin, line: number + 1, reason: "not a `parallax prepare` line: \(error)")
-            }
+        try text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { number, line in
+            line.isEmpty ? nil : try record(String(line), number: number + 1, origin: origin)
         }
-        return records
+    }
+
+    /// The record of one line, or an error naming the line.
+    private static func record(_ line: String, number: Int, origin: String) throws -> PreparedRecord {
+        do {
+            return try JSONDecoder().decode(PreparedRecord.self, from: Data(line.utf8))
+        } catch {
+            throw PreparedRecordError(origin: origin, line: number, reason: "not a `parallax prepare` line: \(error)")
+        }
     }
 }
