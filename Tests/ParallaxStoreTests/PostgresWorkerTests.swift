@@ -143,28 +143,23 @@ struct PostgresWorkerTests {
 
     @Test("a store of the second schema gets its copy keys from the articles' texts: the keys ingest writes")
     func copyKeysMigration() throws {
-        try #require(ParallaxBinary.url != nil, "parallax is not built next to the tests")
-        let server = try #require(TestPostgres.server)
-        let temporary = try TemporaryStore()
-        defer { temporary.remove() }
-        let input = try Self.writeInput(in: temporary.folder)
-        let database = try TestPostgres(server: server)
-        defer { database.drop() }
-        #expect(try Self.runWorkers(1, sharded: false, input: input, url: database.url, in: temporary.folder) == [0])
-        let keys = "SELECT COUNT(*) || ' ' || md5(string_agg(article_id || ':' || key, ',' ORDER BY article_id, key)) FROM copy_key"
-        let written = try TestPostgres.psql(database.url, keys)
-        #expect(!written.hasPrefix("0 "))
-        // Back to the second schema: no copy keys or stored sentences, migrations 3 and 4 not applied. Opening the
-        // store applies them again.
-        _ = try TestPostgres.psql(
-            database.url,
-            "DROP TABLE copy_key; ALTER TABLE analysis DROP COLUMN sentences; DELETE FROM parallax_migration WHERE version >= 3")
-        _ = try PostgresArticleStore(url: database.url, create: false)
-        #expect(try TestPostgres.psql(database.url, keys) == written)
+        // Back to the second schema: no copy keys or stored sentences, migrations 3 and 4 not applied.
+        try expectMigrationRefills(
+            "SELECT COUNT(*) || ' ' || md5(string_agg(article_id || ':' || key, ',' ORDER BY article_id, key)) FROM copy_key",
+            afterUndoing: "DROP TABLE copy_key; ALTER TABLE analysis DROP COLUMN sentences; DELETE FROM parallax_migration WHERE version >= 3")
     }
 
     @Test("a store of the third schema gets its sentences from the articles' texts: the sentences ingest writes")
     func sentencesMigration() throws {
+        // Back to the third schema: no sentences, migration 4 not applied.
+        try expectMigrationRefills(
+            "SELECT COUNT(*) || ' ' || md5(string_agg(article_id || ':' || sentences, ',' ORDER BY article_id)) FROM analysis",
+            afterUndoing: "ALTER TABLE analysis DROP COLUMN sentences; DELETE FROM parallax_migration WHERE version = 4")
+    }
+
+    /// Ingests the input with one worker, reads `digest` (a count and an md5 of what a migration fills), undoes
+    /// the migration with `undo`, opens the store (which applies it again) and expects the same digest.
+    private func expectMigrationRefills(_ digest: String, afterUndoing undo: String) throws {
         try #require(ParallaxBinary.url != nil, "parallax is not built next to the tests")
         let server = try #require(TestPostgres.server)
         let temporary = try TemporaryStore()
@@ -173,13 +168,12 @@ struct PostgresWorkerTests {
         let database = try TestPostgres(server: server)
         defer { database.drop() }
         #expect(try Self.runWorkers(1, sharded: false, input: input, url: database.url, in: temporary.folder) == [0])
-        let sentences = "SELECT COUNT(*) || ' ' || md5(string_agg(article_id || ':' || sentences, ',' ORDER BY article_id)) FROM analysis"
-        let written = try TestPostgres.psql(database.url, sentences)
+        let written = try TestPostgres.psql(database.url, digest)
+        #expect(!written.hasPrefix("0 "))
         #expect(try TestPostgres.psql(database.url, "SELECT COUNT(*) FROM analysis WHERE sentences = '[]'") == "0")
-        // Back to the third schema: no sentences, migration 4 not applied. Opening the store applies it again.
-        _ = try TestPostgres.psql(database.url, "ALTER TABLE analysis DROP COLUMN sentences; DELETE FROM parallax_migration WHERE version = 4")
+        _ = try TestPostgres.psql(database.url, undo)
         _ = try PostgresArticleStore(url: database.url, create: false)
-        #expect(try TestPostgres.psql(database.url, sentences) == written)
+        #expect(try TestPostgres.psql(database.url, digest) == written)
     }
 
     @Test("a reading command refuses a database without a store, and messages never show the password")
